@@ -1,0 +1,161 @@
+/// Organisations, countries and people named in the sources.
+public enum EntityKind: String, Sendable, Codable {
+    case organization, government, country, person, other
+}
+
+public struct Entity: Sendable, Equatable {
+    /// `E1`, `E2`, ...
+    public var id: String
+    /// The fullest name the sources use.
+    public var name: String
+    /// Every other name it goes by, from the spec and the text.
+    public var aliases: [String]
+    public var kind: EntityKind
+    /// A short name for charts: the shortest alias that is not an acronym-only
+    /// stand-in, unless the full name is already short.
+    public var shortName: String
+
+    public init(id: String, name: String, aliases: [String], kind: EntityKind, shortName: String) {
+        self.id = id
+        self.name = name
+        self.aliases = aliases
+        self.kind = kind
+        self.shortName = shortName
+    }
+}
+
+public enum ClaimType: String, Sendable, Codable, CaseIterable {
+    case ownership, financing
+    case projectCost = "project_cost"
+    case supplyShare = "supply_share"
+    case reserve, production, timeline, other
+}
+
+/// A typed statement a source makes, resting on one sentence per source.
+public struct Claim: Sendable, Equatable {
+    public var id: String
+    public var type: ClaimType
+    /// The entity the claim is about (the holder, lender, producer), if named.
+    public var subject: String?
+    /// What is owned, financed or supplied (`joint venture`, `global production of tungsten`).
+    public var object: String?
+    /// Financing instrument (`letter of interest`, `loan`) where stated.
+    public var instrument: String?
+    public var value: Double?
+    public var unit: String?
+    public var qualifier: Qualifier
+    public var low: Double?
+    public var high: Double?
+    public var figures: [String]
+    public var sources: [String]
+    /// The sentence(s) the claim rests on, one per source, in source order.
+    public var sentences: [String]
+    /// Sentence ids matching `sentences`.
+    public var sentenceIDs: [String]
+    /// `project` for claims about this briefing's subject, `context` for
+    /// figures about something else (another deal, history).
+    public var scope: String
+
+    public init(id: String, type: ClaimType, subject: String?, object: String?, instrument: String?,
+                value: Double?, unit: String?, qualifier: Qualifier, low: Double?, high: Double?,
+                figures: [String], sources: [String], sentences: [String], sentenceIDs: [String], scope: String) {
+        self.id = id
+        self.type = type
+        self.subject = subject
+        self.object = object
+        self.instrument = instrument
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.low = low
+        self.high = high
+        self.figures = figures
+        self.sources = sources
+        self.sentences = sentences
+        self.sentenceIDs = sentenceIDs
+        self.scope = scope
+    }
+}
+
+/// A number computed from claims, naming the claims it was computed from.
+public struct Metric: Sendable, Equatable {
+    public var name: String
+    public var value: Double
+    public var unit: String
+    /// `exact`, or `at_most` / `at_least` when an input was a bound.
+    public var qualifier: Qualifier
+    public var inputs: [String]
+    public var note: String
+    /// What the metric is about (the owned asset for ownership totals).
+    public var object: String?
+
+    public init(name: String, value: Double, unit: String, qualifier: Qualifier, inputs: [String], note: String, object: String? = nil) {
+        self.name = name
+        self.value = value
+        self.unit = unit
+        self.qualifier = qualifier
+        self.inputs = inputs
+        self.note = note
+        self.object = object
+    }
+}
+
+/// Sources that say different things about the same matter.
+public struct Conflict: Sendable, Equatable {
+    public var claims: [String]
+    public var note: String
+    public init(claims: [String], note: String) {
+        self.claims = claims
+        self.note = note
+    }
+}
+
+/// A check the briefing failed (for example ownership over 100%); the
+/// briefing is still built, and the command exits 1.
+public struct CheckFailure: Sendable, Equatable {
+    public var message: String
+    public var claims: [String]
+    public init(message: String, claims: [String]) {
+        self.message = message
+        self.claims = claims
+    }
+}
+
+/// Everything the metrics stage learnt: the input to charts and composition.
+public struct Analysis: Sendable {
+    public var corpus: Corpus
+    public var figures: [Figure]
+    public var entities: [Entity]
+    public var claims: [Claim]
+    public var metrics: [Metric]
+    public var conflicts: [Conflict]
+    public var failedChecks: [CheckFailure]
+
+    public init(corpus: Corpus, figures: [Figure], entities: [Entity], claims: [Claim],
+                metrics: [Metric], conflicts: [Conflict], failedChecks: [CheckFailure]) {
+        self.corpus = corpus
+        self.figures = figures
+        self.entities = entities
+        self.claims = claims
+        self.metrics = metrics
+        self.conflicts = conflicts
+        self.failedChecks = failedChecks
+    }
+
+    public func entity(_ id: String?) -> Entity? {
+        guard let id else { return nil }
+        return entities.first { $0.id == id }
+    }
+
+    public func source(_ id: String) -> SourceDocument? {
+        corpus.sources.first { $0.id == id }
+    }
+
+    public func figure(_ id: String) -> Figure? {
+        figures.first { $0.id == id }
+    }
+
+    public func claim(_ id: String) -> Claim? {
+        claims.first { $0.id == id }
+    }
+}

@@ -1,0 +1,191 @@
+import BriefingModel
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// What to build a briefing from.
+public struct IngestRequest: Sendable {
+    public enum Input: Sendable {
+        /// A YAML spec file.
+        case spec(path: String)
+        /// Article files given on the command line, with no spec.
+        case files([String], name: String, title: String?)
+    }
+
+    public var input: Input
+    /// Folder with `theme.yml` and `fonts.conf`; found by walking up from the spec when nil.
+    public var assetsDirectory: String?
+    /// `--page` on the command line wins over the spec.
+    public var pageOverride: PageSize?
+
+    public init(input: Input, assetsDirectory: String? = nil, pageOverride: PageSize? = nil) {
+        self.input = input
+        self.assetsDirectory = assetsDirectory
+        self.pageOverride = pageOverride
+    }
+}
+
+/// Stage 1: reads the spec, every source and the theme; decodes, removes page
+/// noise and splits the articles into paragraphs and sentences.
+public func ingest(_ request: IngestRequest) throws -> Corpus {
+    var inputs: [InputFile] = []
+    var spec: BriefingSpec
+    switch request.input {
+    case .spec(let path):
+        let bytes = try readFile(path, role: "spec")
+        guard let yaml = String(validating: bytes, as: UTF8.self) else {
+            throw BriefingError(stage: .ingest, file: path, "the spec is not UTF-8 text")
+        }
+        spec = try parseSpec(yaml, path: path)
+        inputs.append(InputFile(role: "spec", path: path, bytes: bytes.count, sha256: SHA256.hex(bytes)))
+    case .files(let files, let name, let title):
+        guard !files.isEmpty else { throw BriefingError(stage: .ingest, "no article files given") }
+        guard isSafeName(name) else {
+            throw BriefingError(stage: .ingest, "--name must be letters, digits, '-', '_' or '.'; got `\(name)`")
+        }
+        spec = BriefingSpec(name: name, title: title ?? name, sources: files,
+                            baseDirectory: FileManager.default.currentDirectoryPath)
+    }
+    if let page = request.pageOverride { spec.page = page }
+
+    let paths = try resolveSources(spec)
+    var sources: [SourceDocument] = []
+    for (index, source) in paths.enumerated() {
+        let bytes = try readFile(source.absolute, role: "source")
+        guard !bytes.isEmpty else {
+            throw BriefingError(stage: .ingest, file: source.absolute, "the article file is empty")
+        }
+        let document = readArticle(bytes, id: "S\(index + 1)", path: source.display)
+        guard !document.sentences.isEmpty else {
+            throw BriefingError(stage: .ingest, file: source.absolute, "no article text found (only headings, page furniture or noise)")
+        }
+        sources.append(document)
+        inputs.append(InputFile(role: "source", path: source.display, bytes: bytes.count, sha256: document.sha256))
+    }
+
+    var theme = Theme.standard
+    if let assets = request.assetsDirectory ?? findAssets(startingAt: spec.baseDirectory) {
+        let themePath = assets + "/theme.yml"
+        let fontsPath = assets + "/fonts.conf"
+        let fontconfig = FileManager.default.fileExists(atPath: fontsPath) ? fontsPath : nil
+        if FileManager.default.fileExists(atPath: themePath) {
+            let bytes = try readFile(themePath, role: "theme")
+            theme = try parseTheme(String(decoding: bytes, as: UTF8.self), path: themePath, fontconfigPath: fontconfig)
+            inputs.append(InputFile(role: "theme", path: "assets/theme.yml", bytes: bytes.count, sha256: SHA256.hex(bytes)))
+        } else {
+            theme.fontconfigPath = fontconfig
+        }
+        if let fontconfig {
+            let bytes = try readFile(fontconfig, role: "fonts")
+            inputs.append(InputFile(role: "fonts", path: "assets/fonts.conf", bytes: bytes.count, sha256: SHA256.hex(bytes)))
+        }
+    }
+    return Corpus(spec: spec, sources: sources, theme: theme, inputs: inputs)
+}
+
+/// Turns one article's bytes into a source document (no I/O; testable on its own).
+public func readArticle(_ bytes: [UInt8], id: String, path: String) -> SourceDocument {
+    let decoded = decodeText(bytes)
+    let text = decoded.utf8
+    let rawParagraphs = groupParagraphs(text, splitLines(text))
+    let lowered = rawParagraphs.map { String(decoding: text[$0.start..<$0.end], as: UTF8.self).lowercased() }
+    let kept = dropNoise(rawParagraphs, lowered: lowered)
+    let paragraphs = assignRoles(text, kept)
+
+    var sentences: [Sentence] = []
+    for (paragraphIndex, paragraph) in paragraphs.enumerated() where paragraph.role == .body {
+        for range in splitSentences(text, paragraph.range) {
+            let string = String(decoding: text[range.start..<range.end], as: UTF8.self)
+            sentences.append(Sentence(id: "\(id).\(sentences.count + 1)", sourceID: id, range: range,
+                                      paragraphIndex: paragraphIndex, text: string))
+        }
+    }
+    func firstText(_ role: ParagraphRole) -> String? {
+        paragraphs.first { $0.role == role }.map { String(decoding: text[$0.range.start..<$0.range.end], as: UTF8.self) }
+    }
+    return SourceDocument(
+        id: id, path: path, sha256: SHA256.hex(bytes), byteCount: bytes.count, encoding: decoded.encoding,
+        text: text, originalOffsets: decoded.originalOffsets,
+        title: firstText(.title), date: firstText(.dateline).flatMap(parseDateline),
+        byline: firstText(.byline).flatMap(parseByline), outlet: nil,
+        paragraphs: paragraphs, sentences: sentences)
+}
+
+struct ResolvedSource {
+    var absolute: String
+    var display: String
+}
+
+/// Expands the spec's globs, in the order given, each sorted; a glob that
+/// matches nothing is an error that names the spec line.
+func resolveSources(_ spec: BriefingSpec) throws -> [ResolvedSource] {
+    var seen = Set<String>()
+    var result: [ResolvedSource] = []
+    for pattern in spec.sources {
+        let absolutePattern = pattern.hasPrefix("/") ? pattern : spec.baseDirectory + "/" + pattern
+        let matches = expandGlob(absolutePattern)
+        if matches.isEmpty {
+            let line = spec.specPath.flatMap { lineNumber(of: pattern, inFile: $0) }
+            let message = pattern.contains("*") || pattern.contains("?")
+                ? "no file matches the source pattern `\(pattern)`" : "the source file `\(pattern)` does not exist"
+            throw BriefingError(stage: .ingest, file: spec.specPath ?? absolutePattern, line: line, message)
+        }
+        for match in matches where !seen.contains(match) {
+            seen.insert(match)
+            var display = match
+            let base = spec.baseDirectory.hasSuffix("/") ? spec.baseDirectory : spec.baseDirectory + "/"
+            if !pattern.hasPrefix("/"), match.hasPrefix(base) { display = String(match.dropFirst(base.count)) }
+            result.append(ResolvedSource(absolute: match, display: display))
+        }
+    }
+    return result
+}
+
+private func expandGlob(_ pattern: String) -> [String] {
+    var results = glob_t()
+    defer { globfree(&results) }
+    guard glob(pattern, 0, nil, &results) == 0 else { return [] }
+    var paths: [String] = []
+    for index in 0..<Int(results.gl_pathc) {
+        if let cString = results.gl_pathv[index] { paths.append(String(cString: cString)) }
+    }
+    return paths.sorted()
+}
+
+private func lineNumber(of needle: String, inFile path: String) -> Int? {
+    guard let text = try? String(contentsOfFile: path, encoding: .utf8) else { return nil }
+    for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where line.contains(needle) {
+        return index + 1
+    }
+    return nil
+}
+
+/// Reads a whole file, turning the usual failures into messages that name it.
+func readFile(_ path: String, role: String) throws -> [UInt8] {
+    var isDirectory: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+        throw BriefingError(stage: .ingest, file: path, "the \(role) file does not exist")
+    }
+    if isDirectory.boolValue {
+        throw BriefingError(stage: .ingest, file: path, "expected a \(role) file but found a folder")
+    }
+    guard let data = FileManager.default.contents(atPath: path) else {
+        throw BriefingError(stage: .ingest, file: path, "the \(role) file cannot be read (permissions?)")
+    }
+    return [UInt8](data)
+}
+
+/// The nearest `assets/` folder with a theme, from `start` upwards, then the working directory.
+func findAssets(startingAt start: String) -> String? {
+    var url = URL(fileURLWithPath: start).standardizedFileURL
+    for _ in 0..<6 {
+        let candidate = url.appendingPathComponent("assets").path
+        if FileManager.default.fileExists(atPath: candidate + "/theme.yml") { return candidate }
+        let parent = url.deletingLastPathComponent()
+        if parent.path == url.path { break }
+        url = parent
+    }
+    let cwd = FileManager.default.currentDirectoryPath + "/assets"
+    return FileManager.default.fileExists(atPath: cwd + "/theme.yml") ? cwd : nil
+}

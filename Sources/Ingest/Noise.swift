@@ -1,0 +1,108 @@
+import BriefingModel
+
+/// What a paragraph of a scraped page is, when it is not article text.
+enum NoiseKind: Equatable {
+    /// Article text (or a heading, title, ...): keep.
+    case none
+    /// Page furniture standing alone (share counters, "Advertisement"): drop it.
+    case single
+    /// Starts the trailer of the page (comments, donation appeal): drop it and
+    /// everything after it.
+    case trailer
+    /// Heads a list of links ("Related articles"): drop it and the short
+    /// lines after it.
+    case list
+}
+
+/// Lines that on their own mean the page's article text has ended.
+private let trailerMarkers: Set<String> = [
+    "no comments", "post a comment", "comments are closed", "comments", "leave a comment", "leave a reply",
+    "donate", "donate here", "donate now", "support us", "support our journalism", "about the author",
+    "share this article", "share this", "tags", "filed under", "join the conversation", "add a comment",
+]
+
+/// Lines that head a list of links to other articles.
+private let listMarkers: Set<String> = [
+    "related articles", "related", "related posts", "related stories", "read more", "read also", "also read",
+    "more stories", "more from", "you may also like", "you might also like", "recommended", "recommended for you",
+    "most read", "most popular", "popular", "trending", "latest news", "see also", "more on this story",
+]
+
+/// Page furniture that stands alone.
+private let singleMarkers: Set<String> = [
+    "advertisement", "sponsored", "share", "tweet", "email", "print", "comment", "like", "follow", "subscribe",
+    "sign in", "log in", "menu", "skip to content", "listen to this article", "copy link", "whatsapp", "facebook",
+    "twitter", "linkedin", "reddit", "telegram",
+]
+
+/// Words that mark a fund-raising, subscription or paywall appeal.
+private let appealWords = [
+    "donat", "contribution", "support us", "supporting us", "subscribe", "subscription", "newsletter",
+    "sign up", "paywall", "continue reading", "already a subscriber", "unlimited access",
+]
+
+/// Words that mark payment details.
+private let paymentWords = ["iban", "ac #", "a/c", "account for", "account number", "account no", "swift code",
+                            "bic:", "sort code", "routing number", "vipps", "paypal", "bank account"]
+
+/// Classifies one paragraph. `words` is its lower-cased text.
+func classifyNoise(_ lowered: String) -> NoiseKind {
+    let key = lowered.trimmingSuffix(while: { ":.!…".contains($0) })
+    if trailerMarkers.contains(key) { return .trailer }
+    if listMarkers.contains(key) { return .list }
+    if singleMarkers.contains(key) { return .single }
+    if isCounterLine(key) { return .single }
+    if paymentWords.contains(where: { lowered.contains($0) }) { return .single }
+    if appealWords.contains(where: { lowered.contains($0) }), addressesReader(lowered) { return .single }
+    return .none
+}
+
+/// Appeals speak to the reader ("support us", "your contribution"); news that
+/// mentions a contribution or a subscription does not.
+private func addressesReader(_ text: String) -> Bool {
+    let padded = " " + text.map { $0.isLetter ? $0 : " " }.map(String.init).joined() + " "
+    return [" us ", " our ", " you ", " your ", " please ", " we "].contains { padded.contains($0) }
+}
+
+/// "126", "1.2K shares", "14 comments", "3 min read": counters and furniture.
+private func isCounterLine(_ line: String) -> Bool {
+    let words = line.split(separator: " ")
+    guard let first = words.first, words.count <= 3 else { return false }
+    let numeric = first.allSatisfy { $0.isNumber || $0 == "." || $0 == "," || $0 == "k" || $0 == "m" }
+        && first.contains(where: { $0.isNumber })
+    guard numeric else { return false }
+    let furniture: Set<Substring> = ["shares", "share", "comments", "comment", "views", "likes", "min", "read", "reads", "minutes", "retweets"]
+    return words.dropFirst().allSatisfy { furniture.contains($0) }
+}
+
+/// Keeps the paragraphs that are article text, in order, and says which were dropped.
+func dropNoise(_ paragraphs: [ByteRange], lowered: [String]) -> [ByteRange] {
+    var kept: [ByteRange] = []
+    var inList = false
+    for (range, text) in zip(paragraphs, lowered) {
+        let kind = classifyNoise(text)
+        if kind == .trailer { break }
+        if kind == .list { inList = true; continue }
+        if inList {
+            // A list of links is a run of short title lines; real prose ends it.
+            if looksLikeLinkLine(text) { continue }
+            inList = false
+        }
+        if kind == .single { continue }
+        kept.append(range)
+    }
+    return kept
+}
+
+private func looksLikeLinkLine(_ text: String) -> Bool {
+    let sentenceEnds = text.filter { $0 == "." || $0 == "?" || $0 == "!" }.count
+    return text.count <= 160 && sentenceEnds <= 1
+}
+
+extension String {
+    func trimmingSuffix(while predicate: (Character) -> Bool) -> String {
+        var copy = self
+        while let last = copy.last, predicate(last) { copy.removeLast() }
+        return copy
+    }
+}

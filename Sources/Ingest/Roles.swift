@@ -1,0 +1,99 @@
+import BriefingModel
+
+private let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
+                          "september", "october", "november", "december"]
+private let weekdayNames = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+
+/// Gives each kept paragraph its role: title, dateline, byline, heading, caption or body.
+func assignRoles(_ text: [UInt8], _ paragraphs: [ByteRange]) -> [Paragraph] {
+    var result: [Paragraph] = []
+    var sawTitle = false
+    var sawBody = false
+    for range in paragraphs {
+        let string = String(decoding: text[range.start..<range.end], as: UTF8.self)
+        let role: ParagraphRole
+        if parseDateline(string) != nil, string.count <= 60 {
+            role = .dateline
+        } else if parseByline(string) != nil {
+            role = .byline
+        } else if isCaption(string) {
+            role = .caption
+        } else if looksLikeHeading(string) {
+            role = (!sawTitle && !sawBody) ? .title : .heading
+            if role == .title { sawTitle = true }
+        } else {
+            role = .body
+            sawBody = true
+        }
+        result.append(Paragraph(range: range, role: role))
+    }
+    return result
+}
+
+/// A short line with no closing full stop: a headline or a section heading.
+private func looksLikeHeading(_ string: String) -> Bool {
+    guard string.count <= 200, let last = string.last else { return false }
+    if ".!?:;,".contains(last) { return false }
+    if last == "”" || last == "\"" { return false }
+    let words = string.split(separator: " ")
+    return words.count >= 1 && words.count <= 30 && (string.first?.isUppercase ?? false || string.first?.isNumber ?? false)
+}
+
+/// Photo credits and captions: text about a picture, not reporting.
+private func isCaption(_ string: String) -> Bool {
+    let lowered = string.lowercased()
+    return lowered.contains("credit:") || lowered.hasPrefix("photo:") || lowered.hasPrefix("image:")
+        || lowered.contains("(photo:") || lowered.contains("getty images") || lowered.hasPrefix("file photo")
+}
+
+/// "Wednesday, October 22, 2025", "22 October 2025", "2025-10-22" → `2025-10-22`.
+public func parseDateline(_ string: String) -> String? {
+    let words = string.lowercased()
+        .replacingOccurrences(of: ",", with: " ")
+        .replacingOccurrences(of: ".", with: " ")
+        .split(separator: " ").map(String.init)
+        .filter { !weekdayNames.contains($0) && !["updated", "published", "posted", "on", "at"].contains($0) }
+    if words.count == 1, words[0].count == 10 {
+        let parts = words[0].split(separator: "-")
+        if parts.count == 3, parts[0].count == 4, let _ = Int(parts[0]), let _ = Int(parts[1]), let _ = Int(parts[2]) {
+            return words[0]
+        }
+    }
+    guard words.count >= 3 else { return nil }
+    var month: Int?
+    var day: Int?
+    var year: Int?
+    for word in words.prefix(4) {
+        if let index = monthNames.firstIndex(where: { $0 == word || ($0.hasPrefix(word) && word.count >= 3) }) {
+            month = index + 1
+        } else if let number = Int(word.filter(\.isNumber)), word.first?.isNumber == true {
+            if number >= 1000 { year = number } else if number >= 1 && number <= 31 { day = number }
+        } else {
+            return nil
+        }
+    }
+    guard let month, let day, let year else { return nil }
+    return "\(year)-\(pad2(month))-\(pad2(day))"
+}
+
+private func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+/// "By Jane Doe", "(By Joe Deaux and Josh Wingrove)" → the names.
+public func parseByline(_ string: String) -> String? {
+    var body = Substring(string)
+    if body.hasPrefix("("), body.hasSuffix(")") { body = body.dropFirst().dropLast() }
+    guard body.hasPrefix("By ") || body.hasPrefix("by ") || body.hasPrefix("BY ") else { return nil }
+    let names = body.dropFirst(3).trimmingCharacters(in: " ")
+    guard !names.isEmpty, names.count <= 100, !names.contains(". ") else { return nil }
+    guard names.first?.isUppercase == true else { return nil }
+    return String(names)
+}
+
+extension Substring {
+    func trimmingCharacters(in set: Character) -> Substring {
+        var copy = self
+        while copy.first == set { copy = copy.dropFirst() }
+        while copy.last == set { copy = copy.dropLast() }
+        return copy
+    }
+}
