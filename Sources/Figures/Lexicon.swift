@@ -1,0 +1,116 @@
+/// The words the recognizer knows: number words, scales, currencies, units
+/// and qualifiers. Plain data; the grammar lives in `Recognizer.swift`.
+enum Lexicon {
+    static let units: [String: Double] = [
+        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+        "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
+    ]
+    static let tens: [String: Double] = [
+        "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+    ]
+
+    /// Scale words after a number, as powers of ten. The short forms
+    /// (`m`, `bn`, `k`) count only where the context is money or they are
+    /// written against the number (`2.4Bn`).
+    static let scaleWords: [String: Int] = [
+        "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
+        "lakh": 5, "crore": 7,
+    ]
+    static let shortScales: [String: Int] = [
+        "k": 3, "m": 6, "mn": 6, "mln": 6, "mio": 6, "mil": 6, "b": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12,
+    ]
+
+    /// Currency symbols.
+    static let currencySymbols: [Unicode.Scalar: String] = [
+        "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT", "₽": "RUB", "₩": "KRW", "₺": "TRY",
+    ]
+    /// Letters written before `$` that name a particular dollar.
+    static let dollarPrefixes: [String: String] = [
+        "us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",
+        "nz": "NZD", "s": "SGD", "sg": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN", "z": "ZWL",
+    ]
+    /// ISO codes (and common stand-ins) written as words.
+    static let currencyCodes: [String: String] = [
+        "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "kzt": "KZT",
+        "aud": "AUD", "cad": "CAD", "hkd": "HKD", "chf": "CHF", "inr": "INR", "rub": "RUB", "sgd": "SGD",
+        "nzd": "NZD", "krw": "KRW", "brl": "BRL", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
+        "try": "TRY", "mxn": "MXN", "aed": "AED", "sar": "SAR",
+    ]
+    /// Currency names after the amount; `nil` entries take a country word before them.
+    static let currencyNames: [String: String] = [
+        "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
+        "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "tenge": "KZT", "ruble": "RUB",
+        "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rupee": "INR", "rupees": "INR", "franc": "CHF",
+        "francs": "CHF", "won": "KRW", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL", "rand": "ZAR",
+        "lira": "TRY", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "krona": "SEK",
+        "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+    ]
+    /// Country words that say which dollar (or franc, peso) is meant.
+    static let dollarCountries: [String: String] = [
+        "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
+        "zealand": "NZD", "hong": "HKD", "kong": "HKD", "us": "USD", "american": "USD",
+    ]
+    /// Hundredths of a currency.
+    static let subunits: [String: String] = ["cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"]
+
+    /// Units of time, with their canonical singular.
+    static let durationUnits: [String: String] = [
+        "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
+        "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour",
+        "minute": "minute", "minutes": "minute", "mins": "minute", "second": "second", "seconds": "second",
+        "secs": "second", "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
+        "quarter": "quarter", "quarters": "quarter", "fortnight": "fortnight", "fortnights": "fortnight",
+    ]
+
+    /// Units of quantity: canonical unit and the factor to it (`kt` → 1,000 tonnes).
+    static let quantityUnits: [String: (unit: String, factor: Double)] = [
+        "tonne": ("tonne", 1), "tonnes": ("tonne", 1), "t": ("tonne", 1), "kt": ("tonne", 1e3), "mt": ("tonne", 1e6),
+        "kilotonnes": ("tonne", 1e3), "kilotons": ("ton", 1e3), "megatonnes": ("tonne", 1e6),
+        "ton": ("ton", 1), "tons": ("ton", 1), "tpa": ("tonne/year", 1), "ktpa": ("tonne/year", 1e3), "mtpa": ("tonne/year", 1e6),
+        "kg": ("kilogram", 1), "kilogram": ("kilogram", 1), "kilograms": ("kilogram", 1), "kilo": ("kilogram", 1), "kilos": ("kilogram", 1),
+        "g": ("gram", 1), "gram": ("gram", 1), "grams": ("gram", 1), "mg": ("milligram", 1), "milligrams": ("milligram", 1),
+        "lb": ("pound", 1), "lbs": ("pound", 1), "ounce": ("ounce", 1), "ounces": ("ounce", 1), "oz": ("ounce", 1),
+        "carat": ("carat", 1), "carats": ("carat", 1),
+        "km": ("kilometre", 1), "kilometre": ("kilometre", 1), "kilometres": ("kilometre", 1), "kilometer": ("kilometre", 1),
+        "kilometers": ("kilometre", 1), "metre": ("metre", 1), "metres": ("metre", 1), "meter": ("metre", 1), "meters": ("metre", 1),
+        "cm": ("centimetre", 1), "centimetres": ("centimetre", 1), "centimeters": ("centimetre", 1), "mm": ("millimetre", 1),
+        "millimetres": ("millimetre", 1), "millimeters": ("millimetre", 1), "mile": ("mile", 1), "miles": ("mile", 1),
+        "foot": ("foot", 1), "feet": ("foot", 1), "ft": ("foot", 1), "inch": ("inch", 1), "inches": ("inch", 1),
+        "yard": ("yard", 1), "yards": ("yard", 1),
+        "hectare": ("hectare", 1), "hectares": ("hectare", 1), "ha": ("hectare", 1), "acre": ("acre", 1), "acres": ("acre", 1),
+        "km2": ("square kilometre", 1),
+        "litre": ("litre", 1), "litres": ("litre", 1), "liter": ("litre", 1), "liters": ("litre", 1), "gallon": ("gallon", 1),
+        "gallons": ("gallon", 1), "barrel": ("barrel", 1), "barrels": ("barrel", 1), "bbl": ("barrel", 1), "bpd": ("barrel/day", 1),
+        "mw": ("megawatt", 1), "megawatts": ("megawatt", 1), "gw": ("gigawatt", 1), "gigawatts": ("gigawatt", 1),
+        "kw": ("kilowatt", 1), "kilowatts": ("kilowatt", 1), "mwh": ("megawatt hour", 1), "gwh": ("gigawatt hour", 1),
+        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1),
+    ]
+    /// Units that are a single letter or otherwise too ambiguous to stand apart
+    /// from the number unless a number sits right before them.
+    static let ambiguousUnits: Set<String> = ["t", "g", "m", "mt", "ha", "ft", "oz", "p"]
+
+    static let months: [String: Int] = [
+        "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+        "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
+        "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+    ]
+
+    /// Qualifier phrases before a figure, longest first within each first word.
+    static let qualifiers: [(words: [String], qualifier: QualifierWord)] = [
+        (["more", "than"], .atLeast), (["at", "least"], .atLeast), (["in", "excess", "of"], .atLeast),
+        (["upwards", "of"], .atLeast), (["no", "less", "than"], .atLeast), (["not", "less", "than"], .atLeast),
+        (["greater", "than"], .atLeast), (["north", "of"], .atLeast), (["over"], .atLeast), (["above"], .atLeast),
+        (["exceeding"], .atLeast), (["as", "little", "as"], .atLeast), (["a", "minimum", "of"], .atLeast), (["minimum", "of"], .atLeast),
+        (["up", "to"], .atMost), (["as", "much", "as"], .atMost), (["as", "many", "as"], .atMost), (["as", "high", "as"], .atMost),
+        (["at", "most"], .atMost), (["no", "more", "than"], .atMost), (["not", "more", "than"], .atMost),
+        (["less", "than"], .atMost), (["fewer", "than"], .atMost), (["under"], .atMost), (["below"], .atMost),
+        (["a", "maximum", "of"], .atMost), (["maximum", "of"], .atMost), (["capped", "at"], .atMost),
+        (["an", "estimated"], .approx), (["estimated", "at"], .approx), (["estimated"], .approx), (["close", "to"], .approx),
+        (["some"], .approx), (["about"], .approx), (["around"], .approx), (["approximately"], .approx),
+        (["approx"], .approx), (["roughly"], .approx), (["nearly"], .approx), (["almost"], .approx),
+        (["circa"], .approx), (["ca"], .approx), (["around", "about"], .approx),
+    ]
+
+    enum QualifierWord { case approx, atLeast, atMost }
+}

@@ -1,0 +1,323 @@
+import BriefingModel
+
+extension FigureParser {
+    // MARK: - Numbers
+
+    /// Digits (with fractions such as `3-1/2`, `3½`) or number words
+    /// (`three and a half`, `a quarter million`). Returns the value, whether it
+    /// was spelled out, and the last token used.
+    func parseNumber(at position: Int) -> (Decimal, Bool, Int)? {
+        let token = tokens[position]
+        if token.kind == .number {
+            var value = token.number
+            var last = position
+            // "3-1/2" and "3 1/2"
+            if position + 4 <= tokens.count - 1 || position + 3 <= tokens.count - 1 {
+                if position + 4 < tokens.count, tokens[position + 1].isSymbol("-"), tokens[position + 1].glued,
+                   let fraction = simpleFraction(at: position + 2), tokens[position + 2].glued {
+                    value = Decimal(mantissa: value.value + fraction, exponent: 0)
+                    last = position + 4
+                } else if position + 3 < tokens.count, tokens[position + 1].spaceBefore, !token.hasFraction,
+                          let fraction = simpleFraction(at: position + 1) {
+                    value = Decimal(mantissa: value.value + fraction, exponent: 0)
+                    last = position + 3
+                }
+            }
+            if last == position, position + 1 < tokens.count, tokens[position + 1].kind == .symbol,
+               let fraction = vulgarFraction(tokens[position + 1].scalar) {
+                value = Decimal(mantissa: value.value + fraction, exponent: 0)
+                last = position + 1
+            }
+            if last == position, let fraction = simpleFraction(at: position) {
+                return (Decimal(mantissa: fraction, exponent: 0), false, position + 2)
+            }
+            return (value, false, last)
+        }
+        if token.kind == .symbol, let fraction = vulgarFraction(token.scalar) {
+            return (Decimal(mantissa: fraction, exponent: 0), false, position)
+        }
+        if token.kind == .word, let (value, last) = parseSpelled(at: position) {
+            return (Decimal(mantissa: value, exponent: 0), true, last)
+        }
+        return nil
+    }
+
+    /// `1/2`, `3/4`: small proper fractions written with a slash, glued.
+    private func simpleFraction(at position: Int) -> Double? {
+        guard position + 2 < tokens.count,
+              tokens[position].kind == .number, tokens[position + 1].isSymbol("/"), tokens[position + 1].glued,
+              tokens[position + 2].kind == .number, tokens[position + 2].glued,
+              !tokens[position].hasFraction, !tokens[position + 2].hasFraction else { return nil }
+        let numerator = tokens[position].number.value
+        let denominator = tokens[position + 2].number.value
+        guard denominator >= 2, denominator <= 16, numerator >= 1, numerator < denominator else { return nil }
+        // "1/2/2025" is a date.
+        if position + 3 < tokens.count, tokens[position + 3].isSymbol("/"), tokens[position + 3].glued { return nil }
+        return numerator / denominator
+    }
+
+    private func vulgarFraction(_ scalar: Unicode.Scalar) -> Double? {
+        switch scalar {
+        case "½": return 0.5
+        case "¼": return 0.25
+        case "¾": return 0.75
+        case "⅓": return 1.0 / 3
+        case "⅔": return 2.0 / 3
+        case "⅛": return 0.125
+        default: return nil
+        }
+    }
+
+    /// Number words: "three", "twenty-five", "three and a half", "a quarter
+    /// million", "half a billion", "one hundred and five", "a dozen".
+    func parseSpelled(at start: Int) -> (Double, Int)? {
+        var total = 0.0
+        var group = 0.0
+        var sawNumber = false
+        var lastWasSmall = false
+        var pendingArticle = false
+        var last = -1
+        var position = start
+        let bigScales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+
+        func word(_ offset: Int) -> String? {
+            let index = position + offset
+            guard index < tokens.count, tokens[index].kind == .word else { return nil }
+            return tokens[index].word
+        }
+
+        while position < tokens.count, tokens[position].kind == .word {
+            let current = tokens[position].word
+            if let unit = Lexicon.units[current] {
+                if lastWasSmall { break }
+                group += unit
+                sawNumber = true
+                lastWasSmall = true
+            } else if let ten = Lexicon.tens[current] {
+                if lastWasSmall { break }
+                group += ten
+                sawNumber = true
+                lastWasSmall = true
+                if position + 2 < tokens.count, tokens[position + 1].isSymbol("-"), tokens[position + 1].glued,
+                   tokens[position + 2].glued, let unit = Lexicon.units[tokens[position + 2].word], unit < 10 {
+                    group += unit
+                    position += 2
+                }
+            } else if current == "hundred" {
+                guard sawNumber || pendingArticle else { break }
+                group = max(group, 1) * 100
+                sawNumber = true
+                lastWasSmall = false
+            } else if let scale = bigScales[current] {
+                guard sawNumber || pendingArticle else { break }
+                total += (group == 0 ? 1 : group) * scale
+                group = 0
+                sawNumber = true
+                lastWasSmall = false
+            } else if current == "dozen" {
+                guard sawNumber || pendingArticle else { break }
+                group = max(group, 1) * 12
+                sawNumber = true
+                lastWasSmall = false
+            } else if (current == "a" || current == "an"), !sawNumber, !pendingArticle,
+                      let next = word(1), next == "hundred" || next == "dozen" || bigScales[next] != nil || next == "quarter" || next == "half" {
+                pendingArticle = true
+                position += 1
+                continue
+            } else if (current == "quarter" || current == "half"), pendingArticle, !sawNumber {
+                // "a quarter million": the fraction waits for its scale.
+                guard let next = word(1), bigScales[next] != nil || next == "hundred" else { break }
+                group = current == "quarter" ? 0.25 : 0.5
+                sawNumber = true
+                lastWasSmall = false
+            } else if current == "half", !sawNumber, word(1) == "a", let scaleWord = word(2), let scale = bigScales[scaleWord] {
+                total += 0.5 * scale
+                sawNumber = true
+                last = position + 2
+                position += 3
+                lastWasSmall = false
+                continue
+            } else if current == "and", sawNumber {
+                if word(1) == "a" || word(1) == "one", let fraction = word(2), fraction == "half" || fraction == "quarter" {
+                    group += fraction == "half" ? 0.5 : 0.25
+                    last = position + 2
+                    position += 3
+                    break
+                }
+                // British "one hundred and five".
+                if group >= 100, let next = word(1), Lexicon.units[next] != nil || Lexicon.tens[next] != nil {
+                    lastWasSmall = false
+                    position += 1
+                    continue
+                }
+                break
+            } else {
+                break
+            }
+            last = position
+            position += 1
+            pendingArticle = false
+        }
+        guard sawNumber, last >= start else { return nil }
+        return (total + group, last)
+    }
+
+    // MARK: - Identifiers and dates
+
+    /// When the number at `position` is part of an identifier (account, phone,
+    /// code, list number, time), the index after it; else nil.
+    func identifierRunEnd(at position: Int) -> Int? {
+        let token = tokens[position]
+        guard token.kind == .number else {
+            // "#557320", "No. 4"
+            if token.isSymbol("#"), position + 1 < tokens.count, tokens[position + 1].kind == .number {
+                return runEnd(after: position + 1)
+            }
+            return nil
+        }
+        if position > 0 {
+            let previous = tokens[position - 1]
+            // "C5+1", "NO15", "G7", "COVID-19" (letters glued before digits).
+            if token.glued, previous.kind == .word, Lexicon.currencyCodes[previous.word] == nil {
+                return chunkEnd(after: position)
+            }
+            if token.glued, previous.isSymbol("-"), position >= 2, tokens[position - 2].kind == .word, tokens[position - 1].glued,
+               Lexicon.currencyCodes[tokens[position - 2].word] == nil {
+                return chunkEnd(after: position)
+            }
+            if previous.isSymbol("#") { return runEnd(after: position) }
+        }
+        // "0530", "10:30", "1.2.3", "10/22/2025", "name@host"
+        if token.leadingZero { return runEnd(after: position) }
+        if position + 2 < tokens.count, tokens[position + 1].glued, tokens[position + 2].glued,
+           tokens[position + 1].isSymbol(":") || tokens[position + 1].isSymbol("@"), tokens[position + 2].kind == .number {
+            return chunkEnd(after: position)
+        }
+        if position + 2 < tokens.count, tokens[position + 1].isSymbol("."), tokens[position + 1].glued,
+           tokens[position + 2].kind == .number, tokens[position + 2].glued, token.hasFraction {
+            return chunkEnd(after: position)
+        }
+        if position + 4 < tokens.count, tokens[position + 1].isSymbol("/"), tokens[position + 3].isSymbol("/"),
+           tokens[position + 1].glued, tokens[position + 2].glued, tokens[position + 3].glued, tokens[position + 4].glued {
+            return chunkEnd(after: position)
+        }
+        // Digit groups in a row with nothing between: "0530 2294668", "+7 727 555 1234".
+        if position + 1 < tokens.count, tokens[position + 1].kind == .number, tokens[position + 1].spaceBefore,
+           !(position + 2 < tokens.count && tokens[position + 2].isSymbol("/")) {
+            return runEnd(after: position)
+        }
+        // Phone numbers and references: three or more hyphen-joined groups.
+        if position + 4 < tokens.count, tokens[position + 1].isSymbol("-"), tokens[position + 2].kind == .number,
+           tokens[position + 3].isSymbol("-"), tokens[position + 4].kind == .number,
+           tokens[position + 1].glued, tokens[position + 2].glued, tokens[position + 3].glued, tokens[position + 4].glued {
+            let isDate = token.integerDigits == 4 && tokens[position + 2].integerDigits <= 2 && tokens[position + 4].integerDigits <= 2
+            if !isDate { return chunkEnd(after: position) }
+        }
+        // List numbering at the start of a paragraph: "1. ", "2) ".
+        if position == 0, position + 2 < tokens.count, tokens[1].glued, tokens[1].isSymbol(".") || tokens[1].isSymbol(")"),
+           tokens[2].spaceBefore, !token.hasFraction {
+            return 2
+        }
+        return nil
+    }
+
+    /// The index after the run of glued tokens that contains `position`.
+    private func chunkEnd(after position: Int) -> Int {
+        var index = position + 1
+        while index < tokens.count, tokens[index].glued { index += 1 }
+        return index
+    }
+
+    /// The index after a run of space-separated digit groups starting at `position`.
+    private func runEnd(after position: Int) -> Int {
+        var index = chunkEnd(after: position)
+        while index < tokens.count, tokens[index].kind == .number, tokens[index].spaceBefore {
+            index = chunkEnd(after: index)
+        }
+        return index
+    }
+
+    struct DateMatch {
+        /// nil for dates without a year, which are consumed but not reported.
+        var figure: RecognizedFigure?
+        var next: Int
+    }
+
+    /// "October 22, 2025", "22 October 2025", "October 2025", "2025-10-22".
+    /// Dates without a year are consumed (so the day is no figure) but not reported.
+    func parseDate(at position: Int) -> DateMatch? {
+        let token = tokens[position]
+        func makeDate(first: Int, last: Int, year: Int?, month: Int, day: Int?) -> DateMatch? {
+            guard let year else { return nil }
+            var iso = "\(year)-\(pad(month))"
+            if let day { iso += "-\(pad(day))" }
+            let figure = RecognizedFigure(range: ByteRange(tokens[first].start, tokens[last].end), kind: .date,
+                                          value: Double(year), unit: nil, currency: nil, qualifier: .exact,
+                                          qualifierRange: nil, low: nil, high: nil, isoDate: iso)
+            return DateMatch(figure: figure, next: last + 1)
+        }
+        func year(at index: Int) -> Int? {
+            guard index < tokens.count, tokens[index].kind == .number, tokens[index].integerDigits == 4,
+                  !tokens[index].hasFraction, !tokens[index].hasGroupSeparator else { return nil }
+            let value = Int(tokens[index].number.value)
+            return (1800...2199).contains(value) ? value : nil
+        }
+        func day(at index: Int) -> Int? {
+            guard index < tokens.count, tokens[index].kind == .number, tokens[index].integerDigits <= 2,
+                  !tokens[index].hasFraction else { return nil }
+            let value = Int(tokens[index].number.value)
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].glued,
+               ["st", "nd", "rd", "th"].contains(tokens[index + 1].word) { return value }
+            return (1...31).contains(value) ? value : nil
+        }
+        func dayEnd(_ index: Int) -> Int {
+            if index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].glued,
+               ["st", "nd", "rd", "th"].contains(tokens[index + 1].word) { return index + 1 }
+            return index
+        }
+
+        if token.kind == .word, let month = Lexicon.months[token.word],
+           token.capitalized || token.word.count > 3 && token.word != "march" {
+            var next = position + 1
+            if next < tokens.count, tokens[next].isSymbol("."), tokens[next].glued { next += 1 }
+            if let dayValue = day(at: next) {
+                var after = dayEnd(next) + 1
+                if after < tokens.count, tokens[after].isSymbol(",") { after += 1 }
+                if let yearValue = year(at: after) {
+                    return makeDate(first: position, last: after, year: yearValue, month: month, day: dayValue)
+                }
+                // "October 22" with no year: consumed, not reported.
+                return DateMatch(figure: nil, next: dayEnd(next) + 1)
+            }
+            if let yearValue = year(at: next) {
+                return makeDate(first: position, last: next, year: yearValue, month: month, day: nil)
+            }
+            return nil
+        }
+        if token.kind == .number, let dayValue = day(at: position) {
+            let monthIndex = dayEnd(position) + 1
+            if monthIndex < tokens.count, tokens[monthIndex].kind == .word, let month = Lexicon.months[tokens[monthIndex].word],
+               tokens[monthIndex].capitalized {
+                if let yearValue = year(at: monthIndex + 1) {
+                    return makeDate(first: position, last: monthIndex + 1, year: yearValue, month: month, day: dayValue)
+                }
+                return DateMatch(figure: nil, next: monthIndex + 1)
+            }
+        }
+        // ISO 8601: 2025-10-22
+        if let yearValue = year(at: position), position + 4 < tokens.count,
+           tokens[position + 1].isSymbol("-"), tokens[position + 1].glued, tokens[position + 2].kind == .number, tokens[position + 2].glued,
+           tokens[position + 3].isSymbol("-"), tokens[position + 3].glued, tokens[position + 4].kind == .number, tokens[position + 4].glued,
+           tokens[position + 2].integerDigits == 2, tokens[position + 4].integerDigits == 2 {
+            let month = Int(tokens[position + 2].number.value)
+            let dayValue = Int(tokens[position + 4].number.value)
+            if (1...12).contains(month), (1...31).contains(dayValue) {
+                return makeDate(first: position, last: position + 4, year: yearValue, month: month, day: dayValue)
+            }
+        }
+        return nil
+    }
+
+    private func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+}
+

@@ -1,0 +1,414 @@
+import BriefingModel
+
+/// The grammar over one chunk's tokens:
+///
+///     figure    := [qualifier] amount [("to" | "-" | "and") amount] [post-qualifier]
+///                | "between" amount "and" amount | date
+///     amount    := [sign] [currency] number [scale] [unit | currency | percent]
+///     number    := digits [fraction] | number words
+///
+/// Tokens that look like identifiers (account numbers, `C5+1`, `#557320`,
+/// `0530 2294668`) are skipped whole.
+struct FigureParser {
+    let tokens: [Token]
+    let text: UnsafeBufferPointer<UInt8>
+    var index = 0
+
+    init(tokens: [Token], text: UnsafeBufferPointer<UInt8>) {
+        self.tokens = tokens
+        self.text = text
+    }
+
+    mutating func run(into results: inout [RecognizedFigure]) {
+        while index < tokens.count {
+            if let skipTo = identifierRunEnd(at: index) {
+                index = skipTo
+                continue
+            }
+            if let date = parseDate(at: index) {
+                if let figure = date.figure { results.append(figure) }
+                index = date.next
+                continue
+            }
+            if let (figure, next) = parseFigure(at: index) {
+                results.append(figure)
+                index = next
+                continue
+            }
+            index += 1
+        }
+    }
+
+    // MARK: - Figures with qualifiers and ranges
+
+    private func parseFigure(at start: Int) -> (RecognizedFigure, Int)? {
+        var position = start
+        var qualifier: Qualifier = .exact
+        var qualifierRange: ByteRange?
+        var betweenRange = false
+
+        if tokens[position].isWord("between") {
+            betweenRange = true
+            position += 1
+        } else if let (found, length) = matchQualifier(at: position) {
+            qualifier = found
+            qualifierRange = ByteRange(tokens[position].start, tokens[position + length - 1].end)
+            position += length
+        }
+        guard position < tokens.count, identifierRunEnd(at: position) == nil,
+              var first = parseAmount(at: position) else { return nil }
+        let next = first.last + 1
+
+        // A range: "30 to 40 years", "$2.1-2.4bn", "between 5 and 7 percent".
+        if next < tokens.count, isRangeConnector(tokens[next], between: betweenRange, after: first),
+           next + 1 < tokens.count, var second = parseAmount(at: next + 1) {
+            first.inherit(from: second)
+            second.inherit(from: first)
+            let low = first.value
+            let high = second.value
+            if low < high, first.kind == second.kind, compatible(first, second) {
+                let figure = RecognizedFigure(
+                    range: ByteRange(tokens[first.first].start, tokens[second.last].end),
+                    kind: second.kind, value: low, unit: second.unitName, currency: second.currency,
+                    qualifier: .range, qualifierRange: betweenRange ? ByteRange(tokens[start].start, tokens[start].end) : qualifierRange,
+                    low: low, high: high, isoDate: second.kind == .date ? "\(Int(low))/\(Int(high))" : nil)
+                return (figure, second.last + 1)
+            }
+            // "2024-25", "555-1234": a glued hyphen that is no range hides an identifier.
+            if tokens[next].isSymbol("-"), tokens[next].glued, tokens[next + 1].glued {
+                return nil
+            }
+        }
+        if betweenRange { qualifier = .exact }
+
+        // "80% or more", "$5 million or so".
+        var end = next
+        if end + 1 < tokens.count, tokens[end].isWord("or") {
+            let after = tokens[end + 1]
+            let post: Qualifier? = after.isWord("more") || after.isWord("above") || after.isWord("higher") ? .atLeast
+                : after.isWord("less") || after.isWord("fewer") || after.isWord("below") ? .atMost
+                : after.isWord("so") ? .approx : nil
+            if let post, qualifier == .exact {
+                qualifier = post
+                qualifierRange = ByteRange(tokens[end].start, tokens[end + 1].end)
+                end += 2
+            }
+        }
+
+        let kind = first.kind
+        // A lone "one" (as in "one of the largest") is a word, not a figure.
+        if kind == .number, first.spelled, !first.hasScale, first.number.value <= 1 { return nil }
+        // Years are not "over" or "under" anything.
+        if kind == .date { qualifier = .exact; qualifierRange = nil }
+
+        let value = first.value
+        var figure = RecognizedFigure(
+            range: ByteRange(tokens[first.first].start, tokens[first.last].end),
+            kind: kind, value: value, unit: first.unitName, currency: first.currency,
+            qualifier: qualifier, qualifierRange: qualifierRange, low: nil, high: nil,
+            isoDate: kind == .date ? String(Int(value)) : nil)
+        switch qualifier {
+        case .atLeast: figure.low = value
+        case .atMost: figure.high = value
+        default: break
+        }
+        return (figure, end)
+    }
+
+    private func compatible(_ a: Amount, _ b: Amount) -> Bool {
+        a.currency == b.currency && a.unitName == b.unitName
+    }
+
+    private func isRangeConnector(_ token: Token, between: Bool, after first: Amount) -> Bool {
+        if between { return token.isWord("and") }
+        if token.isWord("to") || token.isWord("through") || token.isWord("thru") { return true }
+        if token.isSymbol("-") || token.isSymbol("–") || token.isSymbol("—") {
+            // "2.1-2.4" and "30 – 40" are ranges; "- 40" after a sentence is not.
+            return true
+        }
+        return false
+    }
+
+    /// Longest qualifier phrase starting at `position`, with its length in tokens.
+    private func matchQualifier(at position: Int) -> (Qualifier, Int)? {
+        let token = tokens[position]
+        if token.kind == .symbol {
+            switch token.scalar {
+            case "~", "≈": return (.approx, 1)
+            case ">", "≥": return (.atLeast, 1)
+            case "<", "≤": return (.atMost, 1)
+            default: return nil
+            }
+        }
+        guard token.kind == .word else { return nil }
+        var best: (Qualifier, Int)?
+        for entry in Lexicon.qualifiers where entry.words[0] == token.word {
+            guard position + entry.words.count <= tokens.count else { continue }
+            var matches = true
+            for (offset, word) in entry.words.enumerated().dropFirst() where !tokens[position + offset].isWord(word) {
+                matches = false
+                break
+            }
+            // "approx." and "ca." carry a full stop.
+            var length = entry.words.count
+            if matches, position + length < tokens.count, tokens[position + length].isSymbol("."),
+               entry.words == ["approx"] || entry.words == ["ca"] {
+                length += 1
+            }
+            if matches, length > (best?.1 ?? 0) {
+                let qualifier: Qualifier
+                switch entry.qualifier {
+                case .approx: qualifier = .approx
+                case .atLeast: qualifier = .atLeast
+                case .atMost: qualifier = .atMost
+                }
+                best = (qualifier, length)
+            }
+        }
+        if token.isWord("within") { best = (.atMost, 1) }
+        return best
+    }
+
+    // MARK: - Amounts
+
+    func parseAmount(at start: Int) -> Amount? {
+        var position = start
+        var negative = false
+        var currency: String?
+
+        // Sign, written against the number: "-5%", "+3.2%".
+        if tokens[position].kind == .symbol, tokens[position].scalar == "-" || tokens[position].scalar == "−" || tokens[position].scalar == "+",
+           position + 1 < tokens.count, tokens[position + 1].kind == .number, tokens[position + 1].glued,
+           tokens[position].spaceBefore || position == 0 {
+            negative = tokens[position].scalar != "+"
+            position += 1
+        }
+        if let (code, next) = parseCurrencyPrefix(at: position) {
+            currency = code
+            position = next
+        }
+        guard position < tokens.count else { return nil }
+        if currency != nil, position + 1 < tokens.count, !negative,
+           tokens[position].kind == .symbol, tokens[position].scalar == "-" || tokens[position].scalar == "−",
+           tokens[position + 1].kind == .number, tokens[position + 1].glued {
+            negative = true
+            position += 1
+        }
+
+        guard let (number, spelled, numberEnd) = parseNumber(at: position) else { return nil }
+        if identifierRunEnd(at: position) != nil { return nil }
+        var amount = Amount(first: start, last: numberEnd, number: number, spelled: spelled, negative: negative)
+        amount.currency = currency
+        let numberToken = tokens[position]
+        amount.isYearLike = !spelled && numberToken.kind == .number && numberToken.integerDigits == 4
+            && !numberToken.hasFraction && !numberToken.hasGroupSeparator && currency == nil && !negative
+            && (1800...2199).contains(number.value)
+
+        var next = numberEnd + 1
+        // Scale: "million", "bn", "2.4Bn".
+        while next < tokens.count, tokens[next].kind == .word {
+            let word = tokens[next].word
+            if let power = Lexicon.scaleWords[word], !spelled || power > 2 {
+                amount.scalePower += power
+            } else if let power = Lexicon.shortScales[word],
+                      tokens[next].glued || currency != nil,
+                      !(word == "m" && currency == nil),
+                      next + 1 >= tokens.count || !tokens[next + 1].isSymbol("²") {
+                amount.scalePower += power
+            } else {
+                break
+            }
+            amount.hasScale = true
+            amount.isYearLike = false
+            amount.last = next
+            next += 1
+        }
+
+        if let suffixEnd = parseSuffix(at: next, into: &amount) {
+            amount.last = suffixEnd
+            amount.isYearLike = false
+        } else if currency == nil, next < tokens.count, tokens[next].kind == .word, tokens[next].glued,
+                  tokens[numberEnd].kind == .number {
+            // Letters glued to a number that are no unit: "5G", "3D", "22nd".
+            return nil
+        }
+        return amount
+    }
+
+    /// `$`, `US$`, `A$`, `USD`, `USD $`, `hk $`, `u . s . $`, `€`.
+    private func parseCurrencyPrefix(at position: Int) -> (String, Int)? {
+        guard position < tokens.count else { return nil }
+        let token = tokens[position]
+        if token.kind == .symbol, let code = Lexicon.currencySymbols[token.scalar] {
+            return (code, position + 1)
+        }
+        guard token.kind == .word else { return nil }
+        // Letters before a dollar sign.
+        if position + 1 < tokens.count, tokens[position + 1].isSymbol("$"),
+           let code = Lexicon.dollarPrefixes[token.word],
+           tokens[position + 1].glued || token.word.count >= 2 {
+            return (code, position + 2)
+        }
+        // "u . s . $" in tokenized newswire, "U.S.$" in print.
+        if token.isWord("u"), position + 4 < tokens.count, tokens[position + 1].isSymbol("."),
+           tokens[position + 2].isWord("s"), tokens[position + 3].isSymbol("."), tokens[position + 4].isSymbol("$") {
+            return ("USD", position + 5)
+        }
+        if let code = Lexicon.currencyCodes[token.word], token.word.count == 3 {
+            var next = position + 1
+            if next < tokens.count, tokens[next].kind == .symbol, Lexicon.currencySymbols[tokens[next].scalar] != nil { next += 1 }
+            if next < tokens.count, tokens[next].kind == .number { return (code, next) }
+            if next < tokens.count, tokens[next].kind == .word, Lexicon.units[tokens[next].word] != nil || Lexicon.tens[tokens[next].word] != nil {
+                return (code, next)
+            }
+        }
+        return nil
+    }
+
+    /// Units, percent signs and currency names after the number (and scale).
+    /// Returns the last token used, or nil when nothing follows.
+    private func parseSuffix(at position: Int, into amount: inout Amount) -> Int? {
+        guard position < tokens.count else { return nil }
+        let token = tokens[position]
+
+        if token.kind == .symbol {
+            if token.scalar == "%" || token.scalar == "٪" {
+                amount.percentUnit = "%"
+                return position
+            }
+            if token.scalar == "-", token.glued, position + 1 < tokens.count, tokens[position + 1].glued, tokens[position + 1].kind == .word {
+                // "30-year", "5-million-tonne"
+                if let unit = Lexicon.durationUnits[tokens[position + 1].word], amount.currency == nil {
+                    if position + 3 < tokens.count, tokens[position + 2].isSymbol("-"), tokens[position + 3].isWord("old") { return nil }
+                    amount.durationUnit = unit
+                    return position + 1
+                }
+                if tokens[position + 1].word == "percent" {
+                    amount.percentUnit = "%"
+                    return position + 1
+                }
+            }
+            if let code = Lexicon.currencySymbols[token.scalar], token.glued || token.scalar != "$",
+               amount.currency == nil, token.scalar != "$" {
+                // "10€", "5 £"
+                amount.currency = code
+                return position
+            }
+            return nil
+        }
+        guard token.kind == .word else { return nil }
+        let word = token.word
+
+        // Percentages.
+        if word == "percent" || word == "pct" || word == "percentages" {
+            amount.percentUnit = "%"
+            return position
+        }
+        if word == "percentage", position + 1 < tokens.count, tokens[position + 1].isWord("points") || tokens[position + 1].isWord("point") {
+            amount.percentUnit = "pp"
+            return position + 1
+        }
+        if word == "per", position + 1 < tokens.count, tokens[position + 1].isWord("cent") {
+            amount.percentUnit = "%"
+            return position + 1
+        }
+        if word == "basis", position + 1 < tokens.count, tokens[position + 1].isWord("points") || tokens[position + 1].isWord("point") {
+            amount.percentUnit = "bp"
+            return position + 1
+        }
+        if word == "bps" || word == "bp" {
+            amount.percentUnit = "bp"
+            return position
+        }
+
+        // Currencies after the amount.
+        if amount.currency == nil {
+            if let code = Lexicon.currencyCodes[word], word.count == 3, word != "try" {
+                amount.currency = code
+                return position
+            }
+            if let code = Lexicon.subunits[word], word != "p" || token.glued {
+                amount.currency = code
+                amount.subunit = true
+                return position
+            }
+            if let code = Lexicon.currencyNames[word], !(word == "pound" || word == "pounds") || !isFollowedByOf(position) {
+                amount.currency = code
+                return position
+            }
+            // "5 million Australian dollars", "20 U.S. dollars", "10 Hong Kong dollars".
+            var look = position
+            var country: String?
+            while look < tokens.count, look - position < 5 {
+                let candidate = tokens[look]
+                if candidate.kind == .word, let code = Lexicon.dollarCountries[candidate.word] { country = code; look += 1; continue }
+                if candidate.kind == .word, candidate.word == "u" || candidate.word == "s" || candidate.word == "new" { look += 1; continue }
+                if candidate.isSymbol(".") { look += 1; continue }
+                break
+            }
+            if look > position, look < tokens.count, country != nil || tokens[position].isWord("u"),
+               tokens[look].isWord("dollars") || tokens[look].isWord("dollar") {
+                amount.currency = country ?? "USD"
+                return look
+            }
+        }
+        if amount.currency != nil { return nil }
+
+        // Durations.
+        if let unit = Lexicon.durationUnits[word] {
+            amount.durationUnit = unit
+            return position
+        }
+
+        // Quantities, with "metric", "square", "cubic" and rates ("per annum").
+        var unitStart = position
+        var prefix = ""
+        if word == "metric", position + 1 < tokens.count { unitStart = position + 1 }
+        if word == "square" || word == "sq" || word == "cubic", position + 1 < tokens.count {
+            unitStart = position + 1
+            prefix = word == "cubic" ? "cubic " : "square "
+            if position + 1 < tokens.count, tokens[position + 1].isSymbol(".") { unitStart = position + 2 }
+        }
+        guard unitStart < tokens.count, tokens[unitStart].kind == .word,
+              let found = Lexicon.quantityUnits[tokens[unitStart].word] else { return nil }
+        let unitWord = tokens[unitStart].word
+        if Lexicon.ambiguousUnits.contains(unitWord) {
+            // "9,000 t" and "250kt" are units; "5 m" after digits is metres only when nothing letter-like follows.
+            guard tokens[amount.last].kind == .number || amount.hasScale,
+                  unitStart + 1 >= tokens.count || tokens[unitStart + 1].kind != .word || tokens[unitStart + 1].isWord("of")
+                    || isRateWord(unitStart + 1) else { return nil }
+        }
+        var unit = prefix + found.unit
+        amount.quantityFactor = found.factor
+        var last = unitStart
+        if let (period, rateEnd) = parseRate(at: unitStart + 1), !unit.contains("/") {
+            unit += "/" + period
+            last = rateEnd
+        }
+        amount.quantityUnit = unit
+        return last
+    }
+
+    private func isFollowedByOf(_ position: Int) -> Bool {
+        position + 1 < tokens.count && tokens[position + 1].isWord("of")
+    }
+
+    private func isRateWord(_ position: Int) -> Bool {
+        parseRate(at: position) != nil
+    }
+
+    /// "per annum", "per year", "a year", "pa", "/yr", "per day".
+    private func parseRate(at position: Int) -> (String, Int)? {
+        guard position < tokens.count else { return nil }
+        let token = tokens[position]
+        if token.isWord("pa") { return ("year", position) }
+        if token.isWord("per") || token.isWord("a") || token.isSymbol("/"), position + 1 < tokens.count {
+            let next = tokens[position + 1]
+            if next.isWord("annum") || next.isWord("year") || next.isWord("yr") || next.isWord("y") { return ("year", position + 1) }
+            if next.isWord("day") || next.isWord("d") { return ("day", position + 1) }
+            if next.isWord("month") { return ("month", position + 1) }
+            if next.isWord("hour") || next.isWord("h") { return ("hour", position + 1) }
+        }
+        return nil
+    }
+}

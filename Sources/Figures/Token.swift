@@ -1,0 +1,183 @@
+/// A decimal number as written: `mantissa × 10^exponent`, so that `1.1` times
+/// a billion is exactly 1,100,000,000 and not a float artefact.
+struct Decimal: Equatable {
+    var mantissa: Double
+    var exponent: Int
+
+    var value: Double { scaled(by: 0) }
+
+    /// The value times 10^`power`, computed with one rounding.
+    func scaled(by power: Int) -> Double {
+        let total = exponent + power
+        if total >= 0 { return mantissa * pow10(total) }
+        return mantissa / pow10(-total)
+    }
+}
+
+@inline(__always) func pow10(_ n: Int) -> Double {
+    var result = 1.0
+    for _ in 0..<min(n, 308) { result *= 10 }
+    return result
+}
+
+/// A piece of the text: a number, a word or one symbol, with its byte range.
+struct Token {
+    enum Kind: Equatable {
+        /// Digits, with `,` thousands groups and a `.` fraction.
+        case number
+        /// Letters (ASCII or not), lower-cased in `word`.
+        case word
+        /// Any other single character; `scalar` holds it.
+        case symbol
+    }
+
+    var kind: Kind
+    var start: Int
+    var end: Int
+    /// True when white space (or the start of the text) comes right before it.
+    var spaceBefore: Bool
+    /// Lower-cased word text (small strings stay inline: no heap allocation).
+    var word: String = ""
+    var scalar: Unicode.Scalar = " "
+    var number = Decimal(mantissa: 0, exponent: 0)
+    /// Digits before the decimal point, and whether the number had `,` or `.`.
+    var integerDigits = 0
+    var hasGroupSeparator = false
+    var hasFraction = false
+    var leadingZero = false
+    /// True for words written with a capital first letter.
+    var capitalized = false
+
+    func isWord(_ text: String) -> Bool { kind == .word && word == text }
+    func isSymbol(_ character: Unicode.Scalar) -> Bool { kind == .symbol && scalar == character }
+    var glued: Bool { !spaceBefore }
+}
+
+/// Splits `text[range]` into tokens. White space separates tokens; NBSP counts
+/// as white space.
+func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, into tokens: inout [Token]) {
+    tokens.removeAll(keepingCapacity: true)
+    var index = lower
+    var sawSpace = true
+    while index < upper {
+        let byte = text[index]
+        if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
+            sawSpace = true
+            index += 1
+            continue
+        }
+        if byte == 0xC2, index + 1 < upper, text[index + 1] == 0xA0 {
+            sawSpace = true
+            index += 2
+            continue
+        }
+        if byte >= 0x30 && byte <= 0x39 {
+            var token = Token(kind: .number, start: index, end: index, spaceBefore: sawSpace)
+            index = scanNumber(text, index, upper, &token)
+            tokens.append(token)
+        } else if isASCIILetter(byte) {
+            let start = index
+            var word = ""
+            while index < upper, isASCIILetter(text[index]) {
+                let lowered = text[index] | 0x20
+                word.unicodeScalars.append(Unicode.Scalar(lowered))
+                index += 1
+            }
+            tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, word: word,
+                                capitalized: text[start] < 0x60))
+        } else if byte < 0x80 {
+            tokens.append(Token(kind: .symbol, start: index, end: index + 1, spaceBefore: sawSpace, scalar: Unicode.Scalar(byte)))
+            index += 1
+        } else {
+            let (scalar, length) = decodeScalar(text, index, upper)
+            if scalar.properties.isAlphabetic {
+                // Non-ASCII letters join a word (Qazaqstan, Zürich); kept in the
+                // lower-cased text so look-ups still work.
+                let start = index
+                var word = ""
+                var position = index
+                while position < upper {
+                    if isASCIILetter(text[position]) {
+                        word.unicodeScalars.append(Unicode.Scalar(text[position] | 0x20))
+                        position += 1
+                        continue
+                    }
+                    guard text[position] >= 0x80 else { break }
+                    let (next, nextLength) = decodeScalar(text, position, upper)
+                    guard next.properties.isAlphabetic else { break }
+                    word.unicodeScalars.append(next.properties.lowercaseMapping.unicodeScalars.first ?? next)
+                    position += nextLength
+                }
+                tokens.append(Token(kind: .word, start: start, end: position, spaceBefore: sawSpace, word: word,
+                                    capitalized: scalar.properties.isUppercase))
+                index = position
+            } else {
+                tokens.append(Token(kind: .symbol, start: index, end: index + length, spaceBefore: sawSpace, scalar: scalar))
+                index += length
+            }
+        }
+        sawSpace = false
+    }
+}
+
+@inline(__always) func isASCIILetter(_ byte: UInt8) -> Bool {
+    (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A)
+}
+
+@inline(__always) private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+
+/// Reads `1,100.5`: groups of three after commas, then an optional fraction.
+private func scanNumber(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ upper: Int, _ token: inout Token) -> Int {
+    var index = start
+    var mantissa = 0.0
+    var digits = 0
+    while index < upper {
+        let byte = text[index]
+        if isDigit(byte) {
+            mantissa = mantissa * 10 + Double(byte - 0x30)
+            digits += 1
+            index += 1
+        } else if byte == UInt8(ascii: ","), digits > 0, digits <= 3 || token.hasGroupSeparator,
+                  index + 3 < upper,
+                  isDigit(text[index + 1]), isDigit(text[index + 2]), isDigit(text[index + 3]),
+                  index + 4 >= upper || !isDigit(text[index + 4]) {
+            token.hasGroupSeparator = true
+            index += 1
+        } else {
+            break
+        }
+    }
+    token.integerDigits = digits
+    token.leadingZero = digits > 1 && text[start] == 0x30 && !token.hasGroupSeparator
+    var exponent = 0
+    if index + 1 < upper, text[index] == UInt8(ascii: "."), isDigit(text[index + 1]) {
+        index += 1
+        token.hasFraction = true
+        while index < upper, isDigit(text[index]) {
+            mantissa = mantissa * 10 + Double(text[index] - 0x30)
+            exponent -= 1
+            index += 1
+        }
+    }
+    token.number = Decimal(mantissa: mantissa, exponent: exponent)
+    token.end = index
+    return index
+}
+
+/// Decodes one scalar of valid UTF-8 (invalid bytes come out as U+FFFD, length 1).
+@inline(__always) func decodeScalar(_ text: UnsafeBufferPointer<UInt8>, _ index: Int, _ upper: Int) -> (Unicode.Scalar, Int) {
+    let lead = text[index]
+    var length = 1
+    var value: UInt32 = 0
+    if lead & 0xE0 == 0xC0 { length = 2; value = UInt32(lead & 0x1F) }
+    else if lead & 0xF0 == 0xE0 { length = 3; value = UInt32(lead & 0x0F) }
+    else if lead & 0xF8 == 0xF0 { length = 4; value = UInt32(lead & 0x07) }
+    else { return ("\u{FFFD}", 1) }
+    guard index + length <= upper else { return ("\u{FFFD}", 1) }
+    for offset in 1..<length {
+        let byte = text[index + offset]
+        guard byte & 0xC0 == 0x80 else { return ("\u{FFFD}", 1) }
+        value = value << 6 | UInt32(byte & 0x3F)
+    }
+    return (Unicode.Scalar(value) ?? "\u{FFFD}", length)
+}
