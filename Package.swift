@@ -43,7 +43,7 @@ let package = Package(
         .target(name: "BriefingPipeline", dependencies: ["BriefingModel", "Ingest", "Figures", "Metrics", "Charts", "Compose", "Publish"]),
         .executableTarget(
             name: "BriefingCLI",
-            dependencies: ["BriefingPipeline", "Figures", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BriefingPipeline", "Figures", "Ingest", "Metrics", "Publish", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "BriefingTests",

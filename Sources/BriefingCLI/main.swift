@@ -1,5 +1,8 @@
+import BriefingModel
+import Ingest
 import Figures
-import Foundation
-let path = CommandLine.arguments[1]
-let bytes = [UInt8](FileManager.default.contents(atPath: path)!)
-for f in FigureRecognizer().recognize(bytes) { print(figureJSONLine(f, text: bytes)) }
+import Metrics
+import Publish
+let c = try ingest(IngestRequest(input: .spec(path: CommandLine.arguments[1])))
+let a = computeMetrics(normalizeFigures(c))
+print(factsDocument(a).rendered())

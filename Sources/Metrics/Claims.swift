@@ -1,0 +1,305 @@
+import BriefingModel
+
+/// A claim read from one sentence, before claims from all sources are merged.
+struct DraftClaim {
+    var type: ClaimType
+    var subject: String?
+    var object: String?
+    var instrument: String?
+    var value: Double?
+    var unit: String?
+    var qualifier: Qualifier
+    var low: Double?
+    var high: Double?
+    var figureID: String?
+    var sourceID: String
+    var sentence: Sentence
+    var scope: String
+}
+
+/// What a sentence offers the claim reader: its words, names and figures.
+struct SentenceContext {
+    var sentence: Sentence
+    var words: [Word]
+    var mentions: [(mention: Mention, entityID: String)]
+    var figures: [Figure]
+    /// Words of the spec's and sources' titles: what "this project" is called.
+    var projectTerms: Set<String>
+    /// Entities named most recently before this sentence in the same source,
+    /// for "the company" and "the country".
+    var recentEntities: [String]
+    var index: EntityIndex
+    /// The last ownership object in this source's paragraph, for "the remaining 30%".
+    var lastOwnershipObject: String?
+    var paragraphMentionsJointVenture: Bool
+
+    var lower: [String] { words.map(\.lower) }
+
+    /// Index of the first word of the figure.
+    func wordIndex(of figure: Figure) -> Int {
+        words.firstIndex { $0.end > figure.range.start } ?? words.count
+    }
+    func wordEnd(of figure: Figure) -> Int {
+        (words.lastIndex { $0.start < figure.range.end } ?? 0) + 1
+    }
+}
+
+/// Reads the claim a figure makes in its sentence, or nil when the figure
+/// says nothing worth a claim (a date in passing, "two of the deposits").
+func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
+    let words = context.lower
+    let first = context.wordIndex(of: figure)
+    let after = context.wordEnd(of: figure)
+    var draft = DraftClaim(type: .other, subject: nil, object: nil, instrument: nil, value: figure.value,
+                           unit: figure.currency ?? figure.unit, qualifier: figure.qualifier, low: figure.low, high: figure.high,
+                           figureID: figure.id, sourceID: figure.sourceID, sentence: context.sentence, scope: "project")
+    if figure.kind == .date { draft.unit = "year" }
+
+    func nearest(_ cues: Set<String>) -> Int? {
+        var best: Int?
+        for (index, word) in words.enumerated() where cues.contains(word) {
+            let distance = index < first ? first - index : (index >= after ? index - after + 1 : 0)
+            if best == nil || distance < best! { best = distance }
+        }
+        return best
+    }
+    let window = Set(words[max(0, first - 8)..<min(words.count, after + 8)])
+    let historical = !window.isDisjoint(with: Cues.history)
+
+    switch figure.kind {
+    case .number:
+        // Small counts in words ("two of the deposits") are description, not data.
+        if figure.value < 10 && figure.value == figure.value.rounded() { return nil }
+        return draft
+
+    case .money:
+        if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after) {
+            draft.scope = "context"
+            return draft
+        }
+        let financing = nearest(Cues.financing)
+        let cost = nearest(Cues.cost)
+        if let financing, cost == nil || financing < cost! {
+            draft.type = .financing
+            draft.instrument = findInstrument(words, near: first)
+            draft.subject = provider(context, figureStart: first, figureEnd: after)
+            draft.object = "project"
+        } else if cost != nil {
+            draft.type = .projectCost
+            draft.object = "project"
+        }
+        return draft
+
+    case .percent:
+        if isMarketShare(words, first: first, after: after) {
+            draft.type = .supplyShare
+            draft.subject = subjectBefore(context, first, preferring: [.country, .organization, .government])
+                ?? subjectAfter(context, after)
+            draft.object = marketPhrase(context, after: after)
+            return draft
+        }
+        if isOwnership(words, first: first, after: after) {
+            draft.type = .ownership
+            draft.subject = subjectBefore(context, first, preferring: [.organization, .government, .country, .other])
+                ?? heldBy(context, after: after)
+            draft.object = ownedObject(context, after: after)
+            return draft
+        }
+        return draft
+
+    case .quantity:
+        if figure.unit?.contains("/") == true || nearest(Cues.production).map({ $0 <= 4 }) == true {
+            draft.type = .production
+        } else if nearest(Cues.reserve) != nil {
+            draft.type = .reserve
+            draft.object = reserveObject(words, after: after)
+        } else {
+            return draft
+        }
+        draft.subject = subjectBefore(context, first, preferring: [.country, .organization, .government])
+            ?? coreferent(context, words)
+        return draft
+
+    case .duration, .date:
+        if historical {
+            draft.scope = "context"
+            return figure.kind == .date ? nil : draft
+        }
+        guard let distance = nearest(Cues.timeline), distance <= 10 else { return figure.kind == .date ? nil : draft }
+        draft.type = .timeline
+        draft.object = milestone(context, first: first, after: after)
+        return draft
+    }
+}
+
+// MARK: - Figure readings
+
+/// "$4.2 billion rail deal": a deal noun right after the figure with a
+/// modifier that is not one of this project's own words.
+private func aboutAnotherDeal(_ words: [String], after: Int, projectTerms: Set<String>) -> Bool {
+    for offset in 0..<3 where after + offset < words.count {
+        if Cues.dealNouns.contains(words[after + offset]) {
+            let modifiers = words[after..<(after + offset)]
+            return !modifiers.isEmpty && modifiers.allSatisfy { !projectTerms.contains($0) }
+        }
+    }
+    return false
+}
+
+private func isSharePrice(_ words: [String], first: Int, after: Int) -> Bool {
+    let next = words[after..<min(words.count, after + 2)]
+    if next.contains("share") && (next.contains("a") || next.contains("per")) { return true }
+    let before = words[max(0, first - 4)..<first]
+    return before.contains("shares") || before.contains("stock")
+}
+
+private func isMarketShare(_ words: [String], first: Int, after: Int) -> Bool {
+    let following = words[after..<min(words.count, after + 6)]
+    if following.first == "of", !Set(following).isDisjoint(with: Cues.market) { return true }
+    let before = Set(words[max(0, first - 4)..<first])
+    return !before.isDisjoint(with: Cues.shareVerbs) && !Set(words[after...]).isDisjoint(with: Cues.market)
+}
+
+private func isOwnership(_ words: [String], first: Int, after: Int) -> Bool {
+    let near = Set(words[max(0, first - 6)..<min(words.count, after + 3)])
+    if !near.isDisjoint(with: Cues.ownership) { return true }
+    // "a 45.5% interest in", "an 8% share in"
+    if after + 1 < words.count, words[after] == "interest" || words[after] == "share", words[after + 1] == "in" || words[after + 1] == "of" {
+        return true
+    }
+    return false
+}
+
+private func findInstrument(_ words: [String], near position: Int) -> String? {
+    var best: (distance: Int, length: Int, phrase: [String])?
+    for phrase in Cues.instruments {
+        var index = 0
+        while index + phrase.count <= words.count {
+            if Array(words[index..<(index + phrase.count)]) == phrase {
+                let distance = abs(index - position)
+                if best == nil || phrase.count > best!.length || (phrase.count == best!.length && distance < best!.distance) {
+                    best = (distance, phrase.count, phrase)
+                }
+            }
+            index += 1
+        }
+    }
+    return best.map { $0.phrase.joined(separator: " ") }
+}
+
+/// The lender: "from X" / "by X" after the amount, else the nearest name before it.
+private func provider(_ context: SentenceContext, figureStart: Int, figureEnd: Int) -> String? {
+    let words = context.lower
+    for (mention, id) in context.mentions where mention.firstWord >= figureEnd {
+        if mention.firstWord > 0, ["from", "by"].contains(words[mention.firstWord - 1]) || (mention.firstWord > 1 && words[mention.firstWord - 2] == "from") {
+            return id
+        }
+    }
+    return subjectBefore(context, figureStart, preferring: [.government, .organization, .country, .other])
+}
+
+/// The nearest name before the figure, skipping people unless nothing else is named.
+func subjectBefore(_ context: SentenceContext, _ position: Int, preferring kinds: [EntityKind]) -> String? {
+    let before = context.mentions.filter { $0.mention.lastWord < position }
+    if let named = before.last(where: { kinds.contains(context.index.kind($0.entityID)) }) { return named.entityID }
+    return before.last?.entityID
+}
+
+private func subjectAfter(_ context: SentenceContext, _ position: Int) -> String? {
+    context.mentions.first { $0.mention.firstWord >= position }?.entityID
+}
+
+/// "a 45.5% interest held by X"
+private func heldBy(_ context: SentenceContext, after: Int) -> String? {
+    let words = context.lower
+    for (mention, id) in context.mentions where mention.firstWord > after {
+        if mention.firstWord >= 1, words[mention.firstWord - 1] == "by" { return id }
+    }
+    return nil
+}
+
+/// "the country", "the company": the last such entity named in the source.
+private func coreferent(_ context: SentenceContext, _ words: [String]) -> String? {
+    let text = " " + words.joined(separator: " ") + " "
+    let wantsCountry = text.contains(" the country ") || text.contains(" the nation ")
+    let wantsCompany = text.contains(" the company ") || text.contains(" the firm ") || text.contains(" the group ")
+    guard wantsCountry || wantsCompany else { return nil }
+    return context.recentEntities.reversed().first { id in
+        let kind = context.index.kind(id)
+        return wantsCountry ? kind == .country : (kind == .organization || kind == .other)
+    }
+}
+
+/// "of global production of tungsten concentrate, according to ..." → the market phrase.
+private func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
+    let words = context.words
+    guard after < words.count, words[after].lower == "of" else { return nil }
+    var phrase: [String] = []
+    var index = after + 1
+    while index < words.count, phrase.count < 8 {
+        let word = words[index]
+        if ["according", "said", "says", "which", "while", "as", "in", "for", "to", "from", "by", "with"].contains(word.lower) { break }
+        phrase.append(word.text)
+        if word.endsRun { break }
+        index += 1
+    }
+    return phrase.isEmpty ? nil : phrase.joined(separator: " ")
+}
+
+/// "stake in X" / "of X" → X; else the joint venture the paragraph speaks of, else the project.
+private func ownedObject(_ context: SentenceContext, after: Int) -> String {
+    let words = context.lower
+    var index = after
+    if index < words.count, ["stake", "interest", "share", "stakes", "equity", "ownership"].contains(words[index]) { index += 1 }
+    if index < words.count, Cues.stakeOf.contains(words[index]), !context.words[index - 1].endsRun {
+        if let named = context.mentions.first(where: { $0.mention.firstWord == index + 1 || $0.mention.firstWord == index + 2 }) {
+            return context.index.entity(named.entityID)?.name ?? named.mention.name
+        }
+        var phrase: [String] = []
+        var cursor = index + 1
+        while cursor < words.count, phrase.count < 4 {
+            if ["which", "that", "and", "according", "while", "as"].contains(words[cursor]) { break }
+            phrase.append(words[cursor])
+            if context.words[cursor].endsRun { break }
+            cursor += 1
+        }
+        while let first = phrase.first, ["the", "a", "an", "its", "their"].contains(first) { phrase.removeFirst() }
+        if !phrase.isEmpty { return normalizedAsset(phrase.joined(separator: " ")) }
+    }
+    if words.joined(separator: " ").contains("joint venture") || context.paragraphMentionsJointVenture { return "joint venture" }
+    return context.lastOwnershipObject ?? "project"
+}
+
+private func normalizedAsset(_ phrase: String) -> String {
+    if phrase == "venture" || phrase.hasSuffix("joint venture") || phrase == "jv" { return "joint venture" }
+    return phrase
+}
+
+private func reserveObject(_ words: [String], after: Int) -> String? {
+    let tail = words[after..<min(words.count, after + 6)]
+    if tail.contains("ore") { return "ore" }
+    if let index = tail.firstIndex(of: "of"), index + 1 < words.count {
+        var phrase = Array(words[(index + 1)..<min(words.count, index + 3)])
+        while let first = phrase.first, ["the", "a", "an", "contained"].contains(first) { phrase.removeFirst() }
+        if let first = phrase.first { return first }
+    }
+    return nil
+}
+
+/// The milestone a timeline figure dates, from its own clause (between commas) first.
+private func milestone(_ context: SentenceContext, first: Int, after: Int) -> String {
+    let words = context.lower
+    var clauseStart = first
+    while clauseStart > 0, !context.words[clauseStart - 1].trailing.contains(",") { clauseStart -= 1 }
+    var clauseEnd = after
+    while clauseEnd < words.count, clauseEnd == after || !context.words[clauseEnd - 1].trailing.contains(",") { clauseEnd += 1 }
+    for (index, word) in words.enumerated() where index >= clauseStart && index < clauseEnd && Cues.milestones.contains(word) {
+        return word
+    }
+    var best: (distance: Int, word: String)?
+    for (index, word) in words.enumerated() where Cues.milestones.contains(word) {
+        let distance = index < first ? first - index : index - after
+        if best == nil || distance < best!.distance { best = (distance, word) }
+    }
+    return best?.word ?? "milestone"
+}

@@ -1,0 +1,96 @@
+import BriefingModel
+
+/// Numbers computed from claims: ownership totals, financing coverage and
+/// gap, the rest of the world's share. Bounds carry through: coverage from an
+/// "up to" amount is itself at most that.
+func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric], failures: [CheckFailure]) {
+    var metrics: [Metric] = []
+    var failures: [CheckFailure] = []
+    let project = claims.filter { $0.scope == "project" && $0.value != nil }
+
+    // Ownership per asset: one share per holder (the first source's, if they disagree).
+    var objects: [String] = []
+    for claim in project where claim.type == .ownership {
+        let object = claim.object ?? "project"
+        if !objects.contains(object) { objects.append(object) }
+    }
+    for object in objects {
+        var seenHolders = Set<String>()
+        var inputs: [Claim] = []
+        for claim in project where claim.type == .ownership && (claim.object ?? "project") == object {
+            let holder = claim.subject ?? claim.id
+            if seenHolders.insert(holder).inserted { inputs.append(claim) }
+        }
+        let total = inputs.reduce(0) { $0 + ($1.value ?? 0) }
+        var note = "Sum of the stated stakes in the \(object)."
+        if total > 100.0001 {
+            note += " Over 100%: the sources' stakes cannot all be right."
+            failures.append(CheckFailure(message: "ownership of the \(object) adds up to \(formatPlain(total))%, over 100%", claims: inputs.map(\.id)))
+        } else if total < 99.9999 {
+            note += " \(formatPlain(100 - total))% is not accounted for by the sources; it is not filled in."
+        }
+        metrics.append(Metric(name: "ownership_total", value: total, unit: "%", qualifier: combined(inputs.map(\.qualifier)),
+                              inputs: inputs.map(\.id), note: note, object: object))
+    }
+
+    // Financing against cost, in the cost's currency.
+    if let cost = project.first(where: { $0.type == .projectCost }) {
+        let financing = project.filter { $0.type == .financing && $0.unit == cost.unit }
+        if !financing.isEmpty, let costValue = cost.value, costValue > 0 {
+            let amount = financing.reduce(0) { $0 + ($1.value ?? 0) }
+            let qualifiers = financing.map(\.qualifier)
+            let financingBound = combined(qualifiers)
+            let inputs = [cost.id] + financing.map(\.id)
+            let coverageQualifier = financingBound == .exact ? cost.qualifier == .exact ? .exact : .approx : financingBound
+            metrics.append(Metric(
+                name: "financing_coverage", value: amount / costValue * 100, unit: "%", qualifier: coverageQualifier,
+                inputs: inputs,
+                note: financingBound == .atMost
+                    ? "Financing offered divided by project cost; the financing is a ceiling (“up to”), so the coverage is at most this."
+                    : "Financing divided by project cost."))
+            let gapQualifier: Qualifier = financingBound == .atMost ? .atLeast : financingBound == .atLeast ? .atMost : coverageQualifier
+            metrics.append(Metric(
+                name: "funding_gap", value: costValue - amount, unit: cost.unit ?? "", qualifier: gapQualifier,
+                inputs: inputs,
+                note: financingBound == .atMost
+                    ? "Project cost less financing offered; since the financing is “up to”, the gap is at least this."
+                    : "Project cost less financing."))
+        }
+    }
+
+    // The rest of the world's share, per actor: 100 less the stated share.
+    var seenActors = Set<String>()
+    for claim in project where claim.type == .supplyShare {
+        let actor = claim.subject ?? claim.id
+        guard seenActors.insert(actor).inserted, let share = claim.value else { continue }
+        let name = entities.first { $0.id == claim.subject }?.shortName ?? "the named producer"
+        let qualifier: Qualifier
+        switch claim.qualifier {
+        case .atLeast: qualifier = .atMost
+        case .atMost: qualifier = .atLeast
+        case .exact: qualifier = .exact
+        default: qualifier = .approx
+        }
+        metrics.append(Metric(name: "rest_of_world_share", value: 100 - share, unit: "%", qualifier: qualifier,
+                              inputs: [claim.id], note: "100% less \(name)’s share of \(claim.object ?? "supply").",
+                              object: claim.subject))
+    }
+    return (metrics, failures)
+}
+
+/// The loosest of several qualifiers: any ceiling makes a sum a ceiling.
+private func combined(_ qualifiers: [Qualifier]) -> Qualifier {
+    if qualifiers.contains(.atMost) && !qualifiers.contains(.atLeast) { return .atMost }
+    if qualifiers.contains(.atLeast) && !qualifiers.contains(.atMost) { return .atLeast }
+    if qualifiers.allSatisfy({ $0 == .exact }) { return .exact }
+    return .approx
+}
+
+private func formatPlain(_ value: Double) -> String {
+    value == value.rounded() ? String(Int(value)) : String(format1(value))
+}
+
+private func format1(_ value: Double) -> String {
+    let scaled = (value * 10).rounded() / 10
+    return scaled == scaled.rounded() ? String(Int(scaled)) : "\(scaled)"
+}

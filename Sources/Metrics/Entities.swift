@@ -1,0 +1,212 @@
+import BriefingModel
+import Foundation
+
+/// A name as it stands in one sentence.
+struct Mention {
+    var name: String
+    var sourceID: String
+    var sentenceID: String
+    var start: Int
+    var end: Int
+    /// Index range into the sentence's words.
+    var firstWord: Int
+    var lastWord: Int
+    var isPerson: Bool
+    /// `EXIM` in `Export-Import Bank of the United States (EXIM)`: an alias of the mention before it.
+    var aliasOfPrevious: Bool
+}
+
+/// Finds the names in a sentence: runs of capitalised words, with `of the`
+/// inside, split at job titles, without the sentence's first word when that
+/// word is only capitalised because it starts the sentence.
+func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>) -> [Mention] {
+    var mentions: [Mention] = []
+    var index = 0
+    while index < words.count {
+        guard startsName(words, index, commonWords: commonWords) else {
+            index += 1
+            continue
+        }
+        var last = index
+        var cursor = index + 1
+        while cursor < words.count, !words[cursor - 1].endsRun {
+            let word = words[cursor]
+            if !word.leading.isEmpty, word.leading.contains(where: { "(\"“‘".contains($0) }) { break }
+            if isNameWord(word), !word.text.contains(where: \.isNumber) { last = cursor; cursor += 1; continue }
+            // "Bank of the United States": connectors only lead to more name.
+            // "and" joins only inside an institution's name ("Center for
+            // Strategic and International Studies"), never two names.
+            let insideInstitution = (index...last).contains { ["of", "for"].contains(words[$0].lower) }
+            if Gazetteer.connectors.contains(word.lower) || (word.lower == "and" && insideInstitution) {
+                var ahead = cursor
+                while ahead < words.count, Gazetteer.connectors.contains(words[ahead].lower), !words[ahead].endsRun { ahead += 1 }
+                if ahead < words.count, ahead > cursor, isNameWord(words[ahead]), !words[ahead - 1].endsRun,
+                   words[ahead].leading.isEmpty, !Gazetteer.roles.contains(words[ahead].lower) {
+                    cursor = ahead
+                    continue
+                }
+            }
+            break
+        }
+        mentions.append(contentsOf: splitAtRoles(words, index, last, sentence: sentence))
+        index = last + 1
+    }
+    // "(EXIM)", "(“Cove Kaz”)": a name in brackets right after another is its alias.
+    for i in mentions.indices.dropFirst() {
+        let word = words[mentions[i].firstWord]
+        let previous = mentions[i - 1]
+        if previous.lastWord + 1 == mentions[i].firstWord, word.leading.hasPrefix("("), !previous.isPerson,
+           words[mentions[i].lastWord].trailing.contains(")") {
+            mentions[i].aliasOfPrevious = true
+        }
+    }
+    return mentions
+}
+
+private func isNameWord(_ word: Word) -> Bool {
+    guard word.isCapitalized else { return false }
+    return !Gazetteer.months.contains(word.lower) && !Gazetteer.demonyms.contains(word.lower) && word.lower != "i"
+}
+
+private func startsName(_ words: [Word], _ index: Int, commonWords: Set<String>) -> Bool {
+    let word = words[index]
+    guard isNameWord(word), !word.text.contains(where: \.isNumber) else { return false }
+    // A capitalised job title starts a run so that the name after it is known to be a person's.
+    if Gazetteer.roles.contains(word.lower) {
+        return index + 1 < words.count && !word.endsRun && isNameWord(words[index + 1])
+    }
+    // A word that starts the sentence (or a quotation) is capitalised anyway:
+    // count it only when it is never written in lower case elsewhere.
+    let startsSentence = index == 0 || word.leading.contains(where: { "\"“‘:".contains($0) })
+    if startsSentence, Gazetteer.sentenceStarters.contains(word.lower) || commonWords.contains(word.lower) {
+        return false
+    }
+    if word.text.first?.isNumber == true { return false }
+    return true
+}
+
+/// "Commerce Secretary Howard Lutnick" → "Howard Lutnick" (a person); "Cove
+/// Capital CEO Pini Althaus" → "Cove Capital" and "Pini Althaus".
+private func splitAtRoles(_ words: [Word], _ first: Int, _ last: Int, sentence: Sentence) -> [Mention] {
+    var parts: [Mention] = []
+    var segmentStart = first
+    var afterRole = false
+    func close(_ end: Int) {
+        var start = segmentStart
+        var stop = end
+        while start <= stop, Gazetteer.connectors.contains(words[start].lower) { start += 1 }
+        while stop >= start, Gazetteer.connectors.contains(words[stop].lower) { stop -= 1 }
+        guard start <= stop else { return }
+        // "Central" (Asian), "North" alone: a direction is no name.
+        if start == stop, ["central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"].contains(words[start].lower) {
+            return
+        }
+        let name = (start...stop).map { words[$0].text }.joined(separator: " ")
+        let isPerson = afterRole && (stop - start) >= 1 && (stop - start) <= 3
+        let single = start == stop
+        // A lone word left before a job title ("Commerce" Secretary) names no one.
+        let followedByRole = end + 1 <= last && Gazetteer.roles.contains(words[end + 1].lower)
+        if single, followedByRole, Gazetteer.countries[words[start].lower] == nil, !words[start].isAllCaps,
+           !Gazetteer.organizationWords.contains(words[start].lower) {
+            return
+        }
+        parts.append(Mention(name: name, sourceID: sentence.sourceID, sentenceID: sentence.id, start: words[start].start,
+                             end: words[stop].end, firstWord: start, lastWord: stop, isPerson: isPerson, aliasOfPrevious: false))
+    }
+    var index = first
+    while index <= last {
+        if Gazetteer.roles.contains(words[index].lower) {
+            if index > segmentStart { close(index - 1) }
+            var next = index
+            while next <= last, Gazetteer.roles.contains(words[next].lower) || Gazetteer.connectors.contains(words[next].lower) { next += 1 }
+            // "Secretary of State Christopher Landau": the office's own name is part of the title.
+            if next <= last, words[next].lower == "state" { next += 1 }
+            segmentStart = next
+            afterRole = true
+            index = next
+            continue
+        }
+        index += 1
+    }
+    if segmentStart <= last { close(last) }
+    return parts
+}
+
+// MARK: - Grouping mentions into entities
+
+/// The comparable form of a name: lower case, without `the`, legal forms and
+/// possessives; countries by their canonical name.
+func nameKey(_ name: String) -> String {
+    var words = name.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").map(String.init)
+    while let first = words.first, first == "the" || Gazetteer.legalForms.contains(first) { words.removeFirst() }
+    while let last = words.last, Gazetteer.legalForms.contains(last) { words.removeLast() }
+    if let last = words.last, last.hasSuffix("'s") { words[words.count - 1] = String(last.dropLast(2)) }
+    let joined = words.joined(separator: " ")
+    if let country = Gazetteer.countries[joined] { return country.lowercased() }
+    return joined
+}
+
+func kindOf(_ name: String, isPerson: Bool) -> EntityKind {
+    if Gazetteer.countries[name.lowercased()] != nil || Gazetteer.countries["the " + name.lowercased()] != nil { return .country }
+    if isPerson { return .person }
+    let words = Set(name.lowercased().split(separator: " ").flatMap { $0.split(separator: "-") }.map(String.init))
+    if !words.isDisjoint(with: Gazetteer.governmentWords) { return .government }
+    if !words.isDisjoint(with: Gazetteer.organizationWords) || !words.isDisjoint(with: Gazetteer.legalForms) { return .organization }
+    let letters = name.filter(\.isLetter)
+    if letters.count >= 2, letters.count <= 6, letters.allSatisfy(\.isUppercase) { return .organization }
+    return .other
+}
+
+/// Initials of a name for matching acronyms: `US Geological Survey` → `USGS`,
+/// `Export-Import Bank` → `EIB`.
+func initials(_ name: String) -> String {
+    var result = ""
+    for word in name.split(separator: " ") where !Gazetteer.connectors.contains(word.lowercased()) {
+        let plain = word.replacingOccurrences(of: ".", with: "")
+        let letters = plain.filter(\.isLetter)
+        if letters.count >= 2, letters.allSatisfy(\.isUppercase) { result += letters; continue }
+        for part in plain.split(separator: "-") { if let first = part.first { result += String(first).uppercased() } }
+    }
+    return result
+}
+
+/// Union-find over name keys.
+struct NameGroups {
+    private var parent: [String: String] = [:]
+
+    mutating func add(_ key: String) { if parent[key] == nil { parent[key] = key } }
+
+    mutating func root(_ key: String) -> String {
+        add(key)
+        var node = key
+        while let up = parent[node], up != node { node = up }
+        var walk = key
+        while let up = parent[walk], up != node { parent[walk] = node; walk = up }
+        return node
+    }
+
+    mutating func join(_ a: String, _ b: String) {
+        let rootA = root(a)
+        let rootB = root(b)
+        if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
+    }
+}
+
+/// True when the longer name only adds business words or "of <country>" to
+/// the shorter one: `Cove Kaz` / `Cove Kaz Capital`, `Export-Import Bank` /
+/// `Export-Import Bank of the United States`. `Samruk-Kazyna` and `Tau-Ken
+/// Samruk` share a word but neither extends the other, so they stay apart.
+func extendsName(_ short: String, _ long: String) -> Bool {
+    let shortWords = short.split(separator: " ")
+    let longWords = long.split(separator: " ")
+    guard shortWords.count >= 2, longWords.count > shortWords.count, Array(longWords.prefix(shortWords.count)) == shortWords else {
+        return false
+    }
+    let extra = longWords.dropFirst(shortWords.count).map(String.init)
+    if extra.allSatisfy({ Gazetteer.businessWords.contains($0) }) { return true }
+    if extra.first == "of" {
+        let rest = extra.dropFirst().filter { $0 != "the" }.joined(separator: " ")
+        return Gazetteer.countries[rest] != nil
+    }
+    return false
+}

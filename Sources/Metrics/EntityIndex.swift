@@ -1,0 +1,121 @@
+import BriefingModel
+
+/// The entities of a corpus, and which entity each mention names.
+struct EntityIndex {
+    var entities: [Entity] = []
+    /// Name key → entity id.
+    var idByKey: [String: String] = [:]
+    /// Sentence id → the mentions in it, with their entity ids, in order.
+    var mentionsBySentence: [String: [(mention: Mention, entityID: String)]] = [:]
+
+    func entity(_ id: String) -> Entity? { entities.first { $0.id == id } }
+    func kind(_ id: String) -> EntityKind { entity(id)?.kind ?? .other }
+}
+
+/// Finds every name in every sentence and groups the names that mean the same
+/// entity: the spec's aliases, bracketed abbreviations, acronyms, and names
+/// that only add a legal form or business word.
+func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]]) -> EntityIndex {
+    // Words written in lower case somewhere are common words, not names.
+    var commonWords = Set<String>()
+    for source in corpus.sources {
+        for sentence in source.sentences {
+            for word in words[sentence.id] ?? [] where !word.isCapitalized { commonWords.insert(word.lower) }
+        }
+    }
+    var allMentions: [Mention] = []
+    var mentionsBySentence: [String: [Mention]] = [:]
+    for source in corpus.sources {
+        for sentence in source.sentences {
+            let found = findMentions(in: words[sentence.id] ?? [], sentence: sentence, commonWords: commonWords)
+            mentionsBySentence[sentence.id] = found
+            allMentions.append(contentsOf: found)
+        }
+    }
+
+    var groups = NameGroups()
+    var keys: [String] = []
+    func addKey(_ key: String) {
+        if !keys.contains(key) { keys.append(key) }
+        groups.add(key)
+    }
+    for mention in allMentions { addKey(nameKey(mention.name)) }
+
+    // The spec's aliases bind names whether or not the text shows the link.
+    var canonicalByRoot: [String: String] = [:]
+    for (canonical, aliases) in corpus.spec.aliases.sorted(by: { $0.key < $1.key }) {
+        let canonicalKey = nameKey(canonical)
+        addKey(canonicalKey)
+        for alias in aliases {
+            addKey(nameKey(alias))
+            groups.join(canonicalKey, nameKey(alias))
+        }
+    }
+    // "(EXIM)" after a name.
+    for sentenceMentions in mentionsBySentence.values {
+        for (index, mention) in sentenceMentions.enumerated() where mention.aliasOfPrevious && index > 0 {
+            groups.join(nameKey(mention.name), nameKey(sentenceMentions[index - 1].name))
+        }
+    }
+    // Acronyms whose letters are another name's initials: USGS = US Geological Survey.
+    let names = Dictionary(allMentions.map { (nameKey($0.name), $0.name) }, uniquingKeysWith: { first, _ in first })
+    for mention in allMentions {
+        let letters = mention.name.filter(\.isLetter)
+        guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !mention.name.contains(" ") else { continue }
+        for (key, other) in names where other.contains(" ") && initials(other) == letters {
+            groups.join(nameKey(mention.name), key)
+        }
+    }
+    for short in keys {
+        for long in keys where extendsName(short, long) { groups.join(short, long) }
+    }
+    // "Lutnick" after "Howard Lutnick": a surname alone is the person named in full.
+    let personKeys = Set(allMentions.filter(\.isPerson).map { nameKey($0.name) })
+    for key in keys where !key.contains(" ") {
+        let matches = personKeys.filter { $0.split(separator: " ").last.map(String.init) == key }
+        if matches.count == 1, let person = matches.first { groups.join(key, person) }
+    }
+    for (canonical, _) in corpus.spec.aliases { canonicalByRoot[groups.root(nameKey(canonical))] = canonical }
+
+    // One entity per group, numbered by first mention.
+    var index = EntityIndex()
+    var members: [String: [Mention]] = [:]
+    var order: [String] = []
+    for mention in allMentions {
+        let root = groups.root(nameKey(mention.name))
+        if members[root] == nil { order.append(root) }
+        members[root, default: []].append(mention)
+    }
+    for root in order {
+        let group = members[root] ?? []
+        let surfaces = uniqueInOrder(group.map(\.name))
+        let isAcronym: (String) -> Bool = { name in !name.contains(" ") && name.filter(\.isLetter).allSatisfy(\.isUppercase) }
+        let longest = surfaces.filter { !isAcronym($0) }.max { a, b in
+            (a.split(separator: " ").count, a.count) < (b.split(separator: " ").count, b.count)
+        } ?? surfaces[0]
+        let name = canonicalByRoot[root] ?? Gazetteer.countries[longest.lowercased()] ?? longest
+        var counts: [String: Int] = [:]
+        for mention in group { counts[mention.name, default: 0] += 1 }
+        let shortName = surfaces.filter { !isAcronym($0) || surfaces.allSatisfy(isAcronym) }
+            .max { a, b in (counts[a] ?? 0, -a.count) < (counts[b] ?? 0, -b.count) } ?? name
+        var kind = kindOf(name, isPerson: group.contains { $0.isPerson })
+        if kind == .other || kind == .organization,
+           surfaces.contains(where: { kindOf($0, isPerson: false) == .government }) { kind = .government }
+        if kind == .other, surfaces.contains(where: { kindOf($0, isPerson: false) == .organization }) { kind = .organization }
+        let aliases = uniqueInOrder(surfaces.filter { $0 != name } + (corpus.spec.aliases[name] ?? []))
+        let id = "E\(index.entities.count + 1)"
+        index.entities.append(Entity(id: id, name: name, aliases: aliases, kind: kind, shortName: shortName))
+        for mention in group { index.idByKey[nameKey(mention.name)] = id }
+    }
+    for (sentenceID, sentenceMentions) in mentionsBySentence {
+        index.mentionsBySentence[sentenceID] = sentenceMentions.compactMap { mention in
+            index.idByKey[nameKey(mention.name)].map { (mention, $0) }
+        }
+    }
+    return index
+}
+
+func uniqueInOrder(_ values: [String]) -> [String] {
+    var seen = Set<String>()
+    return values.filter { seen.insert($0).inserted }
+}

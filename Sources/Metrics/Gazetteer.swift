@@ -1,0 +1,95 @@
+/// General knowledge about names: countries, demonyms, organisation words.
+/// Nothing here is about any one deal.
+enum Gazetteer {
+    /// Country names and common short forms → canonical name.
+    static let countries: [String: String] = {
+        var table: [String: String] = [:]
+        let names = [
+            "Afghanistan", "Albania", "Algeria", "Angola", "Argentina", "Armenia", "Australia", "Austria", "Azerbaijan",
+            "Bahrain", "Bangladesh", "Belarus", "Belgium", "Bolivia", "Bosnia", "Botswana", "Brazil", "Bulgaria", "Burkina Faso",
+            "Cambodia", "Cameroon", "Canada", "Chile", "China", "Colombia", "Congo", "Croatia", "Cuba", "Cyprus", "Czech Republic",
+            "Denmark", "Ecuador", "Egypt", "Estonia", "Ethiopia", "Finland", "France", "Georgia", "Germany", "Ghana", "Greece",
+            "Guinea", "Hungary", "Iceland", "India", "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Japan", "Jordan",
+            "Kazakhstan", "Kenya", "Kosovo", "Kuwait", "Kyrgyzstan", "Laos", "Latvia", "Lebanon", "Libya", "Lithuania",
+            "Luxembourg", "Madagascar", "Malaysia", "Mali", "Mexico", "Moldova", "Mongolia", "Montenegro", "Morocco",
+            "Mozambique", "Myanmar", "Namibia", "Nepal", "Netherlands", "New Zealand", "Niger", "Nigeria", "North Korea",
+            "Norway", "Oman", "Pakistan", "Panama", "Peru", "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia",
+            "Rwanda", "Saudi Arabia", "Senegal", "Serbia", "Singapore", "Slovakia", "Slovenia", "South Africa", "South Korea",
+            "Spain", "Sri Lanka", "Sudan", "Sweden", "Switzerland", "Syria", "Taiwan", "Tajikistan", "Tanzania", "Thailand",
+            "Tunisia", "Turkey", "Turkmenistan", "Uganda", "Ukraine", "United Arab Emirates", "United Kingdom", "United States",
+            "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe",
+        ]
+        for name in names { table[name.lowercased()] = name }
+        let shortForms = [
+            "us": "United States", "u.s.": "United States", "u.s": "United States", "usa": "United States", "u.s.a.": "United States",
+            "america": "United States", "the united states": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
+            "britain": "United Kingdom", "great britain": "United Kingdom", "uae": "United Arab Emirates", "drc": "Congo",
+            "prc": "China", "türkiye": "Turkey", "korea": "South Korea", "holland": "Netherlands", "qazaqstan": "Kazakhstan",
+        ]
+        for (short, name) in shortForms { table[short] = name }
+        return table
+    }()
+
+    /// Nationality adjectives: capitalised, but not names of anything that owns or lends.
+    static let demonyms: Set<String> = [
+        "american", "chinese", "kazakh", "kazakhstani", "russian", "british", "european", "african", "asian", "indian",
+        "japanese", "korean", "german", "french", "canadian", "australian", "brazilian", "mexican", "saudi", "emirati",
+        "turkish", "ukrainian", "uzbek", "kyrgyz", "tajik", "turkmen", "mongolian", "soviet", "english", "spanish", "italian", "swiss", "dutch", "polish", "iranian",
+        "israeli", "pakistani", "vietnamese", "indonesian", "filipino", "nigerian",
+    ]
+
+    static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    /// Words that introduce a person: their job, not part of a name.
+    static let roles: Set<String> = [
+        "president", "secretary", "ceo", "cfo", "coo", "minister", "deputy", "chairman", "chairwoman", "chair", "chief",
+        "executive", "officer", "director", "senator", "governor", "spokesperson", "spokesman", "spokeswoman",
+        "founder", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "prof", "prof.", "ambassador", "premier",
+        "prime", "king", "queen", "sheikh", "gen", "general", "managing", "partner", "head", "vice", "analyst", "fellow",
+        "representative", "rep", "sen", "adviser", "advisor", "envoy", "mayor", "commissioner",
+    ]
+
+    /// Lower-case words that may stand inside a name: `Bank of the United States`.
+    static let connectors: Set<String> = ["of", "the", "for", "de", "du", "la", "von", "van", "al", "&"]
+
+    /// Legal-form words dropped when comparing names.
+    static let legalForms: Set<String> = [
+        "llc", "llp", "lp", "jsc", "ojsc", "pjsc", "cjsc", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "limited", "plc",
+        "co", "co.", "group", "sa", "s.a.", "ag", "nv", "n.v.", "gmbh", "bv", "ab", "asa", "spa", "pte", "pty", "company",
+    ]
+
+    /// Extra words that still name the same business (`Cove Kaz` = `Cove Kaz Capital`).
+    static let businessWords: Set<String> = [
+        "capital", "holdings", "holding", "partners", "resources", "mining", "metals", "minerals", "group", "company",
+        "corporation", "international", "global", "ventures", "investments", "enterprises", "industries",
+    ]
+
+    /// Words that mark a public body.
+    static let governmentWords: Set<String> = [
+        "department", "ministry", "agency", "administration", "commission", "government", "congress", "senate",
+        "parliament", "treasury", "pentagon", "survey", "authority", "bureau", "office", "house", "state", "cabinet",
+        "export-import", "exim", "council", "federal", "national", "embassy", "kremlin", "akimat",
+    ]
+
+    /// Words that mark a business or institution.
+    static let organizationWords: Set<String> = [
+        "bank", "fund", "corporation", "corp", "inc", "llc", "llp", "jsc", "ltd", "plc", "group", "company", "capital",
+        "holdings", "partners", "resources", "mining", "metals", "minerals", "energy", "media", "center", "centre",
+        "institute", "university", "exchange", "samruk", "trust", "foundation", "association", "consortium",
+        "ventures", "investments", "industries", "enterprises", "railway", "railways", "airlines", "motors",
+    ]
+
+    /// Capitalised words that begin sentences without naming anything.
+    static let sentenceStarters: Set<String> = [
+        "the", "a", "an", "in", "on", "at", "but", "and", "or", "while", "when", "currently", "earlier", "later", "that",
+        "this", "those", "these", "it", "its", "details", "talks", "analysts", "representatives", "new", "according",
+        "under", "after", "before", "since", "for", "with", "as", "if", "however", "meanwhile", "still", "yet", "also",
+        "there", "here", "some", "many", "most", "other", "such", "each", "both", "all", "one", "two", "three",
+        "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "last", "next", "first",
+        "officials", "sources", "people", "critics", "experts", "investors", "shares", "why", "what",
+        "how", "who", "where", "then", "so", "by", "from", "to", "of", "about", "over", "more", "less", "only", "even",
+    ]
+}

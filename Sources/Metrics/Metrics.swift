@@ -1,0 +1,89 @@
+import BriefingModel
+
+/// Stage 3: names the entities, reads a typed claim from each figure's
+/// sentence, merges what several sources agree on, lists where they differ,
+/// and derives the totals a reader wants.
+public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
+    let corpus = figured.corpus
+    var words: [String: [Word]] = [:]
+    for source in corpus.sources {
+        for sentence in source.sentences { words[sentence.id] = splitWords(source.text, sentence.range) }
+    }
+    let index = buildEntityIndex(corpus, words: words)
+    let projectTerms = projectVocabulary(corpus)
+    let figuresBySentence = Dictionary(grouping: figured.figures.filter { $0.sentenceID != nil }, by: { $0.sentenceID! })
+
+    var drafts: [DraftClaim] = []
+    for source in corpus.sources {
+        var recent: [String] = []
+        var lastObjectByParagraph: [Int: String] = [:]
+        for sentence in source.sentences {
+            let mentions = index.mentionsBySentence[sentence.id] ?? []
+            let paragraphText = source.string(source.paragraphs[sentence.paragraphIndex].range).lowercased()
+            var context = SentenceContext(
+                sentence: sentence, words: words[sentence.id] ?? [], mentions: mentions,
+                figures: figuresBySentence[sentence.id] ?? [], projectTerms: projectTerms, recentEntities: recent,
+                index: index, lastOwnershipObject: lastObjectByParagraph[sentence.paragraphIndex],
+                paragraphMentionsJointVenture: paragraphText.contains("joint venture"))
+            for figure in context.figures {
+                guard let draft = readClaim(figure, in: context) else { continue }
+                if draft.type == .ownership, let object = draft.object {
+                    lastObjectByParagraph[sentence.paragraphIndex] = object
+                    context.lastOwnershipObject = object
+                }
+                drafts.append(draft)
+            }
+            drafts.append(contentsOf: undisclosedFinancing(context))
+            recent.append(contentsOf: mentions.map(\.entityID))
+        }
+    }
+
+    let claims = mergeClaims(drafts)
+    let conflicts = findConflicts(claims, entities: index.entities, figures: figured.figures)
+        + counterpartyConflicts(corpus, index: index, words: words, claims: claims)
+    let (metrics, failures) = deriveMetrics(claims, entities: index.entities)
+
+    // Keep entities that matter: named organisations, bodies, countries and
+    // people, and anything a claim refers to.
+    let referenced = Set(claims.compactMap(\.subject))
+    var mentionCounts: [String: Int] = [:]
+    for list in index.mentionsBySentence.values { for item in list { mentionCounts[item.entityID, default: 0] += 1 } }
+    let entities = index.entities.filter { entity in
+        referenced.contains(entity.id) || entity.kind != .other || (mentionCounts[entity.id] ?? 0) >= 2
+    }
+    return Analysis(corpus: corpus, figures: figured.figures, entities: entities, claims: claims,
+                    metrics: metrics, conflicts: conflicts, failedChecks: failures)
+}
+
+/// "EXIM has issued a letter of interest" with no amount: a financing claim
+/// with no value; never an invented one.
+private func undisclosedFinancing(_ context: SentenceContext) -> [DraftClaim] {
+    guard !context.figures.contains(where: { $0.kind == .money }) else { return [] }
+    let words = context.lower
+    guard words.contains(where: { Cues.issuedVerbs.contains($0) }) else { return [] }
+    let instruments = [["letter", "of", "interest"], ["letter", "of", "intent"], ["loan"], ["loan", "guarantee"], ["credit", "facility"], ["term", "loan"]]
+    for phrase in instruments {
+        guard let position = (0...(max(0, words.count - phrase.count))).first(where: { index in
+            index + phrase.count <= words.count && Array(words[index..<(index + phrase.count)]) == phrase
+        }) else { continue }
+        guard let provider = subjectBefore(context, position, preferring: [.government, .organization]) else { continue }
+        return [DraftClaim(type: .financing, subject: provider, object: "project", instrument: phrase.joined(separator: " "),
+                           value: nil, unit: nil, qualifier: .exact, low: nil, high: nil, figureID: nil,
+                           sourceID: context.sentence.sourceID, sentence: context.sentence, scope: "project")]
+    }
+    return []
+}
+
+/// Words of the briefing's and the sources' titles: what "this project" is
+/// called in this corpus, so a figure sizing a differently named deal is
+/// recognised as context.
+private func projectVocabulary(_ corpus: Corpus) -> Set<String> {
+    var terms = Set<String>()
+    let titles = [corpus.spec.title] + corpus.sources.compactMap(\.title)
+    for title in titles {
+        for word in title.lowercased().split(whereSeparator: { !$0.isLetter }) where word.count >= 3 {
+            terms.insert(String(word))
+        }
+    }
+    return terms
+}

@@ -1,0 +1,142 @@
+import BriefingModel
+
+/// Merges drafts that say the same thing (same type, subject, object, value
+/// and qualifier) into one claim with several sources.
+func mergeClaims(_ drafts: [DraftClaim]) -> [Claim] {
+    var claims: [Claim] = []
+    var indexByKey: [String: Int] = [:]
+    for draft in drafts {
+        let key = [draft.type.rawValue, draft.subject ?? "-", draft.object ?? "-", draft.instrument ?? "-",
+                   draft.value.map { "\($0)" } ?? "-", draft.unit ?? "-", draft.qualifier.rawValue,
+                   draft.high.map { "\($0)" } ?? "-", draft.scope].joined(separator: "|")
+        if let existing = indexByKey[key] {
+            if let figure = draft.figureID, !claims[existing].figures.contains(figure) { claims[existing].figures.append(figure) }
+            if !claims[existing].sentenceIDs.contains(draft.sentence.id) {
+                claims[existing].sentenceIDs.append(draft.sentence.id)
+                claims[existing].sentences.append(draft.sentence.text)
+            }
+            if !claims[existing].sources.contains(draft.sourceID) { claims[existing].sources.append(draft.sourceID) }
+            continue
+        }
+        indexByKey[key] = claims.count
+        claims.append(Claim(
+            id: "C\(claims.count + 1)", type: draft.type, subject: draft.subject, object: draft.object,
+            instrument: draft.instrument, value: draft.value, unit: draft.unit, qualifier: draft.qualifier,
+            low: draft.low, high: draft.high, figures: draft.figureID.map { [$0] } ?? [], sources: [draft.sourceID],
+            sentences: [draft.sentence.text], sentenceIDs: [draft.sentence.id], scope: draft.scope))
+    }
+    return claims
+}
+
+/// Claims about the same matter from different sources that disagree in
+/// value or qualifier. Ownership and timelines are matched by their object;
+/// market shares, reserves, costs and financing by their subject.
+func findConflicts(_ claims: [Claim], entities: [Entity], figures: [Figure]) -> [Conflict] {
+    var groups: [String: [Claim]] = [:]
+    var order: [String] = []
+    for claim in claims where claim.scope == "project" && claim.type != .other && claim.value != nil {
+        let object = [.ownership, .timeline].contains(claim.type) ? (claim.object ?? "-") : "-"
+        let key = "\(claim.type.rawValue)|\(claim.subject ?? "-")|\(object)"
+        if groups[key] == nil { order.append(key) }
+        groups[key, default: []].append(claim)
+    }
+    var conflicts: [Conflict] = []
+    for key in order {
+        let group = groups[key] ?? []
+        guard group.count > 1, Set(group.flatMap(\.sources)).count > 1 else { continue }
+        // Only claims whose sources do not overlap disagree with each other.
+        let first = group[0]
+        let differing = group.dropFirst().filter { Set($0.sources).isDisjoint(with: first.sources) }
+        guard !differing.isEmpty else { continue }
+        let all = [first] + differing
+        let subject = entities.first { $0.id == first.subject }?.shortName
+        let topic = [subject, readableType(first.type, object: first.object)].compactMap { $0 }.joined(separator: ", ")
+        let sameValue = Set(all.map { $0.value ?? .nan }).count == 1
+        let what = sameValue ? "the same value with different qualifiers" : "different values"
+        let statements = all.map { claim in
+            "\(claim.sources.joined(separator: "+")) says “\(quoteAround(claim, figures: figures))”"
+        }
+        conflicts.append(Conflict(claims: all.map(\.id), note: "\(topic): sources give \(what): " + statements.joined(separator: "; ")))
+    }
+    return conflicts
+}
+
+func readableType(_ type: ClaimType, object: String?) -> String {
+    switch type {
+    case .ownership: return "ownership of the \(object ?? "project")"
+    case .financing: return "financing"
+    case .projectCost: return "project cost"
+    case .supplyShare: return "share of \(object ?? "supply")"
+    case .reserve: return "reserves"
+    case .production: return "production"
+    case .timeline: return "timeline (\(object ?? "milestone"))"
+    case .other: return "other"
+    }
+}
+
+/// The words around the claim's figure in its sentence, for conflict notes:
+/// enough to show the qualifier, short enough to read at a glance.
+func quoteAround(_ claim: Claim, figures: [Figure]) -> String {
+    let sentence = claim.sentences.first ?? ""
+    guard let figureID = claim.figures.first, let figure = figures.first(where: { $0.id == figureID }),
+          let found = sentence.range(of: (figure.qualifierText.map { $0 + " " } ?? "") + figure.text) ?? sentence.range(of: figure.text)
+    else { return shortened(sentence, limit: 120) }
+    let before = sentence[..<found.lowerBound]
+    let after = sentence[found.upperBound...]
+    let lead = before.count > 50 ? "…" + wordsFromEnd(String(before), limit: 50) : String(before)
+    let tail = after.count > 50 ? wordsFromStart(String(after), limit: 50) + "…" : String(after)
+    return lead + sentence[found] + tail
+}
+
+private func wordsFromEnd(_ text: String, limit: Int) -> String {
+    let cut = String(text.suffix(limit))
+    guard let space = cut.firstIndex(of: " ") else { return cut }
+    return String(cut[cut.index(after: space)...])
+}
+
+private func wordsFromStart(_ text: String, limit: Int) -> String {
+    let cut = String(text.prefix(limit))
+    guard let space = cut.lastIndex(of: " ") else { return cut }
+    return String(cut[..<space])
+}
+
+func shortened(_ text: String, limit: Int) -> String {
+    text.count <= limit ? text : wordsFromStart(text, limit: limit - 1) + "…"
+}
+
+/// The other side of the deal as each source names it: an organisation after
+/// "with" in a sentence about a deal, venture or talks. Sources naming
+/// different counterparties are a conflict worth a reader's attention.
+func counterpartyConflicts(_ corpus: Corpus, index: EntityIndex, words: [String: [Word]], claims: [Claim]) -> [Conflict] {
+    let dealWords: Set<String> = ["deal", "venture", "agreement", "talks", "negotiations", "partnership", "formalized", "signed"]
+    var perSource: [(source: String, entity: String, sentence: String)] = []
+    let principal = claims.first { $0.type == .ownership && $0.scope == "project" }?.subject
+    for source in corpus.sources {
+        var found: (String, String)?
+        for sentence in source.sentences {
+            let lower = (words[sentence.id] ?? []).map(\.lower)
+            guard !Set(lower).isDisjoint(with: dealWords) else { continue }
+            for (mention, id) in index.mentionsBySentence[sentence.id] ?? [] {
+                let kind = index.kind(id)
+                guard kind == .organization || kind == .government || kind == .other, id != principal else { continue }
+                // "with the White House’s effort": a possessive names whose effort, not a partner.
+                let lastWord = (words[sentence.id] ?? [])[mention.lastWord]
+                if lastWord.isPossessive { continue }
+                let lookBack = lower[max(0, mention.firstWord - 6)..<mention.firstWord]
+                guard lookBack.contains("with") else { continue }
+                // The name must be what "with" introduces, not a later clause.
+                if lookBack.contains(where: { ["and", "but", "which", "that"].contains($0) }) { continue }
+                found = (id, sentence.text)
+                break
+            }
+            if found != nil { break }
+        }
+        if let (entity, sentence) = found { perSource.append((source.id, entity, sentence)) }
+    }
+    let distinct = Set(perSource.map(\.entity))
+    guard distinct.count > 1 else { return [] }
+    let statements = perSource.map { item in
+        "\(item.source) names \(index.entity(item.entity)?.name ?? item.entity) (“\(shortened(item.sentence, limit: 140))”)"
+    }
+    return [Conflict(claims: [], note: "Counterparty: sources name different partners: " + statements.joined(separator: "; "))]
+}

@@ -1,0 +1,107 @@
+import BriefingModel
+
+/// `facts.json`, schema `briefing.facts/1`: every source, figure, entity,
+/// claim, metric and conflict, each figure traceable to its bytes.
+public func factsDocument(_ analysis: Analysis) -> JSONValue {
+    let spec = analysis.corpus.spec
+    let sources: [JSONValue] = analysis.corpus.sources.map { source in
+        .object([
+            ("id", .string(source.id)),
+            ("path", .string(source.path)),
+            ("sha256", .string(source.sha256)),
+            ("bytes", .number(Double(source.byteCount))),
+            ("encoding", .string(source.encoding)),
+            ("title", .optional(source.title)),
+            ("date", .optional(source.date)),
+            ("byline", .optional(source.byline)),
+            ("outlet", .optional(source.outlet)),
+        ])
+    }
+    let figures: [JSONValue] = analysis.figures.map { figure in
+        let source = analysis.source(figure.sourceID)
+        let original = source?.originalRange(figure.range) ?? figure.range
+        var fields: [(String, JSONValue)] = [
+            ("id", .string(figure.id)),
+            ("source", .string(figure.sourceID)),
+            ("start", .number(Double(original.start))),
+            ("end", .number(Double(original.end))),
+            ("text", .string(figure.text)),
+            ("kind", .string(figure.kind.rawValue)),
+            ("value", .number(figure.value)),
+            ("unit", .optional(figure.unit)),
+            ("currency", .optional(figure.currency)),
+            ("qualifier", .string(figure.qualifier.rawValue)),
+            ("low", .optional(figure.low)),
+            ("high", .optional(figure.high)),
+            ("sentence", .optional(figure.sentenceID)),
+        ]
+        if let qualifierText = figure.qualifierText { fields.append(("qualifier_text", .string(qualifierText))) }
+        if let date = figure.isoDate { fields.append(("date", .string(date))) }
+        return .object(fields)
+    }
+    let entities: [JSONValue] = analysis.entities.map { entity in
+        .object([
+            ("id", .string(entity.id)),
+            ("name", .string(entity.name)),
+            ("kind", .string(entity.kind.rawValue)),
+            ("aliases", .array(entity.aliases.map(JSONValue.string))),
+        ])
+    }
+    let claims: [JSONValue] = analysis.claims.map { claim in
+        .object([
+            ("id", .string(claim.id)),
+            ("type", .string(claim.type.rawValue)),
+            ("scope", .string(claim.scope)),
+            ("subject", .optional(claim.subject)),
+            ("subject_name", .optional(analysis.entity(claim.subject)?.name)),
+            ("object", .optional(claim.object)),
+            ("instrument", .optional(claim.instrument)),
+            ("value", .optional(claim.value)),
+            ("unit", .optional(claim.unit)),
+            ("qualifier", .string(claim.qualifier.rawValue)),
+            ("low", .optional(claim.low)),
+            ("high", .optional(claim.high)),
+            ("figures", .array(claim.figures.map(JSONValue.string))),
+            ("sources", .array(claim.sources.map(JSONValue.string))),
+            ("sentence", .string(claim.sentences.first ?? "")),
+            ("sentences", .array(claim.sentences.map(JSONValue.string))),
+        ])
+    }
+    let metrics: [JSONValue] = analysis.metrics.map { metric in
+        .object([
+            ("name", .string(metric.name)),
+            ("object", .optional(metric.object)),
+            ("value", .number(roundedForJSON(metric.value))),
+            ("unit", .string(metric.unit)),
+            ("qualifier", .string(metric.qualifier.rawValue)),
+            ("inputs", .array(metric.inputs.map(JSONValue.string))),
+            ("note", .string(metric.note)),
+        ])
+    }
+    let conflicts: [JSONValue] = analysis.conflicts.map { conflict in
+        .object([("claims", .array(conflict.claims.map(JSONValue.string))), ("note", .string(conflict.note))])
+    }
+    let checks: [JSONValue] = analysis.failedChecks.map { failure in
+        .object([("message", .string(failure.message)), ("claims", .array(failure.claims.map(JSONValue.string)))])
+    }
+    return .object([
+        ("schema", .string("briefing.facts/1")),
+        ("briefing", .object([
+            ("name", .string(spec.name)),
+            ("title", .string(spec.title)),
+            ("as_of", .optional(spec.asOf)),
+        ])),
+        ("sources", .array(sources)),
+        ("figures", .array(figures)),
+        ("entities", .array(entities)),
+        ("claims", .array(claims)),
+        ("metrics", .array(metrics)),
+        ("conflicts", .array(conflicts)),
+        ("failed_checks", .array(checks)),
+    ])
+}
+
+/// Derived values keep six significant decimals: 81.818181… → 81.818182.
+func roundedForJSON(_ value: Double) -> Double {
+    (value * 1_000_000).rounded() / 1_000_000
+}
