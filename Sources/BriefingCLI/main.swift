@@ -1,8 +1,166 @@
+import ArgumentParser
 import BriefingModel
-import Ingest
+import BriefingPipeline
 import Figures
-import Metrics
-import Publish
-let c = try ingest(IngestRequest(input: .spec(path: CommandLine.arguments[1])))
-let a = computeMetrics(normalizeFigures(c))
-print(factsDocument(a).rendered())
+import Foundation
+import Ingest
+
+/// The `briefing` command: a thin shell over the pipeline library.
+struct Briefing: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "briefing",
+        abstract: "Turn news articles about a deal into an analyst briefing (PDF, PNG, charts, facts.json).",
+        discussion: """
+        With no subcommand, builds every spec in Pipeline/ into out/<name>/.
+
+        Exit status: 0 success; 1 a briefing was built but failed a check (for example \
+        ownership over 100%); 2 bad usage or unreadable input.
+        """,
+        version: BriefingVersion.version,
+        subcommands: [BuildAll.self, Build.self, FiguresCommand.self],
+        defaultSubcommand: BuildAll.self
+    )
+}
+
+/// Options every build shares.
+struct OutputOptions: ParsableArguments {
+    @Option(name: .long, help: "Folder the briefing folder is written into.")
+    var out: String = "out"
+
+    @Option(name: .long, help: "Paper size: a4 or letter (default: the spec's, else a4).")
+    var page: PageSize?
+
+    @Option(name: .long, help: "Resolution of the PNG pages and charts, in dots per inch.")
+    var dpi: Int = 150
+
+    @Flag(name: .shortAndLong, help: "Print only errors.")
+    var quiet = false
+
+    func validate() throws {
+        guard (36...600).contains(dpi) else { throw ValidationError("--dpi must be between 36 and 600") }
+    }
+
+    var buildOptions: BuildOptions { BuildOptions(outputRoot: out, dpi: dpi, pageOverride: page) }
+}
+
+extension PageSize: ExpressibleByArgument {}
+
+struct Build: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Build one briefing from a spec (SPEC.yml) or from article files.",
+        discussion: """
+        briefing build Pipeline/kazakhstan-tungsten.yml
+        briefing build article1.txt article2.txt --name my-deal --title "My deal"
+        """
+    )
+
+    @Argument(help: "A spec file (.yml), or one or more article files (.txt).")
+    var inputs: [String]
+
+    @Option(name: .long, help: "Briefing name (the output folder) when building from article files.")
+    var name: String?
+
+    @Option(name: .long, help: "Title when building from article files (default: the name).")
+    var title: String?
+
+    @OptionGroup var output: OutputOptions
+
+    func validate() throws {
+        guard !inputs.isEmpty else { throw ValidationError("give a spec file or at least one article file") }
+        let isSpec = inputs.count == 1 && (inputs[0].hasSuffix(".yml") || inputs[0].hasSuffix(".yaml"))
+        if !isSpec, name == nil {
+            throw ValidationError("--name is required when building from article files (it names the output folder)")
+        }
+    }
+
+    func run() throws {
+        let isSpec = inputs.count == 1 && (inputs[0].hasSuffix(".yml") || inputs[0].hasSuffix(".yaml"))
+        let input: IngestRequest.Input = isSpec ? .spec(path: inputs[0]) : .files(inputs, name: name!, title: title)
+        let failed = runBuild(input, label: isSpec ? inputs[0] : name!, options: output)
+        if failed != 0 { throw ExitCode(Int32(failed)) }
+    }
+}
+
+struct BuildAll: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "all",
+        abstract: "Build every spec in a folder (default Pipeline/) into out/<name>/."
+    )
+
+    @Argument(help: "Folder with the .yml specs.")
+    var directory: String = "Pipeline"
+
+    @OptionGroup var output: OutputOptions
+
+    func run() throws {
+        let specs: [String]
+        do { specs = try findSpecs(in: directory) } catch {
+            report(error)
+            throw ExitCode(2)
+        }
+        if specs.isEmpty {
+            printError("briefing: no .yml specs in \(directory)")
+            throw ExitCode(2)
+        }
+        var worst: Int32 = 0
+        for spec in specs {
+            worst = max(worst, runBuild(.spec(path: spec), label: spec, options: output))
+        }
+        if worst != 0 { throw ExitCode(worst) }
+    }
+}
+
+struct FiguresCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "figures",
+        abstract: "Print every figure found in a text as JSON Lines (the pipeline's own recognizer).",
+        discussion: "Offsets are UTF-8 byte offsets, end exclusive. Use - for standard input."
+    )
+
+    @Argument(help: "A text file, or - for standard input.")
+    var file: String = "-"
+
+    func run() throws {
+        let bytes: [UInt8]
+        do { bytes = try readRawInput(file) } catch {
+            report(error)
+            throw ExitCode(2)
+        }
+        let text = decodedForRecognition(bytes)
+        var out = ""
+        for figure in FigureRecognizer().recognize(text) {
+            out += figureJSON(figure, text: text).compact() + "\n"
+        }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+}
+
+/// Builds one briefing and reports it; returns the exit status (0, 1 or 2).
+func runBuild(_ input: IngestRequest.Input, label: String, options: OutputOptions) -> Int32 {
+    let started = Date()
+    do {
+        let result = try buildBriefing(input, options: options.buildOptions) { line in
+            if !options.quiet { printError("briefing: \(label) \(line)") }
+        }
+        let seconds = Date().timeIntervalSince(started)
+        if !options.quiet {
+            print("built \(result.name): \(result.pageCount) pages, \(result.figureCount) figures, \(result.claimCount) claims → \(result.directory) (\(String(format: "%.1f", seconds)) s)")
+        }
+        for failure in result.failedChecks { printError("briefing: \(label): check failed: \(failure.message)") }
+        return result.failedChecks.isEmpty ? 0 : 1
+    } catch {
+        report(error)
+        return 2
+    }
+}
+
+func report(_ error: Error) {
+    printError("briefing: error: \(error)")
+}
+
+func printError(_ message: String) {
+    FileHandle.standardError.write(Data((message + "\n").utf8))
+}
+
+setlocale(LC_NUMERIC, "C")
+Briefing.main()

@@ -1,0 +1,146 @@
+import Foundation
+import BriefingModel
+import Graphics
+
+/// A sentence for the bottom line, with the sources it rests on.
+struct SummaryPoint {
+    var markup: String
+    var sources: [String]
+}
+
+/// A headline number for the key-figures row.
+struct KeyFigure {
+    var value: String
+    var label: String
+    var sources: [String]
+}
+
+private func name(_ analysis: Analysis, _ id: String?) -> String {
+    analysis.entity(id)?.shortName ?? "an unnamed party"
+}
+
+private func bold(_ text: String) -> String { "<b>" + markupEscaped(text) + "</b>" }
+
+private func sourcesOf(_ claims: [Claim]) -> [String] {
+    var seen = Set<String>()
+    return claims.flatMap(\.sources).filter { seen.insert($0).inserted }.sorted { ($0.count, $0) < ($1.count, $1) }
+}
+
+/// Three to five sentences a reader needs first, built from the claims.
+func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
+    let project = analysis.claims.filter { $0.scope == "project" }
+    var points: [SummaryPoint] = []
+
+    // Ownership, per asset.
+    var objects: [String] = []
+    for claim in project where claim.type == .ownership && claim.value != nil && !objects.contains(claim.object ?? "project") {
+        objects.append(claim.object ?? "project")
+    }
+    for object in objects.prefix(2) {
+        var seen = Set<String>()
+        let stakes = project.filter { $0.type == .ownership && ($0.object ?? "project") == object && seen.insert($0.subject ?? $0.id).inserted }
+        let parts = stakes.map { "\(markupEscaped(name(analysis, $0.subject))) \(bold(NumberFormat.value($0.value, unit: "%", qualifier: $0.qualifier)))" }
+        var sentence = "Ownership of the \(markupEscaped(object)): " + listJoined(parts) + "."
+        if let total = analysis.metrics.first(where: { $0.name == "ownership_total" && $0.object == object }), abs(total.value - 100) > 0.05 {
+            sentence += " The stated stakes add up to \(NumberFormat.percent(total.value)), not 100%."
+        }
+        points.append(SummaryPoint(markup: sentence, sources: sourcesOf(stakes)))
+    }
+
+    // Cost and financing.
+    let cost = project.first { $0.type == .projectCost && $0.value != nil }
+    let financing = project.filter { $0.type == .financing }
+    if cost != nil || !financing.isEmpty {
+        var parts: [String] = []
+        if let cost {
+            parts.append("The project is estimated to cost \(bold(NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier)))")
+        }
+        for claim in financing.prefix(3) {
+            let amount = claim.value == nil ? "an undisclosed amount" : bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, high: claim.high))
+            let instrument = claim.instrument.map { " through a \(markupEscaped($0))" } ?? ""
+            parts.append("\(markupEscaped(name(analysis, claim.subject))) offers \(amount)\(instrument)")
+        }
+        var sentence = parts.joined(separator: "; ") + "."
+        if let coverage = analysis.metrics.first(where: { $0.name == "financing_coverage" }) {
+            let bound = coverage.qualifier == .atMost ? "at most " : coverage.qualifier == .atLeast ? "at least " : ""
+            sentence += " That covers \(bound)\(bold(NumberFormat.percent(coverage.value))) of the cost"
+            if let gap = analysis.metrics.first(where: { $0.name == "funding_gap" }) {
+                let gapBound = gap.qualifier == .atLeast ? "at least " : gap.qualifier == .atMost ? "at most " : ""
+                sentence += ", leaving \(gapBound)\(bold(NumberFormat.money(gap.value, currency: gap.unit, style: .prose))) to find"
+            }
+            sentence += "."
+        }
+        points.append(SummaryPoint(markup: sentence, sources: sourcesOf((cost.map { [$0] } ?? []) + financing)))
+    }
+
+    // Market shares, noting disagreement.
+    var actors: [String] = []
+    for claim in project where claim.type == .supplyShare && !actors.contains(claim.subject ?? "-") { actors.append(claim.subject ?? "-") }
+    for actor in actors.prefix(1) {
+        let claims = project.filter { $0.type == .supplyShare && ($0.subject ?? "-") == actor }
+        func stated(_ claim: Claim) -> String {
+            "\(bold(NumberFormat.value(claim.value, unit: "%", qualifier: claim.qualifier))) of \(markupEscaped(claim.object ?? "supply"))"
+        }
+        var sentence = "\(markupEscaped(name(analysis, claims[0].subject))) has \(stated(claims[0]))"
+        for other in claims.dropFirst() { sentence += "; another source says \(stated(other))" }
+        sentence += "."
+        points.append(SummaryPoint(markup: sentence, sources: sourcesOf(claims)))
+    }
+
+    // Timeline.
+    let milestones = project.filter { $0.type == .timeline && $0.value != nil }
+    if !milestones.isEmpty {
+        let parts = milestones.prefix(3).map { claim in
+            "\(markupEscaped(claim.object ?? "milestone")): \(bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high).replacingFirstOccurrence(of: "up to ", with: "within ")))"
+        }
+        points.append(SummaryPoint(markup: "Timeline — " + parts.joined(separator: "; ") + ".", sources: sourcesOf(Array(milestones.prefix(3)))))
+    }
+
+    if !analysis.conflicts.isEmpty || !analysis.failedChecks.isEmpty {
+        let count = analysis.conflicts.count + analysis.failedChecks.count
+        points.append(SummaryPoint(markup: "The sources disagree or fail a check on \(bold(String(count))) point\(count == 1 ? "" : "s"); see <i>Conflicts and caveats</i>.", sources: []))
+    }
+    return Array(points.prefix(5))
+}
+
+/// Up to four headline numbers.
+func keyFigures(_ analysis: Analysis) -> [KeyFigure] {
+    let project = analysis.claims.filter { $0.scope == "project" && $0.value != nil }
+    var figures: [KeyFigure] = []
+    if let cost = project.first(where: { $0.type == .projectCost }) {
+        figures.append(KeyFigure(value: NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, style: .chart),
+                                 label: "estimated project cost", sources: cost.sources))
+    }
+    if let loan = project.filter({ $0.type == .financing }).max(by: { ($0.value ?? 0) < ($1.value ?? 0) }) {
+        figures.append(KeyFigure(value: NumberFormat.value(loan.value, unit: loan.unit, qualifier: loan.qualifier, high: loan.high, style: .chart),
+                                 label: "\(name(analysis, loan.subject))" + (loan.instrument.map { ", \($0)" } ?? ""), sources: loan.sources))
+    }
+    if let stake = project.filter({ $0.type == .ownership }).max(by: { ($0.value ?? 0) < ($1.value ?? 0) }) {
+        figures.append(KeyFigure(value: NumberFormat.value(stake.value, unit: "%", qualifier: stake.qualifier, style: .chart),
+                                 label: "\(name(analysis, stake.subject)) stake in the \(stake.object ?? "project")", sources: stake.sources))
+    }
+    if let share = project.first(where: { $0.type == .supplyShare }) {
+        figures.append(KeyFigure(value: NumberFormat.value(share.value, unit: "%", qualifier: share.qualifier, style: .chart),
+                                 label: "\(name(analysis, share.subject)) share of \(share.object ?? "supply")", sources: share.sources))
+    }
+    if figures.count < 4, let reserve = project.first(where: { $0.type == .reserve }) {
+        figures.append(KeyFigure(value: NumberFormat.value(reserve.value, unit: reserve.unit, qualifier: reserve.qualifier, style: .chart),
+                                 label: "reserves" + (reserve.object.map { " (\($0))" } ?? ""), sources: reserve.sources))
+    }
+    return Array(figures.prefix(4))
+}
+
+func listJoined(_ parts: [String], conjunction: String = "and") -> String {
+    switch parts.count {
+    case 0: return ""
+    case 1: return parts[0]
+    default: return parts.dropLast().joined(separator: ", ") + " \(conjunction) " + parts.last!
+    }
+}
+
+extension String {
+    func replacingFirstOccurrence(of target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
+    }
+}

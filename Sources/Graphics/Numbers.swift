@@ -1,0 +1,143 @@
+import BriefingModel
+
+/// Numbers formatted one way throughout the briefing: `$1.1 billion` in
+/// prose, `$1.1B` on charts, `~80%`, `≤ $900M`, `> 80%`, thousands separators,
+/// no float artefacts.
+public enum NumberFormat {
+    public enum Style: Sendable { case prose, chart }
+
+    /// "$1.1 billion" (prose) or "$1.1B" (chart); other currencies by symbol or code.
+    public static func money(_ value: Double, currency: String?, style: Style) -> String {
+        let sign = value < 0 ? "−" : ""
+        let magnitude = abs(value)
+        let (scaled, proseWord, chartSuffix): (Double, String, String) =
+            magnitude >= 1e12 ? (magnitude / 1e12, " trillion", "T")
+            : magnitude >= 1e9 ? (magnitude / 1e9, " billion", "B")
+            : magnitude >= 1e6 ? (magnitude / 1e6, " million", "M")
+            : magnitude >= 1e4 && style == .chart ? (magnitude / 1e3, " thousand", "K")
+            : (magnitude, "", "")
+        let digits = scaled == magnitude ? grouped(magnitude, decimals: magnitude == magnitude.rounded() ? 0 : 2) : trimmed(scaled, maxDecimals: 2)
+        let suffix = style == .prose ? proseWord : chartSuffix
+        let symbol = currencySymbol(currency)
+        if symbol.count == 3, symbol.allSatisfy(\.isUppercase) {
+            return "\(sign)\(symbol) \(digits)\(suffix)"
+        }
+        return "\(sign)\(symbol)\(digits)\(suffix)"
+    }
+
+    public static func currencySymbol(_ code: String?) -> String {
+        switch code {
+        case "USD": return "$"
+        case "EUR": return "€"
+        case "GBP": return "£"
+        case "JPY": return "¥"
+        case "INR": return "₹"
+        case "AUD": return "A$"
+        case "CAD": return "C$"
+        case "HKD": return "HK$"
+        case nil: return ""
+        default: return code!
+        }
+    }
+
+    /// "70%", "45.5%", "0.4%".
+    public static func percent(_ value: Double) -> String {
+        trimmed(value, maxDecimals: 1) + "%"
+    }
+
+    /// "9,000", "2.3 million", "1.5".
+    public static func plain(_ value: Double, style: Style = .prose) -> String {
+        let magnitude = abs(value)
+        let sign = value < 0 ? "−" : ""
+        if magnitude >= 1e9 { return sign + trimmed(magnitude / 1e9, maxDecimals: 2) + (style == .prose ? " billion" : "B") }
+        if magnitude >= 1e6 { return sign + trimmed(magnitude / 1e6, maxDecimals: 2) + (style == .prose ? " million" : "M") }
+        if magnitude == magnitude.rounded() { return sign + grouped(magnitude, decimals: 0) }
+        return sign + trimmed(magnitude, maxDecimals: 2)
+    }
+
+    /// A figure or claim value with its unit and qualifier, ready to print.
+    public static func value(_ value: Double?, unit: String?, qualifier: Qualifier, low: Double? = nil, high: Double? = nil,
+                             style: Style = .prose) -> String {
+        guard let value else { return "not disclosed" }
+        func bare(_ number: Double) -> String {
+            if let unit, unit.count == 3, unit.allSatisfy(\.isUppercase) { return money(number, currency: unit, style: style) }
+            switch unit {
+            case "%": return percent(number)
+            case "pp": return trimmed(number, maxDecimals: 2) + " pp"
+            case "bp": return trimmed(number, maxDecimals: 1) + " bp"
+            case nil: return plain(number, style: style)
+            case "year" where number >= 1800 && number < 2200 && number == number.rounded(): return String(Int(number))
+            case let unit?: return plain(number, style: style) + " " + unitLabel(unit, plural: number != 1)
+            }
+        }
+        switch qualifier {
+        case .exact: return bare(value)
+        case .approx: return "~" + bare(value)
+        case .atMost: return style == .prose ? "up to " + bare(high ?? value) : "≤ " + bare(high ?? value)
+        case .atLeast: return style == .prose ? "over " + bare(low ?? value) : "> " + bare(low ?? value)
+        case .range:
+            let lowText = bare(low ?? value)
+            let highText = bare(high ?? value)
+            // "30–40 years": the unit once, after the range.
+            if let unit, !["%"].contains(unit), unit.count != 3 || !unit.allSatisfy(\.isUppercase),
+               let lowNumber = low, let highNumber = high {
+                return plain(lowNumber, style: style) + "–" + plain(highNumber, style: style) + " " + unitLabel(unit, plural: true)
+            }
+            return lowText + "–" + highText
+        }
+    }
+
+    /// Human words for a unit: "tonne/year" → "tonnes a year".
+    public static func unitLabel(_ unit: String, plural: Bool) -> String {
+        let parts = unit.split(separator: "/").map(String.init)
+        var base = parts[0]
+        if plural {
+            switch base {
+            case "century": base = "centuries"
+            case "foot": base = "feet"
+            case "inch": base = "inches"
+            default: base += "s"
+            }
+        }
+        if parts.count > 1 { return base + " a " + parts[1] }
+        return base
+    }
+
+    /// Thousands separators: 2294668 → "2,294,668".
+    public static func grouped(_ value: Double, decimals: Int) -> String {
+        let rounded = decimals == 0 ? value.rounded() : value
+        let integer = Int64(rounded.rounded(.towardZero))
+        var digits = String(integer)
+        var groups: [String] = []
+        while digits.count > 3 {
+            groups.insert(String(digits.suffix(3)), at: 0)
+            digits = String(digits.dropLast(3))
+        }
+        groups.insert(digits, at: 0)
+        var text = groups.joined(separator: ",")
+        if decimals > 0 {
+            let fraction = rounded - Double(integer)
+            if fraction > 0 {
+                let fractionText = trimmed(fraction, maxDecimals: decimals)
+                text += String(fractionText.drop(while: { $0 != "." }))
+            }
+        }
+        return text
+    }
+
+    /// At most `maxDecimals` decimals, trailing zeros dropped: 1.10 → "1.1", 2.0 → "2".
+    public static func trimmed(_ value: Double, maxDecimals: Int) -> String {
+        var factor = 1.0
+        for _ in 0..<maxDecimals { factor *= 10 }
+        let rounded = (value * factor).rounded() / factor
+        if rounded == rounded.rounded() { return grouped(rounded, decimals: 0) }
+        let integerPart = rounded.rounded(.towardZero)
+        var fraction = Int64(((abs(rounded - integerPart)) * factor).rounded())
+        var places = maxDecimals
+        while places > 0 && fraction % 10 == 0 { fraction /= 10; places -= 1 }
+        var fractionText = String(fraction)
+        while fractionText.count < places { fractionText = "0" + fractionText }
+        let sign = rounded < 0 && integerPart == 0 ? "-" : ""
+        return sign + grouped(integerPart, decimals: 0) + "." + fractionText
+    }
+}

@@ -1,0 +1,71 @@
+import BriefingModel
+import Compose
+import Foundation
+
+/// What publishing wrote.
+public struct PublishedBriefing: Sendable {
+    public var directory: String
+    public var artifacts: [(path: String, bytes: Int, sha256: String)]
+}
+
+/// Writes a whole briefing so that readers never see half of one: every file
+/// goes into a fresh temporary folder beside the target, which then replaces
+/// `out/<name>/` by rename. The previous briefing stays until the new one is complete.
+public func writeBriefing(_ artifacts: [(path: String, bytes: [UInt8])], manifest: JSONValue,
+                          to directory: String) throws -> PublishedBriefing {
+    let fileManager = FileManager.default
+    let target = URL(fileURLWithPath: directory).standardizedFileURL
+    let parent = target.deletingLastPathComponent()
+    let name = target.lastPathComponent
+    do {
+        try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
+    } catch {
+        throw BriefingError(stage: .publish, file: parent.path, "cannot create the output folder: \(error.localizedDescription)")
+    }
+    let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000_000)"
+    let staging = parent.appendingPathComponent(".\(name).partial-\(stamp)")
+    let retired = parent.appendingPathComponent(".\(name).previous-\(stamp)")
+    defer { try? fileManager.removeItem(at: staging) }
+
+    var written: [(path: String, bytes: Int, sha256: String)] = []
+    do {
+        for artifact in artifacts {
+            try writeFile(artifact.bytes, to: staging.appendingPathComponent(artifact.path))
+            written.append((artifact.path, artifact.bytes.count, SHA256.hex(artifact.bytes)))
+        }
+        try writeFile(Array(manifest.rendered().utf8), to: staging.appendingPathComponent("manifest.json"))
+    } catch let error as BriefingError {
+        throw error
+    } catch {
+        throw BriefingError(stage: .publish, file: staging.path, "cannot write the briefing: \(error.localizedDescription)")
+    }
+
+    // Swap: old aside, new in, old removed.
+    do {
+        if fileManager.fileExists(atPath: target.path) {
+            try fileManager.moveItem(at: target, to: retired)
+        }
+        try fileManager.moveItem(at: staging, to: target)
+        try? fileManager.removeItem(at: retired)
+    } catch {
+        if !fileManager.fileExists(atPath: target.path), fileManager.fileExists(atPath: retired.path) {
+            try? fileManager.moveItem(at: retired, to: target)
+        }
+        throw BriefingError(stage: .publish, file: target.path, "cannot move the new briefing into place: \(error.localizedDescription)")
+    }
+    return PublishedBriefing(directory: target.path, artifacts: written)
+}
+
+/// Writes bytes to a temporary file in the same folder, then renames it into place.
+func writeFile(_ bytes: [UInt8], to url: URL) throws {
+    let folder = url.deletingLastPathComponent()
+    try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
+    guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
+        throw BriefingError(stage: .publish, file: url.path, "cannot write the file (disk full or no permission?)")
+    }
+    if rename(temporary.path, url.path) != 0 {
+        try? FileManager.default.removeItem(at: temporary)
+        throw BriefingError(stage: .publish, file: url.path, "cannot rename the finished file into place")
+    }
+}

@@ -1,0 +1,108 @@
+import CPangoCairo
+import Graphics
+
+/// Document-level PDF information.
+public struct PDFInfo: Sendable {
+    public var title: String
+    public var author: String
+    public var subject: String
+    public var keywords: String
+    public var creator: String
+    /// ISO 8601 (`2025-11-06T00:00:00`): both creation and modification date,
+    /// fixed so that the same inputs give the same bytes.
+    public var date: String?
+    /// Bookmarks: title, named destination, nesting level (0 = top).
+    public var outline: [(title: String, destination: String, level: Int)]
+    /// Page labels, one per page (`1`, `2`, ...).
+    public var pageLabels: [String]
+
+    public init(title: String, author: String, subject: String, keywords: String, creator: String, date: String?,
+                outline: [(title: String, destination: String, level: Int)], pageLabels: [String]) {
+        self.title = title; self.author = author; self.subject = subject; self.keywords = keywords
+        self.creator = creator; self.date = date; self.outline = outline; self.pageLabels = pageLabels
+    }
+}
+
+/// Collects the bytes Cairo streams out.
+private final class ByteSink {
+    var bytes: [UInt8] = []
+}
+
+private let appendToSink: cairo_write_func_t = { closure, data, length in
+    guard let closure, let data else { return CAIRO_STATUS_WRITE_ERROR }
+    let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
+    sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
+    return CAIRO_STATUS_SUCCESS
+}
+
+/// Renders drawings to PDF, PNG and SVG bytes in memory; writing them to
+/// disk is the publish stage's job.
+public enum Surfaces {
+    /// A multi-page PDF: `drawPage(index, canvas)` is called for each page in order.
+    public static func pdf(pageSize: Size, pageCount: Int, info: PDFInfo, drawPage: (Int, Canvas) -> Void) -> [UInt8] {
+        let sink = ByteSink()
+        let closure = Unmanaged.passUnretained(sink).toOpaque()
+        let surface = cairo_pdf_surface_create_for_stream(appendToSink, closure, pageSize.width, pageSize.height)!
+        cairo_pdf_surface_restrict_to_version(surface, CAIRO_PDF_VERSION_1_5)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_TITLE, info.title)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_AUTHOR, info.author)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_SUBJECT, info.subject)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_KEYWORDS, info.keywords)
+        cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATOR, info.creator)
+        if let date = info.date {
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_CREATE_DATE, date)
+            cairo_pdf_surface_set_metadata(surface, CAIRO_PDF_METADATA_MOD_DATE, date)
+        }
+        var parents: [Int: Int32] = [-1: Int32(CAIRO_PDF_OUTLINE_ROOT)]
+        for entry in info.outline {
+            let parent = parents[entry.level - 1] ?? Int32(CAIRO_PDF_OUTLINE_ROOT)
+            let id = cairo_pdf_surface_add_outline(surface, parent, entry.title, "dest='\(entry.destination)'",
+                                                   cairo_pdf_outline_flags_t(rawValue: 0))
+            parents[entry.level] = id
+        }
+        let cr = cairo_create(surface)!
+        let canvas = CairoCanvas(cr: cr, supportsTags: true)
+        for page in 0..<pageCount {
+            if page < info.pageLabels.count { cairo_pdf_surface_set_page_label(surface, info.pageLabels[page]) }
+            cairo_save(cr)
+            drawPage(page, canvas)
+            cairo_restore(cr)
+            cairo_show_page(cr)
+        }
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        cairo_surface_destroy(surface)
+        return sink.bytes
+    }
+
+    /// A PNG at `scale` pixels per point, on white.
+    public static func png(size: Size, scale: Double, draw: (Canvas) -> Void) -> [UInt8] {
+        let width = Int32((size.width * scale).rounded())
+        let height = Int32((size.height * scale).rounded())
+        let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
+        let cr = cairo_create(surface)!
+        cairo_set_source_rgb(cr, 1, 1, 1)
+        cairo_paint(cr)
+        cairo_scale(cr, scale, scale)
+        draw(CairoCanvas(cr: cr, supportsTags: false))
+        cairo_destroy(cr)
+        cairo_surface_flush(surface)
+        let sink = ByteSink()
+        cairo_surface_write_to_png_stream(surface, appendToSink, Unmanaged.passUnretained(sink).toOpaque())
+        cairo_surface_destroy(surface)
+        return sink.bytes
+    }
+
+    /// An SVG document `size` points large.
+    public static func svg(size: Size, draw: (Canvas) -> Void) -> [UInt8] {
+        let sink = ByteSink()
+        let surface = cairo_svg_surface_create_for_stream(appendToSink, Unmanaged.passUnretained(sink).toOpaque(), size.width, size.height)!
+        cairo_svg_surface_restrict_to_version(surface, CAIRO_SVG_VERSION_1_1)
+        let cr = cairo_create(surface)!
+        draw(CairoCanvas(cr: cr, supportsTags: false))
+        cairo_destroy(cr)
+        cairo_surface_finish(surface)
+        cairo_surface_destroy(surface)
+        return sink.bytes
+    }
+}
