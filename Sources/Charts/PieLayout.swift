@@ -34,7 +34,7 @@ public struct PieLayout: Sendable {
     /// overlap; when the outside labels cannot all fit, a legend instead.
     public static func compute(_ slices: [PieSlice], in frame: Rect, labelStyle: TextStyle, measurer: TextMeasuring) -> PieLayout {
         let total = max(slices.reduce(0) { $0 + $1.value }, 1e-9)
-        let radius = min(frame.height / 2 - 6, frame.width / 2 - 150, 95)
+        let radius = min(frame.height / 2 - 6, frame.width / 2 - 150, 100)
         let center = Point(frame.midX, frame.midY)
         var geometry: [SliceGeometry] = []
         var angle = -Double.pi / 2
@@ -51,9 +51,12 @@ public struct PieLayout: Sendable {
             let text = item.slice.label + "\n" + item.slice.valueText
             let size = measurer.measure(text, style: labelStyle, width: maxLabelWidth)
             let mid = (item.start + item.end) / 2
-            let anchor = Point(center.x + cos(mid) * radius * 0.6, center.y + sin(mid) * radius * 0.6)
-            let box = Rect(anchor.x - size.width / 2, anchor.y - size.height / 2, size.width, size.height)
-            if fitsInside(box, center: center, radius: radius, start: item.start, end: item.end) {
+            // Try a few distances from the centre; big slices hold their label nearer the middle.
+            let inside = [0.6, 0.5, 0.7, 0.4].lazy.map { fraction -> Rect in
+                let anchor = Point(center.x + cos(mid) * radius * fraction, center.y + sin(mid) * radius * fraction)
+                return Rect(anchor.x - size.width / 2, anchor.y - size.height / 2, size.width, size.height)
+            }.first { fitsInside($0, center: center, radius: radius, start: item.start, end: item.end) }
+            if let box = inside {
                 labels.append(Label(text: text, rect: box, inside: true, leader: [], sliceIndex: index))
             } else {
                 outside.append((index, text, size, mid))

@@ -103,9 +103,9 @@ func placeHeader(_ columns: [Column], flow: inout PageFlow, styles: Styles) {
 
 func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
     guard !analysis.claims.isEmpty else { return }
-    let widths = [30.0, 70, 100, 0, 92, 46]
+    let widths = [34.0, 74, 104, 0, 92, 46]
     let fixed = widths.reduce(0, +)
-    let columns = [Column(title: "Claim", width: widths[0]), Column(title: "Type", width: widths[1]),
+    let columns = [Column(title: "ID", width: widths[0]), Column(title: "Type", width: widths[1]),
                    Column(title: "Who", width: widths[2]), Column(title: "What", width: flow.contentWidth - fixed),
                    Column(title: "Value", width: widths[4]), Column(title: "Sources", width: widths[5])]
     flow.section("Claims ledger", id: "claims", firstBlockHeight: 60, style: styles.heading)

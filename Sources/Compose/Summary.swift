@@ -90,10 +90,18 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
     // Timeline.
     let milestones = project.filter { $0.type == .timeline && $0.value != nil }
     if !milestones.isEmpty {
-        let parts = milestones.prefix(3).map { claim in
-            "\(markupEscaped(claim.object ?? "milestone")): \(bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high).replacingFirstOccurrence(of: "up to ", with: "within ")))"
+        let parts = milestones.prefix(3).map { claim -> String in
+            let value = bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
+            switch claim.object {
+            case "construction": return "construction to begin \(value)"
+            case "production": return "production to start \(value)"
+            case "supply", "output": return "mines to supply for \(value)"
+            case let other?: return "\(markupEscaped(other)): \(value)"
+            case nil: return value
+            }
         }
-        points.append(SummaryPoint(markup: "Timeline — " + parts.joined(separator: "; ") + ".", sources: sourcesOf(Array(milestones.prefix(3)))))
+        let sentence = "Timeline: " + listJoined(parts) + "."
+        points.append(SummaryPoint(markup: sentence, sources: sourcesOf(Array(milestones.prefix(3)))))
     }
 
     if !analysis.conflicts.isEmpty || !analysis.failedChecks.isEmpty {

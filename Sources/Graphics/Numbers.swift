@@ -73,7 +73,10 @@ public enum NumberFormat {
         switch qualifier {
         case .exact: return bare(value)
         case .approx: return "~" + bare(value)
-        case .atMost: return style == .prose ? "up to " + bare(high ?? value) : "≤ " + bare(high ?? value)
+        case .atMost:
+            // "within two years" reads better than "up to" for time.
+            let isTime = ["year", "month", "week", "day", "hour", "decade", "quarter"].contains(unit ?? "")
+            return style == .prose ? (isTime ? "within " : "up to ") + bare(high ?? value) : "≤ " + bare(high ?? value)
         case .atLeast: return style == .prose ? "over " + bare(low ?? value) : "> " + bare(low ?? value)
         case .range:
             let lowText = bare(low ?? value)
