@@ -96,6 +96,7 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
             case "construction": return "construction to begin \(value)"
             case "production": return "production to start \(value)"
             case "supply", "output": return "mines to supply for \(value)"
+            case let life? where life.hasSuffix(" life"): return "a \(markupEscaped(life)) of \(value)"
             case let other?: return "\(markupEscaped(other)): \(value)"
             case nil: return value
             }

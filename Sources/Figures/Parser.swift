@@ -62,11 +62,15 @@ struct FigureParser {
         // A range: "30 to 40 years", "$2.1-2.4bn", "between 5 and 7 percent".
         if next < tokens.count, isRangeConnector(tokens[next], between: betweenRange, after: first),
            next + 1 < tokens.count, var second = parseAmount(at: next + 1) {
-            first.inherit(from: second)
-            second.inherit(from: first)
-            let low = first.value
-            let high = second.value
-            if low < high, first.kind == second.kind, compatible(first, second) {
+            var low = first
+            low.inherit(from: second)
+            second.inherit(from: low)
+            // "12% to $4.35" is two figures: both ends state a unit, and they differ.
+            if low.value < second.value, low.kind == second.kind, compatible(low, second),
+               !(first.hasUnit && second.hasUnit && !compatible(first, second)) {
+                first = low
+                let low = first.value
+                let high = second.value
                 let figure = RecognizedFigure(
                     range: ByteRange(tokens[first.first].start, tokens[second.last].end),
                     kind: second.kind, value: low, unit: second.unitName, currency: second.currency,

@@ -94,8 +94,15 @@ public func readArticle(_ bytes: [UInt8], id: String, path: String) -> SourceDoc
     let paragraphs = assignRoles(text, kept)
 
     var sentences: [Sentence] = []
+    var dateline: DatelinePrefix?
     for (paragraphIndex, paragraph) in paragraphs.enumerated() where paragraph.role == .body {
-        for range in splitSentences(text, paragraph.range) {
+        var storyRange = paragraph.range
+        // The first body paragraph may open with a wire dateline, which is not part of any sentence.
+        if sentences.isEmpty, dateline == nil, let found = findDatelinePrefix(text, paragraph.range) {
+            dateline = found
+            storyRange = ByteRange(found.storyStart, paragraph.range.end)
+        }
+        for range in splitSentences(text, storyRange) {
             let string = String(decoding: text[range.start..<range.end], as: UTF8.self)
             sentences.append(Sentence(id: "\(id).\(sentences.count + 1)", sourceID: id, range: range,
                                       paragraphIndex: paragraphIndex, text: string))
@@ -107,8 +114,8 @@ public func readArticle(_ bytes: [UInt8], id: String, path: String) -> SourceDoc
     return SourceDocument(
         id: id, path: path, sha256: SHA256.hex(bytes), byteCount: bytes.count, encoding: decoded.encoding,
         text: text, originalOffsets: decoded.originalOffsets,
-        title: firstText(.title), date: firstText(.dateline).flatMap(parseDateline),
-        byline: firstText(.byline).flatMap(parseByline), outlet: nil,
+        title: firstText(.title), date: firstText(.dateline).flatMap(parseDateline) ?? dateline.flatMap { datelineDate($0.text) },
+        byline: firstText(.byline).flatMap(parseByline), outlet: dateline?.outlet,
         paragraphs: paragraphs, sentences: sentences)
 }
 

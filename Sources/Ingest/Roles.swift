@@ -18,7 +18,7 @@ func assignRoles(_ text: [UInt8], _ paragraphs: [ByteRange]) -> [Paragraph] {
             role = .byline
         } else if isCaption(string) {
             role = .caption
-        } else if looksLikeHeading(string) {
+        } else if looksLikeHeading(string) || (!sawTitle && !sawBody && looksLikeLowercaseHeadline(string)) {
             role = (!sawTitle && !sawBody) ? .title : .heading
             if role == .title { sawTitle = true }
         } else {
@@ -37,6 +37,12 @@ private func looksLikeHeading(_ string: String) -> Bool {
     if last == "”" || last == "\"" { return false }
     let words = string.split(separator: " ")
     return words.count >= 1 && words.count <= 30 && (string.first?.isUppercase ?? false || string.first?.isNumber ?? false)
+}
+
+/// Lower-cased newswire puts the headline first with no full stop.
+private func looksLikeLowercaseHeadline(_ string: String) -> Bool {
+    guard string.count <= 200, let last = string.last, !".!?:;,".contains(last) else { return false }
+    return string.split(separator: " ").count >= 3
 }
 
 /// Photo credits and captions: text about a picture, not reporting.
@@ -68,6 +74,8 @@ public func parseDateline(_ string: String) -> String? {
             month = index + 1
         } else if let number = Int(word.filter(\.isNumber)), word.first?.isNumber == true {
             if number >= 1000 { year = number } else if number >= 1 && number <= 31 { day = number }
+        } else if month != nil && day != nil && year != nil {
+            break
         } else {
             return nil
         }
@@ -77,6 +85,17 @@ public func parseDateline(_ string: String) -> String? {
 }
 
 private func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
+/// The date inside a wire dateline: "ULAANBAATAR, June 12, 2024 (Reuters)" → 2024-06-12.
+func datelineDate(_ prefix: String) -> String? {
+    var words = prefix.replacingOccurrences(of: "(", with: " ").replacingOccurrences(of: ")", with: " ")
+        .split(separator: " ").map(String.init)
+    while !words.isEmpty {
+        if let date = parseDateline(words.joined(separator: " ")) { return date }
+        words.removeFirst()
+    }
+    return nil
+}
 
 /// "By Jane Doe", "(By Joe Deaux and Josh Wingrove)" → the names.
 public func parseByline(_ string: String) -> String? {

@@ -68,8 +68,9 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
 
     switch figure.kind {
     case .number:
-        // Small counts in words ("two of the deposits") are description, not data.
+        // Small counts ("two of the deposits", "top ten producers") are description, not data.
         if figure.value < 10 && figure.value == figure.value.rounded() { return nil }
+        if figure.text.first?.isLetter == true { return nil }
         return draft
 
     case .money:
@@ -91,6 +92,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         return draft
 
     case .percent:
+        if isSharePrice(words, first: first, after: after) || isStockMove(words, first: first) {
+            draft.scope = "context"
+            return draft
+        }
         if isMarketShare(words, first: first, after: after) {
             draft.type = .supplyShare
             draft.subject = subjectBefore(context, first, preferring: [.country, .organization, .government])
@@ -153,6 +158,13 @@ private func isSharePrice(_ words: [String], first: Int, after: Int) -> Bool {
     return before.contains("shares") || before.contains("stock")
 }
 
+/// "Shares of X rose 12%": a stock move, not a fact about the project.
+private func isStockMove(_ words: [String], first: Int) -> Bool {
+    let before = Set(words[max(0, first - 8)..<first])
+    let moves: Set<String> = ["rose", "fell", "jumped", "dropped", "gained", "lost", "climbed", "slid", "surged", "plunged", "up", "down"]
+    return !before.isDisjoint(with: ["shares", "stock", "stocks"]) && !before.isDisjoint(with: moves)
+}
+
 private func isMarketShare(_ words: [String], first: Int, after: Int) -> Bool {
     let following = words[after..<min(words.count, after + 6)]
     if following.first == "of", !Set(following).isDisjoint(with: Cues.market) { return true }
@@ -177,7 +189,7 @@ private func findInstrument(_ words: [String], near position: Int) -> String? {
         while index + phrase.count <= words.count {
             if Array(words[index..<(index + phrase.count)]) == phrase {
                 let distance = abs(index - position)
-                if best == nil || phrase.count > best!.length || (phrase.count == best!.length && distance < best!.distance) {
+                if best == nil || distance < best!.distance - 1 || (abs(distance - best!.distance) <= 1 && phrase.count > best!.length) {
                     best = (distance, phrase.count, phrase)
                 }
             }
@@ -191,9 +203,9 @@ private func findInstrument(_ words: [String], near position: Int) -> String? {
 private func provider(_ context: SentenceContext, figureStart: Int, figureEnd: Int) -> String? {
     let words = context.lower
     for (mention, id) in context.mentions where mention.firstWord >= figureEnd {
-        if mention.firstWord > 0, ["from", "by"].contains(words[mention.firstWord - 1]) || (mention.firstWord > 1 && words[mention.firstWord - 2] == "from") {
-            return id
-        }
+        var look = mention.firstWord - 1
+        while look > figureEnd, ["the", "a", "an"].contains(words[look]) { look -= 1 }
+        if look >= figureEnd, ["from", "by"].contains(words[look]) { return id }
     }
     return subjectBefore(context, figureStart, preferring: [.government, .organization, .country, .other])
 }
@@ -258,7 +270,7 @@ private func ownedObject(_ context: SentenceContext, after: Int) -> String {
         var phrase: [String] = []
         var cursor = index + 1
         while cursor < words.count, phrase.count < 4 {
-            if ["which", "that", "and", "according", "while", "as"].contains(words[cursor]) { break }
+            if ["which", "that", "and", "according", "while", "as", "to", "for", "from", "by", "with"].contains(words[cursor]) { break }
             phrase.append(words[cursor])
             if context.words[cursor].endsRun { break }
             cursor += 1
@@ -294,6 +306,8 @@ private func milestone(_ context: SentenceContext, first: Int, after: Int) -> St
     var clauseEnd = after
     while clauseEnd < words.count, clauseEnd == after || !context.words[clauseEnd - 1].trailing.contains(",") { clauseEnd += 1 }
     for (index, word) in words.enumerated() where index >= clauseStart && index < clauseEnd && Cues.milestones.contains(word) {
+        // "a mine life of 25 to 30 years"
+        if word == "life" { return index > 0 && words[index - 1] != "of" ? words[index - 1] + " life" : "project life" }
         return word
     }
     var best: (distance: Int, word: String)?

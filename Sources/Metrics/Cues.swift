@@ -57,7 +57,7 @@ enum Cues {
         "received", "obtained", "awarded", "committed", "offered",
     ]
     /// Milestones a timeline figure can refer to.
-    static let milestones: [String] = ["construction", "production", "operations", "exports", "completion", "closing", "supply", "output"]
+    static let milestones: [String] = ["construction", "production", "operations", "exports", "completion", "closing", "life", "supply", "output"]
     /// Verbs describing stakes in "A owns X% of B".
     static let stakeOf: Set<String> = ["of", "in"]
 }

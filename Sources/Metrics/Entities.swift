@@ -68,8 +68,17 @@ private func isNameWord(_ word: Word) -> Bool {
     return !Gazetteer.months.contains(word.lower) && !Gazetteer.demonyms.contains(word.lower) && word.lower != "i"
 }
 
+/// "Asian" in "Asian Development Bank": a nationality word opening a longer name.
+private func opensName(_ words: [Word], _ index: Int) -> Bool {
+    let word = words[index]
+    guard word.isCapitalized, Gazetteer.demonyms.contains(word.lower), !word.endsRun, index + 1 < words.count else { return false }
+    let next = words[index + 1]
+    return isNameWord(next) && !Gazetteer.roles.contains(next.lower)
+}
+
 private func startsName(_ words: [Word], _ index: Int, commonWords: Set<String>) -> Bool {
     let word = words[index]
+    if opensName(words, index), !(index == 0 && Gazetteer.sentenceStarters.contains(word.lower)) { return true }
     guard isNameWord(word), !word.text.contains(where: \.isNumber) else { return false }
     // A capitalised job title starts a run so that the name after it is known to be a person's.
     if Gazetteer.roles.contains(word.lower) {

@@ -21,7 +21,7 @@ struct Word: Equatable {
     }
     /// True when punctuation between this word and the next breaks a name.
     var endsRun: Bool {
-        trailing.contains { ",;:()\"“”!?".contains($0) } || (trailing.contains(".") && !isAbbreviationWithDots)
+        trailing.contains { ",;:()\"“”!?–—".contains($0) } || trailing == "-" || (trailing.contains(".") && !isAbbreviationWithDots)
             || trailing.hasPrefix("’s") || trailing.hasPrefix("'s") || trailing.hasPrefix("’") || trailing.hasPrefix("'")
     }
     var isPossessive: Bool { trailing.hasPrefix("’s") || trailing.hasPrefix("'s") || trailing == "’" || trailing == "'" }
