@@ -163,4 +163,16 @@ func printError(_ message: String) {
 }
 
 setlocale(LC_NUMERIC, "C")
-Briefing.main()
+// Bad usage exits with 2 (ArgumentParser's own default is 64).
+do {
+    var command = try Briefing.parseAsRoot()
+    try command.run()
+} catch {
+    let code = Briefing.exitCode(for: error)
+    if code == .validationFailure {
+        printError(Briefing.fullMessage(for: error))
+        printError("Run 'briefing --help' for usage.")
+        exit(2)
+    }
+    Briefing.exit(withError: error)
+}

@@ -378,9 +378,9 @@ struct FigureParser {
         let unitWord = tokens[unitStart].word
         if Lexicon.ambiguousUnits.contains(unitWord) {
             // "9,000 t" and "250kt" are units; "5 m" after digits is metres only when nothing letter-like follows.
-            guard tokens[amount.last].kind == .number || amount.hasScale,
-                  unitStart + 1 >= tokens.count || tokens[unitStart + 1].kind != .word || tokens[unitStart + 1].isWord("of")
-                    || isRateWord(unitStart + 1) else { return nil }
+            guard tokens[amount.last].kind == .number || amount.hasScale else { return nil }
+            // "5 t-shirts", "3 g-forces": a hyphen makes the letter part of another word.
+            if unitStart + 1 < tokens.count, tokens[unitStart + 1].isSymbol("-"), tokens[unitStart + 1].glued { return nil }
         }
         var unit = prefix + found.unit
         amount.quantityFactor = found.factor

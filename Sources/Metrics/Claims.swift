@@ -182,9 +182,15 @@ private func isOwnership(_ words: [String], first: Int, after: Int) -> Bool {
     return false
 }
 
+/// The named instrument nearest the amount ("letter of interest", "term loan"),
+/// else a generic one ("project financing").
 private func findInstrument(_ words: [String], near position: Int) -> String? {
+    nearestPhrase(Cues.instruments, in: words, near: position) ?? nearestPhrase(Cues.genericInstruments, in: words, near: position)
+}
+
+private func nearestPhrase(_ phrases: [[String]], in words: [String], near position: Int) -> String? {
     var best: (distance: Int, length: Int, phrase: [String])?
-    for phrase in Cues.instruments {
+    for phrase in phrases {
         var index = 0
         while index + phrase.count <= words.count {
             if Array(words[index..<(index + phrase.count)]) == phrase {

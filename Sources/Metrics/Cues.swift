@@ -43,13 +43,17 @@ enum Cues {
         "deal", "deals", "agreement", "contract", "order", "acquisition", "purchase", "merger", "takeover", "sale",
         "package", "pact", "accord",
     ]
-    /// Financing instruments, most specific first.
+    /// Named financing instruments.
     static let instruments: [[String]] = [
         ["letter", "of", "interest"], ["letter", "of", "intent"], ["letters", "of", "interest"], ["term", "loan"],
         ["bridge", "loan"], ["revolving", "credit", "facility"], ["credit", "facility"], ["credit", "line"],
         ["line", "of", "credit"], ["convertible", "notes"], ["convertible", "bonds"], ["loan", "guarantee"],
+        ["loan"], ["loans"], ["notes"], ["bonds"], ["grant"], ["guarantee"],
+    ]
+    /// Words that say money is financing without naming the instrument; used only when no instrument is named.
+    static let genericInstruments: [[String]] = [
         ["project", "financing"], ["debt", "financing"], ["equity", "investment"], ["equity", "financing"],
-        ["loan"], ["loans"], ["notes"], ["bonds"], ["grant"], ["guarantee"], ["equity"], ["investment"], ["financing"],
+        ["equity"], ["investment"], ["financing"],
     ]
     /// Verbs saying a financing offer was actually made (not merely discussed).
     static let issuedVerbs: Set<String> = [

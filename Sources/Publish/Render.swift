@@ -40,26 +40,58 @@ public func renderArtifacts(_ document: ComposedDocument, dpi: Int) -> [(path: S
 
 /// Cairo numbers SVG element ids from a process-wide counter, so the same
 /// chart drawn later in a run gets other ids. Renumbering them in order of
-/// appearance makes the file depend only on the drawing.
+/// appearance makes the file depend only on the drawing. Two linear passes:
+/// collect `id="…"`, then rewrite every `id="…"` and `#…` reference.
 public func normalizeSVGIdentifiers(_ bytes: [UInt8]) -> [UInt8] {
-    var text = String(decoding: bytes, as: UTF8.self)
-    guard let pattern = try? NSRegularExpression(pattern: "id=\"([^\"]+)\"") else { return bytes }
-    let matches = pattern.matches(in: text, range: NSRange(text.startIndex..., in: text))
-    var renames: [(String, String)] = []
-    var seen = Set<String>()
-    for match in matches {
-        guard let range = Range(match.range(at: 1), in: text) else { continue }
-        let old = String(text[range])
-        if seen.insert(old).inserted {
-            let prefix = old.prefix { $0.isLetter }
-            renames.append((old, "\(prefix.isEmpty ? "id" : String(prefix))-n\(renames.count + 1)"))
+    let idPrefix = Array("id=\"".utf8)
+    func matches(_ pattern: [UInt8], at index: Int) -> Bool {
+        index + pattern.count <= bytes.count && bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+    }
+    func token(from start: Int) -> Int {
+        var end = start
+        while end < bytes.count, bytes[end] != UInt8(ascii: "\""), bytes[end] != UInt8(ascii: ")") { end += 1 }
+        return end
+    }
+    var renamed: [ArraySlice<UInt8>: [UInt8]] = [:]
+    var index = 0
+    while index < bytes.count {
+        if matches(idPrefix, at: index) {
+            let start = index + idPrefix.count
+            let end = token(from: start)
+            let old = bytes[start..<end]
+            if renamed[old] == nil {
+                let prefix = old.prefix { (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }
+                renamed[old] = Array(prefix.isEmpty ? Array("id".utf8) : Array(prefix)) + Array("-n\(renamed.count + 1)".utf8)
+            }
+            index = end
+        } else {
+            index += 1
         }
     }
-    // Longest first so "glyph0-1" is not rewritten inside "glyph0-10".
-    for (old, new) in renames.sorted(by: { $0.0.count > $1.0.count }) {
-        text = text.replacingOccurrences(of: "id=\"\(old)\"", with: "id=\"\(new)\"")
-        text = text.replacingOccurrences(of: "#\(old)\"", with: "#\(new)\"")
-        text = text.replacingOccurrences(of: "#\(old))", with: "#\(new))")
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count)
+    index = 0
+    while index < bytes.count {
+        var start: Int?
+        if matches(idPrefix, at: index) {
+            output.append(contentsOf: idPrefix)
+            start = index + idPrefix.count
+        } else if bytes[index] == UInt8(ascii: "#") {
+            output.append(bytes[index])
+            start = index + 1
+        }
+        if let start {
+            let end = token(from: start)
+            if end < bytes.count, let new = renamed[bytes[start..<end]] {
+                output.append(contentsOf: new)
+            } else {
+                output.append(contentsOf: bytes[start..<end])
+            }
+            index = end
+        } else {
+            output.append(bytes[index])
+            index += 1
+        }
     }
-    return Array(text.utf8)
+    return output
 }

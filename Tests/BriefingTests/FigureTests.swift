@@ -1,0 +1,142 @@
+import BriefingModel
+@testable import Figures
+import Testing
+
+/// Recognises figures in a string and returns them with their text.
+func figures(_ text: String) -> [(text: String, figure: RecognizedFigure)] {
+    let bytes = Array(text.utf8)
+    return FigureRecognizer().recognize(bytes).map { (String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self), $0) }
+}
+
+func only(_ text: String) -> RecognizedFigure? {
+    let found = figures(text)
+    return found.count == 1 ? found[0].figure : nil
+}
+
+@Suite("Figure recognition")
+struct FigureTests {
+    @Test("money with scale words and currencies", arguments: [
+        ("$1.1 billion", 1_100_000_000.0, "USD"), ("USD $750 million", 750_000_000, "USD"), ("US$2.4Bn", 2_400_000_000, "USD"),
+        ("A$350 million", 350_000_000, "AUD"), ("12.5 billion tenge", 12_500_000_000, "KZT"), ("€48.2mn", 48_200_000, "EUR"),
+        ("$ 75 million", 75_000_000, "USD"), ("hk $ 10.05 billion", 10_050_000_000, "HKD"), ("£3m", 3_000_000, "GBP"),
+        ("20 million pounds", 20_000_000, "GBP"), ("5 million Australian dollars", 5_000_000, "AUD"),
+    ])
+    func money(text: String, value: Double, currency: String) throws {
+        let figure = try #require(only("It was \(text) in all."))
+        #expect(figure.kind == .money)
+        #expect(figure.value == value)
+        #expect(figure.currency == currency)
+    }
+
+    @Test("percentages", arguments: [("70%", 70.0, "%"), ("70 percent", 70, "%"), ("12 per cent", 12, "%"),
+                                     ("3 percentage points", 3, "pp"), ("-5%", -5, "%"), ("45.5%", 45.5, "%")])
+    func percent(text: String, value: Double, unit: String) throws {
+        let figure = try #require(only("A move of \(text) was seen."))
+        #expect(figure.kind == .percent)
+        #expect(figure.value == value)
+        #expect(figure.unit == unit)
+    }
+
+    @Test("spelled-out numbers and fractions", arguments: [
+        ("two years", 2.0, FigureKind.duration), ("three and a half years", 3.5, .duration), ("3-1/2 years", 3.5, .duration),
+        ("a quarter million", 250_000, .number), ("twenty-five", 25, .number), ("half a billion dollars", 500_000_000, .money),
+    ])
+    func spelled(text: String, value: Double, kind: FigureKind) throws {
+        let figure = try #require(only("They said \(text) then."))
+        #expect(figure.value == value)
+        #expect(figure.kind == kind)
+    }
+
+    @Test("quantities with units", arguments: [
+        ("2.3 million tonnes", 2_300_000.0, "tonne"), ("8,000 tpa", 8000, "tonne/year"),
+        ("6,500 metric tonnes per annum", 6500, "tonne/year"), ("250kt", 250_000, "tonne"), ("9,000 t", 9000, "tonne"),
+        ("150,000 tonnes of copper a year", 150_000, "tonne"),
+    ])
+    func quantities(text: String, value: Double, unit: String) throws {
+        let figure = try #require(figures("Output of \(text) is planned.").first?.figure)
+        #expect(figure.kind == .quantity)
+        #expect(figure.value == value)
+        #expect(figure.unit == unit)
+    }
+
+    @Test("qualifiers", arguments: [
+        ("some 80%", Qualifier.approx), ("about $5 million", .approx), ("approximately $1.1 billion", .approx),
+        ("estimated at $2 billion", .approx), ("nearly 40%", .approx), ("over 80%", .atLeast), ("more than 60%", .atLeast),
+        ("at least 2 million tons", .atLeast), ("up to $900 million", .atMost), ("as much as $3 billion", .atMost),
+        ("below 5%", .atMost), ("within two years", .atMost),
+    ])
+    func qualifiers(text: String, qualifier: Qualifier) throws {
+        let figure = try #require(only("It is \(text) now."))
+        #expect(figure.qualifier == qualifier)
+        #expect(figure.qualifierRange != nil)
+        if qualifier == .atMost { #expect(figure.high == figure.value) }
+        if qualifier == .atLeast { #expect(figure.low == figure.value) }
+    }
+
+    @Test("ranges", arguments: [
+        ("30 to 40 years", 30.0, 40.0, "year" as String?), ("$2.1-2.4bn", 2_100_000_000, 2_400_000_000, nil),
+        ("between 5 and 7 percent", 5, 7, "%"),
+    ])
+    func ranges(text: String, low: Double, high: Double, unit: String?) throws {
+        let figure = try #require(only("Expect \(text) here."))
+        #expect(figure.qualifier == .range)
+        #expect(figure.low == low)
+        #expect(figure.high == high)
+        if let unit { #expect(figure.unit == unit) }
+    }
+
+    @Test("identifiers are not figures", arguments: [
+        "DNB Bank AC # 0530 2294668", "Account for international payments: NO15 0530 2294 668", "Vipps: #557320",
+        "a C5+1 business conference", "call 555-123-4567 today", "at 10:30 local time", "see 10/22/2025",
+    ])
+    func identifiers(text: String) {
+        #expect(figures(text).isEmpty, "found \(figures(text).map(\.text)) in \(text)")
+    }
+
+    @Test("years are dates and dates are one figure")
+    func dates() throws {
+        let year = try #require(only("No production since 2015."))
+        #expect(year.kind == .date)
+        #expect(year.value == 2015)
+        let full = try #require(only("Wednesday, October 22, 2025"))
+        #expect(full.kind == .date)
+        #expect(full.isoDate == "2025-10-22")
+        #expect(figures("on October 22 they met").isEmpty)
+    }
+
+    @Test("'one of' is a word, and two units in a row are two figures")
+    func words() {
+        #expect(figures("one of the world's largest deposits").isEmpty)
+        let found = figures("Shares rose 12% to $4.35 a share.")
+        #expect(found.map(\.text) == ["12%", "$4.35"])
+        #expect(found.map(\.figure.kind) == [.percent, .money])
+    }
+
+    @Test("every figure of the seeds matches its bytes, and none is page noise")
+    func seeds() {
+        for prefix in ["000", "001"] {
+            let bytes = Repo.seed(prefix)
+            for figure in FigureRecognizer().recognize(bytes) {
+                let text = String(decoding: bytes[figure.range.start..<figure.range.end], as: UTF8.self)
+                #expect(!["0530 2294668", "2294668", "557320", "0530", "NO15 0530 2294 668"].contains(text))
+            }
+        }
+        let texts = FigureRecognizer().recognize(Repo.seed("001")).map { figure in
+            String(decoding: Repo.seed("001")[figure.range.start..<figure.range.end], as: UTF8.self)
+        }
+        #expect(texts.contains("70%"))
+        #expect(texts.contains("$1.1 billion"))
+        #expect(texts.contains("$900 million"))
+    }
+
+    @Test("JSON lines have the facts.json figure fields")
+    func json() {
+        let text = Array("Up to $900 million.".utf8)
+        let line = figureJSON(FigureRecognizer().recognize(text)[0], text: text).compact()
+        #expect(line.contains("\"start\":6"))
+        #expect(line.contains("\"end\":18"))
+        #expect(line.contains("\"value\":900000000"))
+        #expect(line.contains("\"qualifier\":\"at_most\""))
+        #expect(line.contains("\"currency\":\"USD\""))
+    }
+}

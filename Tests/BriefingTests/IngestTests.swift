@@ -1,0 +1,138 @@
+import BriefingModel
+import Foundation
+@testable import Ingest
+import Testing
+
+@Suite("Ingest")
+struct IngestTests {
+    @Test("page noise is dropped: share counter, donation block, bank numbers, comment prompts")
+    func noiseIsDropped() {
+        let document = readArticle(Repo.seed("001"), id: "S2", path: "001.txt")
+        let kept = document.paragraphs.map { document.string($0.range) }.joined(separator: "\n")
+        #expect(!kept.contains("126"))
+        #expect(!kept.contains("0530 2294668"))
+        #expect(!kept.contains("NO15"))
+        #expect(!kept.contains("557320"))
+        #expect(!kept.contains("Donate"))
+        #expect(!kept.contains("Comments are closed"))
+        #expect(kept.contains("controlling 70% stake"))
+
+        let first = readArticle(Repo.seed("000"), id: "S1", path: "000.txt")
+        let firstText = first.paragraphs.map { first.string($0.range) }.joined(separator: "\n")
+        #expect(!firstText.contains("Post a Comment"))
+        #expect(!firstText.contains("No comments"))
+    }
+
+    @Test("title, dateline and byline are picked up")
+    func metadata() {
+        let first = readArticle(Repo.seed("000"), id: "S1", path: "000.txt")
+        #expect(first.title == "Trump team backs effort for US-Kazakhstan tungsten mine deal")
+        #expect(first.date == "2025-10-22")
+        #expect(first.byline == "Joe Deaux and Josh Wingrove")
+        let second = readArticle(Repo.seed("001"), id: "S2", path: "001.txt")
+        #expect(second.title?.hasPrefix("In Strategic Pivot") == true)
+        #expect(second.date == nil)
+    }
+
+    @Test("sentences keep their byte ranges and split after abbreviations only where a sentence ends")
+    func sentences() {
+        let text = "The U.S. government and Dr. Jensen agreed. Mr. Smith said it cost $5 million. A third one follows."
+        let document = readArticle(Array(text.utf8), id: "S1", path: "t.txt")
+        #expect(document.sentences.map(\.text) == [
+            "The U.S. government and Dr. Jensen agreed.", "Mr. Smith said it cost $5 million.", "A third one follows.",
+        ])
+        for sentence in document.sentences {
+            #expect(document.string(sentence.range) == sentence.text)
+        }
+    }
+
+    @Test("Windows-1252 input is transcoded and offsets map back to the file")
+    func windows1252() {
+        // "Price: €5 million – “up”." in Windows-1252: € = 0x80, – = 0x96, quotes 0x93/0x94.
+        let bytes: [UInt8] = Array("Price: ".utf8) + [0x80] + Array("5 million ".utf8) + [0x96] + Array(" ".utf8) + [0x93] + Array("up".utf8) + [0x94] + Array(".".utf8)
+        let document = readArticle(bytes, id: "S1", path: "cp.txt")
+        #expect(document.encoding == "windows-1252")
+        let text = String(decoding: document.text, as: UTF8.self)
+        #expect(text == "Price: €5 million – “up”.")
+        let euro = text.utf8.firstIndex(of: 0xE2)!
+        let start = text.utf8.distance(from: text.utf8.startIndex, to: euro)
+        let original = document.originalRange(ByteRange(start, start + 3))
+        #expect(original == ByteRange(7, 8))
+    }
+
+    @Test("wire datelines are not part of the first sentence, and name the outlet")
+    func wireDateline() {
+        let text = "Miner raises cash\n\nPERTH, May 2, 2025 (Reuters) - Acme Mining Ltd said on Friday it raised $50 million.\n"
+        let document = readArticle(Array(text.utf8), id: "S1", path: "w.txt")
+        #expect(document.outlet == "Reuters")
+        #expect(document.date == "2025-05-02")
+        #expect(document.sentences.first?.text == "Acme Mining Ltd said on Friday it raised $50 million.")
+    }
+
+    @Test("a related-articles list is skipped but the article after it is kept")
+    func relatedList() {
+        let text = "Headline here\n\nFirst paragraph of the story says something.\n\nRelated articles\n\nOther story one\nOther story two\n\nThe story goes on with a long paragraph that is real prose, and it has more than one sentence. It ends here.\n"
+        let document = readArticle(Array(text.utf8), id: "S1", path: "r.txt")
+        let body = document.sentences.map(\.text).joined(separator: " ")
+        #expect(!body.contains("Other story"))
+        #expect(body.contains("The story goes on"))
+    }
+}
+
+@Suite("Spec files")
+struct SpecTests {
+    @Test("the default spec parses")
+    func defaultSpec() throws {
+        let yaml = try String(contentsOfFile: Repo.defaultSpec, encoding: .utf8)
+        let spec = try parseSpec(yaml, path: Repo.defaultSpec)
+        #expect(spec.name == "kazakhstan-tungsten")
+        #expect(spec.asOf == "2025-11-06")
+        #expect(spec.page == .a4)
+        #expect(spec.aliases["Cove Kaz Capital Group LLC"]?.contains("Cove Capital") == true)
+    }
+
+    @Test("broken YAML names the file and the line")
+    func brokenYAML() {
+        let yaml = "name: x\nsources:\n  - a.txt\n title: [unclosed\n"
+        #expect {
+            try parseSpec(yaml, path: "Pipeline/bad.yml")
+        } throws: { error in
+            guard let error = error as? BriefingError else { return false }
+            return error.file == "Pipeline/bad.yml" && error.line != nil && error.description.contains("Pipeline/bad.yml:")
+        }
+    }
+
+    @Test("a bad value names its line")
+    func badValue() {
+        let yaml = "name: x\ntitle: T\nas_of: 6 November\nsources: [a.txt]\n"
+        #expect {
+            try parseSpec(yaml, path: "s.yml")
+        } throws: { error in
+            (error as? BriefingError)?.line == 3
+        }
+    }
+
+    @Test("a source glob that matches nothing is an error naming the spec line")
+    func missingSource() throws {
+        let folder = Repo.temporaryFolder("spec")
+        let path = folder + "/s.yml"
+        try "name: s\nsources:\n  - nothing/*.txt\n".write(toFile: path, atomically: true, encoding: .utf8)
+        #expect {
+            try ingest(IngestRequest(input: .spec(path: path)))
+        } throws: { error in
+            guard let error = error as? BriefingError else { return false }
+            return error.file == path && error.line == 3 && error.message.contains("nothing/*.txt")
+        }
+    }
+
+    @Test("an empty source file is an error naming the file")
+    func emptySource() throws {
+        let folder = Repo.temporaryFolder("empty")
+        FileManager.default.createFile(atPath: folder + "/a.txt", contents: Data())
+        #expect {
+            try ingest(IngestRequest(input: .files([folder + "/a.txt"], name: "x", title: nil)))
+        } throws: { error in
+            (error as? BriefingError)?.file == folder + "/a.txt"
+        }
+    }
+}
