@@ -187,13 +187,19 @@ private func drawShares(_ data: ShareData, in plot: Rect, theme: Theme, canvas: 
         let inside = labelStyle(theme, size: 8, bold: true, color: row.color.luminance < 0.5 ? .white : Color(hex: theme.text))
         let actorText = "\(row.actor) \(row.shareText)"
         let actorSize = canvas.measure(actorText, style: inside)
+        var restLeft = split
         if actorSize.width + 8 < split - area.x {
             canvas.text(actorText, at: Point(area.x + 4, top + barHeight / 2 - actorSize.height / 2), style: inside)
+        } else {
+            // A thin share: its label goes just past the bar's end, on the grey.
+            let outside = labelStyle(theme, size: 8, bold: true)
+            canvas.text(actorText, at: Point(split + 4, top + barHeight / 2 - actorSize.height / 2), style: outside)
+            restLeft = split + 4 + actorSize.width + 8
         }
         let restStyle = labelStyle(theme, size: 7.5, color: Color(hex: theme.text))
         let restText = "Rest of world \(row.restText)"
         let restSize = canvas.measure(restText, style: restStyle)
-        if restSize.width + 8 < area.maxX - split {
+        if restSize.width + 8 < area.maxX - restLeft {
             canvas.text(restText, at: Point(area.maxX - restSize.width - 4, top + barHeight / 2 - restSize.height / 2), style: restStyle)
         } else {
             canvas.text(row.restText, at: Point(area.maxX - canvas.measure(row.restText, style: restStyle).width - 2,

@@ -91,7 +91,8 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
     let milestones = project.filter { $0.type == .timeline && $0.value != nil }
     if !milestones.isEmpty {
         let parts = milestones.prefix(3).map { claim -> String in
-            let value = bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
+            let isYear = claim.unit == "year" && claim.qualifier == .exact && (claim.value ?? 0) >= 1800
+            let value = (isYear ? "in " : "") + bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
             switch claim.object {
             case "construction": return "construction to begin \(value)"
             case "production": return "production to start \(value)"
