@@ -13,6 +13,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // Cairo + Pango, as installed by libpango1.0-dev / libcairo2-dev.
@@ -40,10 +41,13 @@ let package = Package(
         // Stage 5b: render pages and charts and write every artifact atomically.
         .target(name: "Publish", dependencies: ["BriefingModel", "Graphics", "Charts", "Compose", "Rendering"]),
         // The list of stages and the runner that stamps errors with their stage.
-        .target(name: "BriefingPipeline", dependencies: ["BriefingModel", "Ingest", "Figures", "Metrics", "Charts", "Compose", "Publish"]),
+        .target(name: "BriefingPipeline", dependencies: ["BriefingModel", "Ingest", "Figures", "Metrics", "Charts", "Compose", "Publish",
+                                                        .product(name: "Logging", package: "swift-log")]),
         .executableTarget(
             name: "BriefingCLI",
-            dependencies: ["BriefingPipeline", "Figures", "Ingest", "Metrics", "Publish", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["BriefingPipeline", "Figures", "Ingest", "Publish",
+                           .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                           .product(name: "Logging", package: "swift-log")]
         ),
         .testTarget(
             name: "BriefingTests",

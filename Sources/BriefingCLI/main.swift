@@ -11,14 +11,15 @@ struct Briefing: ParsableCommand {
         commandName: "briefing",
         abstract: "Turn news articles about a deal into an analyst briefing (PDF, PNG, charts, facts.json).",
         discussion: """
-        With no subcommand, builds every spec in Pipeline/ into out/<name>/.
+        With no subcommand, builds every spec in Pipeline/ into out/<name>/ (the same as \
+        `briefing batch`): in parallel, skipping briefings whose inputs have not changed.
 
         Exit status: 0 success; 1 a briefing was built but failed a check (for example \
         ownership over 100%); 2 bad usage or unreadable input.
         """,
         version: BriefingVersion.version,
-        subcommands: [BuildAll.self, Build.self, FiguresCommand.self],
-        defaultSubcommand: BuildAll.self
+        subcommands: [BatchCommand.self, Build.self, FiguresCommand.self],
+        defaultSubcommand: BatchCommand.self
     )
 }
 
@@ -35,6 +36,9 @@ struct OutputOptions: ParsableArguments {
 
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
+
+    @Flag(name: .shortAndLong, help: "Print every stage of every briefing.")
+    var verbose = false
 
     func validate() throws {
         guard (36...600).contains(dpi) else { throw ValidationError("--dpi must be between 36 and 600") }
@@ -78,35 +82,6 @@ struct Build: ParsableCommand {
         let input: IngestRequest.Input = isSpec ? .spec(path: inputs[0]) : .files(inputs, name: name!, title: title)
         let failed = runBuild(input, label: isSpec ? inputs[0] : name!, options: output)
         if failed != 0 { throw ExitCode(Int32(failed)) }
-    }
-}
-
-struct BuildAll: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        commandName: "all",
-        abstract: "Build every spec in a folder (default Pipeline/) into out/<name>/."
-    )
-
-    @Argument(help: "Folder with the .yml specs.")
-    var directory: String = "Pipeline"
-
-    @OptionGroup var output: OutputOptions
-
-    func run() throws {
-        let specs: [String]
-        do { specs = try findSpecs(in: directory) } catch {
-            report(error)
-            throw ExitCode(2)
-        }
-        if specs.isEmpty {
-            printError("briefing: no .yml specs in \(directory)")
-            throw ExitCode(2)
-        }
-        var worst: Int32 = 0
-        for spec in specs {
-            worst = max(worst, runBuild(.spec(path: spec), label: spec, options: output))
-        }
-        if worst != 0 { throw ExitCode(worst) }
     }
 }
 

@@ -14,11 +14,15 @@ public struct BuildOptions: Sendable {
     public var dpi: Int
     public var pageOverride: PageSize?
     public var assetsDirectory: String?
-    public init(outputRoot: String = "out", dpi: Int = 150, pageOverride: PageSize? = nil, assetsDirectory: String? = nil) {
+    /// Build even when the inputs hash the same as at the last successful build.
+    public var force: Bool
+    public init(outputRoot: String = "out", dpi: Int = 150, pageOverride: PageSize? = nil, assetsDirectory: String? = nil,
+                force: Bool = true) {
         self.outputRoot = outputRoot
         self.dpi = dpi
         self.pageOverride = pageOverride
         self.assetsDirectory = assetsDirectory
+        self.force = force
     }
 }
 
@@ -31,6 +35,10 @@ public struct BuildResult: Sendable {
     public var claimCount: Int
     public var failedChecks: [CheckFailure]
     public var artifacts: [(path: String, bytes: Int, sha256: String)]
+    /// True when the outputs were already up to date and nothing was built.
+    public var skipped: Bool = false
+    /// Seconds spent in each stage, in order.
+    public var stageSeconds: [(stage: Stage, seconds: Double)] = []
 }
 
 /// Runs the five stages in order, each a plain function of the one before;
@@ -39,8 +47,11 @@ public struct BuildResult: Sendable {
 public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
                           progress: (String) -> Void = { _ in }) throws -> BuildResult {
     let stages = Stage.allCases
+    var timings: [(stage: Stage, seconds: Double)] = []
     func step<T>(_ stage: Stage, _ work: () throws -> T) throws -> T {
         progress("[\(stages.firstIndex(of: stage)! + 1)/\(stages.count)] \(stage.rawValue)")
+        let started = DispatchTime.now().uptimeNanoseconds
+        defer { timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
         do {
             return try work()
         } catch let error as BriefingError {
@@ -53,6 +64,12 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     let corpus = try step(.ingest) {
         try ingest(IngestRequest(input: input, assetsDirectory: options.assetsDirectory, pageOverride: options.pageOverride))
     }
+    let directory = options.outputRoot + "/" + corpus.spec.name
+    let key = buildKey(inputs: corpus.inputs, dpi: options.dpi, page: corpus.spec.page)
+    if !options.force, let previous = readPreviousBuild(in: directory), previous.complete, previous.buildKey == key {
+        return BuildResult(name: corpus.spec.name, directory: directory, pageCount: 0, figureCount: 0, claimCount: 0,
+                           failedChecks: [], artifacts: [], skipped: true, stageSeconds: timings)
+    }
     try step(.ingest) { try prepareFonts(corpus.theme) }
     let figured = try step(.normalize) { normalizeFigures(corpus) }
     let analysis = try step(.metrics) { computeMetrics(figured) }
@@ -61,7 +78,7 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     let published = try step(.publish) { try publish(document, options: PublishOptions(outputRoot: options.outputRoot, dpi: options.dpi)) }
     return BuildResult(name: corpus.spec.name, directory: published.directory, pageCount: document.pages.count,
                        figureCount: figured.figures.count, claimCount: analysis.claims.count,
-                       failedChecks: analysis.failedChecks, artifacts: published.artifacts)
+                       failedChecks: analysis.failedChecks, artifacts: published.artifacts, skipped: false, stageSeconds: timings)
 }
 
 /// Points fontconfig at the theme's fonts file and checks that every family

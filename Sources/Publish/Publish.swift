@@ -29,15 +29,13 @@ public func publish(_ document: ComposedDocument, options: PublishOptions) throw
 /// build key (inputs + tool version) a later run can compare to skip work.
 func manifestDocument(_ analysis: Analysis, artifacts: [(path: String, bytes: [UInt8])], dpi: Int, pageCount: Int) -> JSONValue {
     let inputs = analysis.corpus.inputs
-    let keySource = ([BriefingVersion.full, "dpi=\(dpi)", "page=\(analysis.corpus.spec.page.rawValue)"]
-        + inputs.map { "\($0.role):\($0.path):\($0.sha256)" }).joined(separator: "\n")
     return .object([
         ("schema", .string("briefing.manifest/1")),
         ("name", .string(analysis.corpus.spec.name)),
         ("title", .string(analysis.corpus.spec.title)),
         ("as_of", .optional(analysis.corpus.spec.asOf)),
         ("generator", .string(BriefingVersion.full)),
-        ("build_key", .string(SHA256.hex(Array(keySource.utf8)))),
+        ("build_key", .string(buildKey(inputs: inputs, dpi: dpi, page: analysis.corpus.spec.page))),
         ("pages", .number(Double(pageCount))),
         ("failed_checks", .array(analysis.failedChecks.map { .string($0.message) })),
         ("inputs", .array(inputs.map { input in

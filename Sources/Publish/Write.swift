@@ -22,6 +22,7 @@ public func writeBriefing(_ artifacts: [(path: String, bytes: [UInt8])], manifes
     } catch {
         throw BriefingError(stage: .publish, file: parent.path, "cannot create the output folder: \(error.localizedDescription)")
     }
+    recoverInterruptedBuild(of: target)
     let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000_000)"
     let staging = parent.appendingPathComponent(".\(name).partial-\(stamp)")
     let retired = parent.appendingPathComponent(".\(name).previous-\(stamp)")
@@ -40,6 +41,11 @@ public func writeBriefing(_ artifacts: [(path: String, bytes: [UInt8])], manifes
         throw BriefingError(stage: .publish, file: staging.path, "cannot write the briefing: \(error.localizedDescription)")
     }
 
+    // For the tests: die here, as a killed build would, with the new briefing
+    // complete in its staging folder and the old one still in place.
+    if ProcessInfo.processInfo.environment["BRIEFING_FAULT"] == "kill-before-publish" {
+        kill(getpid(), SIGKILL)
+    }
     // Swap: old aside, new in, old removed.
     do {
         if fileManager.fileExists(atPath: target.path) {
@@ -54,6 +60,33 @@ public func writeBriefing(_ artifacts: [(path: String, bytes: [UInt8])], manifes
         throw BriefingError(stage: .publish, file: target.path, "cannot move the new briefing into place: \(error.localizedDescription)")
     }
     return PublishedBriefing(directory: target.path, artifacts: written)
+}
+
+/// Tidies up after a build that was killed: a briefing moved aside but not
+/// replaced is put back, and leftover staging folders are removed.
+func recoverInterruptedBuild(of target: URL) {
+    let fileManager = FileManager.default
+    let parent = target.deletingLastPathComponent()
+    let name = target.lastPathComponent
+    guard let entries = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
+    let previous = entries.filter { $0.hasPrefix(".\(name).previous-") }.sorted()
+    if !fileManager.fileExists(atPath: target.path), let latest = previous.last {
+        try? fileManager.moveItem(at: parent.appendingPathComponent(latest), to: target)
+    }
+    for entry in entries where entry.hasPrefix(".\(name).partial-") || entry.hasPrefix(".\(name).previous-") {
+        try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
+    }
+}
+
+/// Writes a single file atomically (for `index.json` and the like).
+public func writeFileAtomically(_ bytes: [UInt8], to path: String) throws {
+    do {
+        try writeFile(bytes, to: URL(fileURLWithPath: path))
+    } catch let error as BriefingError {
+        throw error
+    } catch {
+        throw BriefingError(stage: .publish, file: path, "cannot write: \(error.localizedDescription)")
+    }
 }
 
 /// Writes bytes to a temporary file in the same folder, then renames it into place.
