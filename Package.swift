@@ -9,6 +9,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "briefing", targets: ["BriefingCLI"]),
+        .executable(name: "briefing-bench", targets: ["BriefingBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -49,6 +50,8 @@ let package = Package(
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
+        // Benchmarks (release build): recognition speed and batch throughput.
+        .executableTarget(name: "BriefingBench", dependencies: ["BriefingModel", "Figures"]),
         .testTarget(
             name: "BriefingTests",
             dependencies: ["BriefingModel", "Ingest", "Figures", "Metrics", "Graphics", "Charts", "Rendering", "Compose", "Publish", "BriefingPipeline"],

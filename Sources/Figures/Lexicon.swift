@@ -113,4 +113,90 @@ enum Lexicon {
     ]
 
     enum QualifierWord { case approx, atLeast, atMost }
+
+    /// Words the grammar compares against directly.
+    static let grammarWords: Set<String> = [
+        "a", "above", "an", "and", "annum", "basis", "below", "between", "bp", "bps", "cent", "cubic", "d", "day", "dollar",
+        "dollars", "dozen", "fewer", "h", "half", "higher", "hour", "hundred", "less", "m", "march", "metric", "month", "more",
+        "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
+        "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
+        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion",
+    ]
+
+    /// Words a figure can begin with (qualifiers, currencies, number words, months).
+    static let startWords: Set<String> = {
+        var words: Set<String> = ["between", "u", "half", "a", "an", "within", "from"]
+        words.formUnion(units.keys)
+        words.formUnion(tens.keys)
+        words.formUnion(dollarPrefixes.keys)
+        words.formUnion(currencyCodes.keys)
+        words.formUnion(months.keys)
+        for entry in qualifiers { words.insert(entry.words[0]) }
+        return words
+    }()
+
+    /// Every word the recognizer ever looks at, in an open-addressing table
+    /// keyed by the FNV hash of its lower-case bytes (no re-hashing of strings
+    /// on the hot path). Any other word is just "a word".
+    static let table = WordTable(interestingWords)
+
+    private static var interestingWords: [String] {
+        var words = grammarWords
+        words.formUnion(units.keys)
+        words.formUnion(tens.keys)
+        words.formUnion(scaleWords.keys)
+        words.formUnion(shortScales.keys)
+        words.formUnion(dollarPrefixes.keys)
+        words.formUnion(currencyCodes.keys)
+        words.formUnion(currencyNames.keys)
+        words.formUnion(dollarCountries.keys)
+        words.formUnion(subunits.keys)
+        words.formUnion(durationUnits.keys)
+        words.formUnion(quantityUnits.keys)
+        words.formUnion(months.keys)
+        for entry in qualifiers { words.formUnion(entry.words) }
+        return words.sorted()
+    }
+}
+
+/// A fixed hash table from word hashes to the lexicon's words.
+struct WordTable: Sendable {
+    struct Entry: Sendable {
+        var word: String
+        var canStart: Bool
+    }
+    private var keys: [UInt64]
+    private var entries: [Entry?]
+    private let mask: Int
+
+    init(_ words: [String]) {
+        var size = 16
+        while size < words.count * 4 { size *= 2 }
+        keys = Array(repeating: 0, count: size)
+        entries = Array(repeating: nil, count: size)
+        mask = size - 1
+        for word in words {
+            let hash = wordHash(Array(word.utf8))
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while entries[slot] != nil { slot = (slot + 1) & mask }
+            keys[slot] = hash
+            entries[slot] = Entry(word: word, canStart: Lexicon.startWords.contains(word))
+        }
+    }
+
+    @inline(__always) func lookup(_ hash: UInt64) -> Entry? {
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while let entry = entries[slot] {
+            if keys[slot] == hash { return entry }
+            slot = (slot + 1) & mask
+        }
+        return nil
+    }
+}
+
+/// FNV-1a over lower-case ASCII bytes.
+@inline(__always) func wordHash<C: Collection>(_ bytes: C) -> UInt64 where C.Element == UInt8 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    for byte in bytes { hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3 }
+    return hash
 }

@@ -19,8 +19,22 @@ struct FigureParser {
         self.text = text
     }
 
+    /// Symbols a figure can start with: currencies, signs, qualifiers, `#` (which starts an identifier).
+    static let startSymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₹", "₸", "₽", "₩", "₺", "-", "−", "+", "~", "≈", ">", "<",
+                                                   "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛"]
+
+    /// "a" starts a figure only before these ("a quarter million", "a minimum of").
+    static let afterArticle: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half",
+                                            "minimum", "maximum"]
+
     mutating func run(into results: inout [RecognizedFigure]) {
         while index < tokens.count {
+            let token = tokens[index]
+            // Most tokens are ordinary words and punctuation: nothing starts there.
+            if token.kind == .word && !token.canStart { index += 1; continue }
+            if token.kind == .word, token.word == "a" || token.word == "an",
+               !(index + 1 < tokens.count && FigureParser.afterArticle.contains(tokens[index + 1].word)) { index += 1; continue }
+            if token.kind == .symbol && !FigureParser.startSymbols.contains(token.scalar) { index += 1; continue }
             if let skipTo = identifierRunEnd(at: index) {
                 index = skipTo
                 continue

@@ -36,8 +36,11 @@ struct Token {
     var end: Int
     /// True when white space (or the start of the text) comes right before it.
     var spaceBefore: Bool
-    /// Lower-cased word text (small strings stay inline: no heap allocation).
+    /// Lower-cased text of a word the recognizer knows (see `Lexicon.interesting`);
+    /// empty for every other word.
     var word: String = ""
+    /// True for words a figure can begin with (see `Lexicon.startWords`).
+    var canStart = false
     var scalar: Unicode.Scalar = " "
     var number = Decimal(mantissa: 0, exponent: 0)
     /// Digits before the decimal point, and whether the number had `,` or `.`.
@@ -77,38 +80,36 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
             tokens.append(token)
         } else if isASCIILetter(byte) {
             let start = index
-            var word = ""
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
             while index < upper, isASCIILetter(text[index]) {
-                let lowered = text[index] | 0x20
-                word.unicodeScalars.append(Unicode.Scalar(lowered))
+                hash = (hash ^ UInt64(text[index] | 0x20)) &* 0x100_0000_01b3
                 index += 1
             }
-            tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, word: word,
-                                capitalized: text[start] < 0x60))
+            // Only words the grammar knows keep their text; the look-up shares the lexicon's storage.
+            let entry = index - start <= 12 ? Lexicon.table.lookup(hash) : nil
+            tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, word: entry?.word ?? "",
+                                canStart: entry?.canStart ?? false, capitalized: text[start] < 0x60))
         } else if byte < 0x80 {
             tokens.append(Token(kind: .symbol, start: index, end: index + 1, spaceBefore: sawSpace, scalar: Unicode.Scalar(byte)))
             index += 1
         } else {
             let (scalar, length) = decodeScalar(text, index, upper)
             if scalar.properties.isAlphabetic {
-                // Non-ASCII letters join a word (Qazaqstan, Zürich); kept in the
-                // lower-cased text so look-ups still work.
+                // Words with non-ASCII letters (Zürich, Энергия) are words, but
+                // none is in the lexicon, so their text is not kept.
                 let start = index
-                var word = ""
                 var position = index
                 while position < upper {
                     if isASCIILetter(text[position]) {
-                        word.unicodeScalars.append(Unicode.Scalar(text[position] | 0x20))
                         position += 1
                         continue
                     }
                     guard text[position] >= 0x80 else { break }
                     let (next, nextLength) = decodeScalar(text, position, upper)
                     guard next.properties.isAlphabetic else { break }
-                    word.unicodeScalars.append(next.properties.lowercaseMapping.unicodeScalars.first ?? next)
                     position += nextLength
                 }
-                tokens.append(Token(kind: .word, start: start, end: position, spaceBefore: sawSpace, word: word,
+                tokens.append(Token(kind: .word, start: start, end: position, spaceBefore: sawSpace, word: "",
                                     capitalized: scalar.properties.isUppercase))
                 index = position
             } else {

@@ -1,0 +1,96 @@
+import BriefingModel
+import Figures
+import Foundation
+
+/// Benchmarks, to run on a release build:
+///
+///     swift build -c release --product briefing --product briefing-bench
+///     .build/release/briefing-bench figures [MB] [runs]
+///     .build/release/briefing-bench batch [N ...]
+///
+/// `figures` times the recognizer alone on one core over a generated corpus
+/// and prints the median MB/s. `batch` generates N specs with articles, runs
+/// `briefing batch --force` on them and prints briefings per second and the
+/// peak memory of the run.
+
+func median(_ values: [Double]) -> Double {
+    let sorted = values.sorted()
+    return sorted[sorted.count / 2]
+}
+
+func benchmarkFigures(megabytes: Int, runs: Int) {
+    // Synthetic deal articles, dense with figures (about one per 80 bytes).
+    var generator = SyntheticArticles(seed: 42)
+    var dense: [UInt8] = []
+    let target = megabytes * 1_000_000
+    while dense.count < target { dense.append(contentsOf: Array((generator.article() + "\n\n").utf8)) }
+    timeRecognition(dense, label: "synthetic deal articles", runs: runs)
+    // Real news pages as they come (the default briefing's two seeds, repeated).
+    let seeds = (try? FileManager.default.contentsOfDirectory(atPath: "Pipeline/sources/kazakhstan-tungsten")) ?? []
+    var news: [UInt8] = []
+    let pages = seeds.sorted().compactMap { FileManager.default.contents(atPath: "Pipeline/sources/kazakhstan-tungsten/" + $0) }
+    if !pages.isEmpty {
+        while news.count < target { for page in pages { news.append(contentsOf: page); news.append(contentsOf: Array("\n\n".utf8)) } }
+        timeRecognition(news, label: "the seed articles, repeated", runs: runs)
+    }
+}
+
+func timeRecognition(_ corpus: [UInt8], label: String, runs: Int) {
+    let recognizer = FigureRecognizer()
+    var rates: [Double] = []
+    var found = 0
+    for _ in 0..<runs {
+        let start = DispatchTime.now().uptimeNanoseconds
+        found = recognizer.recognize(corpus).count
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        rates.append(Double(corpus.count) / 1e6 / seconds)
+    }
+    print("figures (\(label)): \(corpus.count) bytes, \(found) figures per run, \(runs) runs")
+    print("figures (\(label)): median \(String(format: "%.1f", median(rates))) MB/s (min \(String(format: "%.1f", rates.min()!)), max \(String(format: "%.1f", rates.max()!))) on one core")
+}
+
+func benchmarkBatch(counts: [Int]) throws {
+    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing").path
+    guard FileManager.default.isExecutableFile(atPath: executable) else {
+        print("batch: build the briefing executable first (swift build -c release --product briefing)")
+        exit(2)
+    }
+    print("N\tseconds\tbriefings/s\tpeak MB")
+    for count in counts {
+        let root = NSTemporaryDirectory() + "briefing-bench-\(count)-\(getpid())"
+        try? FileManager.default.removeItem(atPath: root)
+        try FileManager.default.createDirectory(atPath: root + "/specs/sources", withIntermediateDirectories: true)
+        var generator = SyntheticArticles(seed: UInt64(count))
+        for index in 0..<count {
+            let name = String(format: "deal-%04d", index)
+            try generator.article().write(toFile: root + "/specs/sources/\(name).txt", atomically: true, encoding: .utf8)
+            try "name: \(name)\ntitle: Deal \(index)\nas_of: 2025-06-01\nsources:\n  - sources/\(name).txt\n"
+                .write(toFile: root + "/specs/\(name).yml", atomically: true, encoding: .utf8)
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: executable)
+        process.arguments = ["batch", root + "/specs", "--out", root + "/out", "--force", "--quiet"]
+        process.standardOutput = FileHandle.nullDevice
+        let start = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        var status: Int32 = 0
+        var usage = rusage()
+        wait4(process.processIdentifier, &status, 0, &usage)
+        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        let peakMB = Double(usage.ru_maxrss) / 1024
+        print("\(count)\t\(String(format: "%.2f", seconds))\t\(String(format: "%.2f", Double(count) / seconds))\t\(String(format: "%.0f", peakMB))")
+        try? FileManager.default.removeItem(atPath: root)
+    }
+}
+
+let arguments = Array(CommandLine.arguments.dropFirst())
+switch arguments.first {
+case "figures":
+    benchmarkFigures(megabytes: arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20, runs: arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5)
+case "batch":
+    let counts = arguments.dropFirst().compactMap { Int($0) }
+    try benchmarkBatch(counts: counts.isEmpty ? [1, 10, 100, 1000] : counts)
+default:
+    print("usage: briefing-bench figures [MB] [runs] | batch [N ...]")
+    exit(2)
+}
