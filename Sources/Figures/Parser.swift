@@ -33,7 +33,8 @@ struct FigureParser {
             // Most tokens are ordinary words and punctuation: nothing starts there.
             if token.kind == .word && !token.canStart { index += 1; continue }
             if token.kind == .word, token.word == "a" || token.word == "an",
-               !(index + 1 < tokens.count && FigureParser.afterArticle.contains(tokens[index + 1].word)) { index += 1; continue }
+               !(index + 1 < tokens.count && (FigureParser.afterArticle.contains(tokens[index + 1].word)
+                    || (tokens[index + 1].isSymbol("$") && tokens[index + 1].glued))) { index += 1; continue }
             if token.kind == .symbol && !FigureParser.startSymbols.contains(token.scalar) { index += 1; continue }
             if let skipTo = identifierRunEnd(at: index) {
                 index = skipTo

@@ -86,7 +86,7 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
                 index += 1
             }
             // Only words the grammar knows keep their text; the look-up shares the lexicon's storage.
-            let entry = index - start <= 12 ? Lexicon.table.lookup(hash) : nil
+            let entry = index - start <= 20 ? Lexicon.table.lookup(hash) : nil
             tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, word: entry?.word ?? "",
                                 canStart: entry?.canStart ?? false, capitalized: text[start] < 0x60))
         } else if byte < 0x80 {
