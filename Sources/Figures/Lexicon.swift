@@ -70,7 +70,7 @@ enum Lexicon {
         "ton": ("ton", 1), "tons": ("ton", 1), "tpa": ("tonne/year", 1), "ktpa": ("tonne/year", 1e3), "mtpa": ("tonne/year", 1e6),
         "kg": ("kilogram", 1), "kilogram": ("kilogram", 1), "kilograms": ("kilogram", 1), "kilo": ("kilogram", 1), "kilos": ("kilogram", 1),
         "g": ("gram", 1), "gram": ("gram", 1), "grams": ("gram", 1), "mg": ("milligram", 1), "milligrams": ("milligram", 1),
-        "lb": ("pound", 1), "lbs": ("pound", 1), "ounce": ("ounce", 1), "ounces": ("ounce", 1), "oz": ("ounce", 1),
+        "lb": ("pound", 1), "lbs": ("pound", 1), "pounds": ("pound", 1), "pound": ("pound", 1), "ounce": ("ounce", 1), "ounces": ("ounce", 1), "oz": ("ounce", 1),
         "carat": ("carat", 1), "carats": ("carat", 1),
         "km": ("kilometre", 1), "kilometre": ("kilometre", 1), "kilometres": ("kilometre", 1), "kilometer": ("kilometre", 1),
         "kilometers": ("kilometre", 1), "metre": ("metre", 1), "metres": ("metre", 1), "meter": ("metre", 1), "meters": ("metre", 1),

@@ -31,6 +31,8 @@ struct SentenceContext {
     var index: EntityIndex
     /// The last ownership object in this source's paragraph, for "the remaining 30%".
     var lastOwnershipObject: String?
+    /// The last ownership object anywhere earlier in this source ("the mine" → "Vesteralen graphite mine").
+    var lastSourceOwnershipObject: String?
     var paragraphMentionsJointVenture: Bool
 
     var lower: [String] { words.map(\.lower) }
@@ -65,6 +67,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
     }
     let window = Set(words[max(0, first - 8)..<min(words.count, after + 8)])
     let historical = !window.isDisjoint(with: Cues.history)
+    let separate = !Set(words[max(0, first - 10)..<first]).isDisjoint(with: ["separate", "separately", "unrelated", "another"])
+    let nearBefore = Set(words[max(0, first - 6)..<first])
+    let marketValue = (nearBefore.contains("market") && !nearBefore.isDisjoint(with: ["value", "capitalisation", "capitalization", "cap"]))
+        || nearBefore.contains("valuation")
 
     switch figure.kind {
     case .number:
@@ -74,7 +80,8 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         return draft
 
     case .money:
-        if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after) {
+        if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after)
+            || separate || marketValue {
             draft.scope = "context"
             return draft
         }
@@ -96,6 +103,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             draft.scope = "context"
             return draft
         }
+        // "marketing rights for 80% of the output", "a royalty on 2% of sales": terms, not shares.
+        if !Set(words[max(0, first - 4)..<first]).isDisjoint(with: ["rights", "royalty", "offtake", "marketing"]) {
+            return draft
+        }
         if isMarketShare(words, first: first, after: after) {
             draft.type = .supplyShare
             draft.subject = subjectBefore(context, first, preferring: [.country, .organization, .government])
@@ -105,7 +116,8 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         }
         if isOwnership(words, first: first, after: after) {
             draft.type = .ownership
-            draft.subject = subjectBefore(context, first, preferring: [.organization, .government, .country, .other])
+            draft.subject = buyer(context, first: first, after: after)
+                ?? subjectBefore(context, first, preferring: [.organization, .government, .country, .other])
                 ?? heldBy(context, after: after)
             draft.object = ownedObject(context, after: after)
             return draft
@@ -115,6 +127,12 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
     case .quantity:
         if figure.unit?.contains("/") == true || nearest(Cues.production).map({ $0 <= 4 }) == true {
             draft.type = .production
+            // "150,000 tonnes of copper a year": the rate follows the material.
+            let tail = words[after..<min(words.count, after + 5)].joined(separator: " ")
+            if let unit = draft.unit, !unit.contains("/"),
+               tail.contains("a year") || tail.contains("per year") || tail.contains("annually") || tail.contains("per annum") {
+                draft.unit = unit + "/year"
+            }
         } else if nearest(Cues.reserve) != nil {
             draft.type = .reserve
             draft.object = reserveObject(words, after: after)
@@ -227,6 +245,17 @@ private func subjectAfter(_ context: SentenceContext, _ position: Int) -> String
     context.mentions.first { $0.mention.firstWord >= position }?.entityID
 }
 
+/// "sell a 45.5% interest in the mine to X": after a sale the stake is the buyer's.
+private func buyer(_ context: SentenceContext, first: Int, after: Int) -> String? {
+    let words = context.lower
+    let before = Set(words[max(0, first - 6)..<first])
+    guard !before.isDisjoint(with: ["sell", "sells", "sold", "selling", "transfer", "transfers", "transferred"]) else { return nil }
+    for (mention, id) in context.mentions where mention.firstWord > after {
+        if mention.firstWord >= 1, words[mention.firstWord - 1] == "to" { return id }
+    }
+    return nil
+}
+
 /// "a 45.5% interest held by X"
 private func heldBy(_ context: SentenceContext, after: Int) -> String? {
     let words = context.lower
@@ -271,7 +300,21 @@ private func ownedObject(_ context: SentenceContext, after: Int) -> String {
     if index < words.count, ["stake", "interest", "share", "stakes", "equity", "ownership"].contains(words[index]) { index += 1 }
     if index < words.count, Cues.stakeOf.contains(words[index]), !context.words[index - 1].endsRun {
         if let named = context.mentions.first(where: { $0.mention.firstWord == index + 1 || $0.mention.firstWord == index + 2 }) {
-            return context.index.entity(named.entityID)?.name ?? named.mention.name
+            // An organisation owned ("60% of Nechalacho Minerals Ltd") is named as such;
+            // an asset ("its Vesteralen graphite mine") keeps the nouns after its name.
+            let kind = context.index.kind(named.entityID)
+            if kind == .organization || kind == .government || kind == .country {
+                return context.index.entity(named.entityID)?.name ?? named.mention.name
+            }
+            var phrase = [context.words[named.mention.firstWord...named.mention.lastWord].map(\.text).joined(separator: " ")]
+            var cursor = named.mention.lastWord
+            while cursor + 1 < words.count, !context.words[cursor].endsRun, phrase.count < 5,
+                  !["which", "that", "and", "to", "for", "from", "by", "with", "in", "of", "on", "at", "said", "is", "was", "will"].contains(words[cursor + 1]),
+                  !context.words[cursor + 1].isCapitalized {
+                cursor += 1
+                phrase.append(context.words[cursor].text)
+            }
+            return normalizedAsset(phrase.joined(separator: " "))
         }
         var phrase: [String] = []
         var cursor = index + 1
@@ -282,7 +325,13 @@ private func ownedObject(_ context: SentenceContext, after: Int) -> String {
             cursor += 1
         }
         while let first = phrase.first, ["the", "a", "an", "its", "their"].contains(first) { phrase.removeFirst() }
-        if !phrase.isEmpty { return normalizedAsset(phrase.joined(separator: " ")) }
+        if !phrase.isEmpty {
+            // "the mine" after "its Vesteralen graphite mine": the same asset.
+            if phrase.count == 1, let earlier = context.lastSourceOwnershipObject, earlier.split(separator: " ").last.map(String.init) == phrase[0] {
+                return earlier
+            }
+            return normalizedAsset(phrase.joined(separator: " "))
+        }
     }
     if words.joined(separator: " ").contains("joint venture") || context.paragraphMentionsJointVenture { return "joint venture" }
     return context.lastOwnershipObject ?? "project"

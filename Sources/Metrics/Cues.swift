@@ -41,7 +41,7 @@ enum Cues {
     /// Nouns that name a deal of some kind: a figure right before one sizes that deal.
     static let dealNouns: Set<String> = [
         "deal", "deals", "agreement", "contract", "order", "acquisition", "purchase", "merger", "takeover", "sale",
-        "package", "pact", "accord",
+        "package", "pact", "accord", "buyback", "buy-back", "repurchase",
     ]
     /// Named financing instruments.
     static let instruments: [[String]] = [

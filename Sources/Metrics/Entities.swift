@@ -39,7 +39,8 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
             let insideInstitution = (index...last).contains { ["of", "for"].contains(words[$0].lower) }
             if Gazetteer.connectors.contains(word.lower) || (word.lower == "and" && insideInstitution) {
                 var ahead = cursor
-                while ahead < words.count, Gazetteer.connectors.contains(words[ahead].lower), !words[ahead].endsRun { ahead += 1 }
+                while ahead < words.count, Gazetteer.connectors.contains(words[ahead].lower) || (words[ahead].lower == "and" && insideInstitution),
+                      !words[ahead].endsRun { ahead += 1 }
                 if ahead < words.count, ahead > cursor, isNameWord(words[ahead]), !words[ahead - 1].endsRun,
                    words[ahead].leading.isEmpty, !Gazetteer.roles.contains(words[ahead].lower) {
                     cursor = ahead

@@ -26,6 +26,21 @@ func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]]) -> EntityIndex 
     var allMentions: [Mention] = []
     var mentionsBySentence: [String: [Mention]] = [:]
     for source in corpus.sources {
+        if LowercaseNames.isLowercased(source) {
+            // Two passes: legal names first, then their cores wherever they recur.
+            var cores = Set<String>()
+            for sentence in source.sentences {
+                for mention in LowercaseNames.mentions(in: words[sentence.id] ?? [], sentence: sentence, cores: []) {
+                    if let core = LowercaseNames.core(mention.name) { cores.insert(core) }
+                }
+            }
+            for sentence in source.sentences {
+                let found = LowercaseNames.mentions(in: words[sentence.id] ?? [], sentence: sentence, cores: cores)
+                mentionsBySentence[sentence.id] = found
+                allMentions.append(contentsOf: found)
+            }
+            continue
+        }
         for sentence in source.sentences {
             let found = findMentions(in: words[sentence.id] ?? [], sentence: sentence, commonWords: commonWords)
             mentionsBySentence[sentence.id] = found

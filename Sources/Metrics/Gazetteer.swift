@@ -58,7 +58,7 @@ enum Gazetteer {
     /// Legal-form words dropped when comparing names.
     static let legalForms: Set<String> = [
         "llc", "llp", "lp", "jsc", "ojsc", "pjsc", "cjsc", "inc", "inc.", "corp", "corp.", "ltd", "ltd.", "limited", "plc",
-        "co", "co.", "group", "sa", "s.a.", "ag", "nv", "n.v.", "gmbh", "bv", "ab", "asa", "spa", "pte", "pty", "company",
+        "co", "co.", "group", "sa", "s.a.", "ag", "nv", "n.v.", "gmbh", "bv", "ab", "asa", "spa", "pte", "pty", "company", "pt", "tbk",
     ]
 
     /// Extra words that still name the same business (`Cove Kaz` = `Cove Kaz Capital`).

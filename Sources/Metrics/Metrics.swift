@@ -17,19 +17,22 @@ public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
     for source in corpus.sources {
         var recent: [String] = []
         var lastObjectByParagraph: [Int: String] = [:]
+        var lastObject: String?
         for sentence in source.sentences {
             let mentions = index.mentionsBySentence[sentence.id] ?? []
             let paragraphText = source.string(source.paragraphs[sentence.paragraphIndex].range).lowercased()
             var context = SentenceContext(
                 sentence: sentence, words: words[sentence.id] ?? [], mentions: mentions,
                 figures: figuresBySentence[sentence.id] ?? [], projectTerms: projectTerms, recentEntities: recent,
-                index: index, lastOwnershipObject: lastObjectByParagraph[sentence.paragraphIndex],
+                index: index, lastOwnershipObject: lastObjectByParagraph[sentence.paragraphIndex], lastSourceOwnershipObject: lastObject,
                 paragraphMentionsJointVenture: paragraphText.contains("joint venture"))
             for figure in context.figures {
                 guard let draft = readClaim(figure, in: context) else { continue }
                 if draft.type == .ownership, let object = draft.object {
                     lastObjectByParagraph[sentence.paragraphIndex] = object
                     context.lastOwnershipObject = object
+                    context.lastSourceOwnershipObject = object
+                    lastObject = object
                 }
                 drafts.append(draft)
             }
@@ -38,7 +41,7 @@ public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
         }
     }
 
-    let claims = mergeClaims(drafts)
+    let claims = mergeClaims(unifyAssetNames(drafts))
     let conflicts = findConflicts(claims, entities: index.entities, figures: figured.figures)
         + counterpartyConflicts(corpus, index: index, words: words, claims: claims)
     let (metrics, failures) = deriveMetrics(claims, entities: index.entities)
@@ -53,6 +56,20 @@ public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
     }
     return Analysis(corpus: corpus, figures: figured.figures, entities: entities, claims: claims,
                     metrics: metrics, conflicts: conflicts, failedChecks: failures)
+}
+
+/// "the project" in one source and "the Akzhal project" in another are the
+/// same asset when the corpus names only one project: the bare word takes the
+/// full name, so their stakes merge and add up.
+private func unifyAssetNames(_ drafts: [DraftClaim]) -> [DraftClaim] {
+    let objects = Set(drafts.filter { $0.type == .ownership }.compactMap(\.object))
+    var renamed = drafts
+    for (index, draft) in drafts.enumerated() where draft.type == .ownership {
+        guard let object = draft.object, !object.contains(" ") else { continue }
+        let fuller = objects.filter { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == object }
+        if fuller.count == 1 { renamed[index].object = fuller.first }
+    }
+    return renamed
 }
 
 /// "EXIM has issued a letter of interest" with no amount: a financing claim

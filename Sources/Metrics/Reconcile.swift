@@ -36,7 +36,9 @@ func findConflicts(_ claims: [Claim], entities: [Entity], figures: [Figure]) -> 
     var order: [String] = []
     for claim in claims where claim.scope == "project" && claim.type != .other && claim.value != nil {
         let object = [.ownership, .timeline].contains(claim.type) ? (claim.object ?? "-") : "-"
-        let key = "\(claim.type.rawValue)|\(claim.subject ?? "-")|\(object)"
+        // Reserves are the deposit's, whoever states them; timelines are the project's.
+        let subject = [.reserve, .timeline].contains(claim.type) ? "-" : (claim.subject ?? "-")
+        let key = "\(claim.type.rawValue)|\(subject)|\(object)"
         if groups[key] == nil { order.append(key) }
         groups[key, default: []].append(claim)
     }
@@ -49,7 +51,7 @@ func findConflicts(_ claims: [Claim], entities: [Entity], figures: [Figure]) -> 
         let differing = group.dropFirst().filter { Set($0.sources).isDisjoint(with: first.sources) }
         guard !differing.isEmpty else { continue }
         let all = [first] + differing
-        let subject = entities.first { $0.id == first.subject }?.shortName
+        let subject = [.reserve, .timeline].contains(first.type) ? nil : entities.first { $0.id == first.subject }?.shortName
         let topic = [subject, readableType(first.type, object: first.object)].compactMap { $0 }.joined(separator: ", ")
         let sameValue = Set(all.map { $0.value ?? .nan }).count == 1
         let what = sameValue ? "the same value with different qualifiers" : "different values"
