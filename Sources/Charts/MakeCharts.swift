@@ -85,10 +85,10 @@ private func ownershipCharts(_ analysis: Analysis, colors: EntityColors) -> [Cha
             warning = "The stated stakes add up to \(NumberFormat.percent(total)): the sources cannot all be right."
         }
         let holders = stakes.map { "\(analysis.entity($0.subject)?.shortName ?? "an unnamed holder") \(NumberFormat.value($0.value, unit: "%", qualifier: $0.qualifier))" }
-        let description = "Pie chart: " + listSentence(holders) + " of the \(object)"
+        let description = "Pie chart: " + listSentence(holders) + " of \(theAsset(object))"
             + (total < 99.95 ? "; \(NumberFormat.percent(100 - total)) is not stated by the sources." : ".")
-        return Chart(id: "ownership-\(slug(object))", title: "Who owns the \(object)",
-                     caption: "Ownership of the \(object), as stated by the sources.",
+        return Chart(id: "ownership-\(slug(object))", title: "Who owns \(theAsset(object))",
+                     caption: "Ownership of \(theAsset(object)), as stated by the sources.",
                      sourceLine: sourceLine(analysis, claims: stakes), description: description,
                      size: Size(480, 250), body: .pie(PieData(slices: slices, warning: warning)), theme: analysis.corpus.theme)
     }

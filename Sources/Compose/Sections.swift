@@ -185,7 +185,7 @@ func addConflicts(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
         return markupEscaped(conflict.note) + ids
     }
     for metric in analysis.metrics where metric.name == "ownership_total" && metric.value < 99.95 {
-        items.append("Ownership of the \(markupEscaped(metric.object ?? "project")) is stated for \(NumberFormat.percent(metric.value)) only; the rest is shown as “not stated”.")
+        items.append("Ownership of \(markupEscaped(theAsset(metric.object))) is stated for \(NumberFormat.percent(metric.value)) only; the rest is shown as “not stated”.")
     }
     let undisclosed = analysis.claims.filter { $0.type == .financing && $0.value == nil }
     for claim in undisclosed {

@@ -40,7 +40,7 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
         var seen = Set<String>()
         let stakes = project.filter { $0.type == .ownership && ($0.object ?? "project") == object && seen.insert($0.subject ?? $0.id).inserted }
         let parts = stakes.map { "\(markupEscaped(name(analysis, $0.subject))) \(bold(NumberFormat.value($0.value, unit: "%", qualifier: $0.qualifier)))" }
-        var sentence = "Ownership of the \(markupEscaped(object)): " + listJoined(parts) + "."
+        var sentence = "Ownership of \(markupEscaped(theAsset(object))): " + listJoined(parts) + "."
         if let total = analysis.metrics.first(where: { $0.name == "ownership_total" && $0.object == object }), abs(total.value - 100) > 0.05 {
             sentence += " The stated stakes add up to \(NumberFormat.percent(total.value)), not 100%."
         }
@@ -127,7 +127,7 @@ func keyFigures(_ analysis: Analysis) -> [KeyFigure] {
     }
     if let stake = project.filter({ $0.type == .ownership }).max(by: { ($0.value ?? 0) < ($1.value ?? 0) }) {
         figures.append(KeyFigure(value: NumberFormat.value(stake.value, unit: "%", qualifier: stake.qualifier, style: .chart),
-                                 label: "\(name(analysis, stake.subject)) stake in the \(stake.object ?? "project")", sources: stake.sources))
+                                 label: "\(name(analysis, stake.subject)) stake in \(theAsset(stake.object))", sources: stake.sources))
     }
     if let share = project.first(where: { $0.type == .supplyShare }) {
         figures.append(KeyFigure(value: NumberFormat.value(share.value, unit: "%", qualifier: share.qualifier, style: .chart),

@@ -48,6 +48,8 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
                             baseDirectory: FileManager.default.currentDirectoryPath)
     }
     if let page = request.pageOverride { spec.page = page }
+    var titleFromArticle = false
+    if case .files(_, _, nil) = request.input { titleFromArticle = true }
 
     let paths = try resolveSources(spec)
     var sources: [SourceDocument] = []
@@ -64,6 +66,8 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
         inputs.append(InputFile(role: "source", path: source.display, bytes: bytes.count, sha256: document.sha256))
     }
 
+    // With no --title, a one-article briefing takes the article's headline.
+    if titleFromArticle, sources.count == 1, let headline = sources[0].title { spec.title = headline }
     var theme = Theme.standard
     if let assets = request.assetsDirectory ?? findAssets(startingAt: spec.baseDirectory) {
         let themePath = assets + "/theme.yml"

@@ -22,10 +22,10 @@ func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric],
             if seenHolders.insert(holder).inserted { inputs.append(claim) }
         }
         let total = inputs.reduce(0) { $0 + ($1.value ?? 0) }
-        var note = "Sum of the stated stakes in the \(object)."
+        var note = "Sum of the stated stakes in \(theAsset(object))."
         if total > 100.0001 {
             note += " Over 100%: the sources' stakes cannot all be right."
-            failures.append(CheckFailure(message: "ownership of the \(object) adds up to \(formatPlain(total))%, over 100%", claims: inputs.map(\.id)))
+            failures.append(CheckFailure(message: "ownership of \(theAsset(object)) adds up to \(formatPlain(total))%, over 100%", claims: inputs.map(\.id)))
         } else if total < 99.9999 {
             note += " \(formatPlain(100 - total))% is not accounted for by the sources; it is not filled in."
         }

@@ -65,7 +65,7 @@ func findConflicts(_ claims: [Claim], entities: [Entity], figures: [Figure]) -> 
 
 func readableType(_ type: ClaimType, object: String?) -> String {
     switch type {
-    case .ownership: return "ownership of the \(object ?? "project")"
+    case .ownership: return "ownership of \(theAsset(object))"
     case .financing: return "financing"
     case .projectCost: return "project cost"
     case .supplyShare: return "share of \(object ?? "supply")"
