@@ -28,7 +28,7 @@ enum Lexicon {
     /// Letters written before `$` that name a particular dollar.
     static let dollarPrefixes: [String: String] = [
         "us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",
-        "nz": "NZD", "s": "SGD", "sg": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN", "z": "ZWL",
+        "nz": "NZD", "s": "SGD", "sg": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN", "mex": "MXN", "z": "ZWL",
     ]
     /// ISO codes (and common stand-ins) written as words.
     static let currencyCodes: [String: String] = [
@@ -44,7 +44,13 @@ enum Lexicon {
         "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rupee": "INR", "rupees": "INR", "franc": "CHF",
         "francs": "CHF", "won": "KRW", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL", "rand": "ZAR",
         "lira": "TRY", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "krona": "SEK",
-        "kronor": "SEK", "krone": "NOK", "kroner": "NOK",
+        "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
+        "markka": "FIM", "markkaa": "FIM",
+    ]
+    /// Nationality words before a currency name that fix which one is meant: "swiss francs".
+    static let currencyAdjectives: [String: String] = [
+        "swiss": "CHF", "turkish": "TRY", "dutch": "NLG", "finnish": "FIM", "chinese": "CNY", "japanese": "JPY",
+        "mexican": "MXN", "indian": "INR", "russian": "RUB", "brazilian": "BRL", "spanish": "ESP", "british": "GBP",
     ]
     /// Country words that say which dollar (or franc, peso) is meant.
     static let dollarCountries: [String: String] = [
@@ -120,12 +126,13 @@ enum Lexicon {
         "dollars", "dozen", "fewer", "h", "half", "higher", "hour", "hundred", "less", "m", "march", "metric", "month", "more",
         "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
         "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
-        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion",
+        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "minus", "negative",
+        "http", "https", "www", "quarters", "cents",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).
     static let startWords: Set<String> = {
-        var words: Set<String> = ["between", "u", "half", "a", "an", "within", "from"]
+        var words: Set<String> = ["between", "u", "half", "quarter", "a", "an", "within", "from", "minus", "negative", "http", "https", "www"]
         words.formUnion(units.keys)
         words.formUnion(tens.keys)
         words.formUnion(dollarPrefixes.keys)
@@ -151,6 +158,7 @@ enum Lexicon {
         words.formUnion(currencyNames.keys)
         words.formUnion(dollarCountries.keys)
         words.formUnion(subunits.keys)
+        words.formUnion(currencyAdjectives.keys)
         words.formUnion(durationUnits.keys)
         words.formUnion(quantityUnits.keys)
         words.formUnion(months.keys)

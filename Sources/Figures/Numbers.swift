@@ -130,6 +130,22 @@ extension FigureParser {
                 group = current == "quarter" ? 0.25 : 0.5
                 sawNumber = true
                 lastWasSmall = false
+            } else if (current == "half" || current == "quarter"), !sawNumber, !pendingArticle, let scaleWord = word(1), let scale = bigScales[scaleWord] {
+                // "half million", "quarter million"
+                total += (current == "half" ? 0.5 : 0.25) * scale
+                sawNumber = true
+                last = position + 1
+                position += 2
+                lastWasSmall = false
+                continue
+            } else if current == "quarters", sawNumber, group > 0, group < 4, let scaleWord = word(1), let scale = bigScales[scaleWord] {
+                // "three quarters billion"
+                total += group * 0.25 * scale
+                group = 0
+                last = position + 1
+                position += 2
+                lastWasSmall = false
+                continue
             } else if current == "half", !sawNumber, word(1) == "a", let scaleWord = word(2), let scale = bigScales[scaleWord] {
                 total += 0.5 * scale
                 sawNumber = true

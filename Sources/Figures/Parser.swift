@@ -32,6 +32,12 @@ struct FigureParser {
             let token = tokens[index]
             // Most tokens are ordinary words and punctuation: nothing starts there.
             if token.kind == .word && !token.canStart { index += 1; continue }
+            // Web addresses are full of digits and percent signs that are no figures.
+            if token.word == "http" || token.word == "https" || token.word == "www" {
+                index += 1
+                while index < tokens.count, tokens[index].glued { index += 1 }
+                continue
+            }
             if token.kind == .word, token.word == "a" || token.word == "an",
                !(index + 1 < tokens.count && (FigureParser.afterArticle.contains(tokens[index + 1].word)
                     || (tokens[index + 1].isSymbol("$") && tokens[index + 1].glued))) { index += 1; continue }
@@ -111,6 +117,21 @@ struct FigureParser {
                 qualifier = post
                 qualifierRange = ByteRange(tokens[end].start, tokens[end + 1].end)
                 end += 2
+            }
+        }
+
+        // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50".
+        if first.currency != nil, !first.subunit, !first.hasScale, end < tokens.count,
+           tokens[first.last].kind == .word, Lexicon.currencyNames[tokens[first.last].word] != nil {
+            var look = end
+            if look < tokens.count, tokens[look].isWord("and") { look += 1 }
+            if look < tokens.count, let (cents, _, centsEnd) = parseNumber(at: look), cents.value >= 1, cents.value < 100,
+               cents.value == cents.value.rounded() {
+                var last = centsEnd
+                if last + 1 < tokens.count, tokens[last + 1].isWord("cents") || tokens[last + 1].isWord("cent") { last += 1 }
+                first.number = Decimal(mantissa: first.number.value * 100 + cents.value, exponent: -2)
+                first.last = last
+                end = last + 1
             }
         }
 
@@ -202,6 +223,12 @@ struct FigureParser {
             negative = tokens[position].scalar != "+"
             position += 1
         }
+        // "minus five percent", "negative 3%"
+        if tokens[position].isWord("minus") || tokens[position].isWord("negative"), position + 1 < tokens.count,
+           tokens[position + 1].kind == .number || Lexicon.units[tokens[position + 1].word] != nil || Lexicon.tens[tokens[position + 1].word] != nil {
+            negative = true
+            position += 1
+        }
         if let (code, next) = parseCurrencyPrefix(at: position) {
             currency = code
             position = next
@@ -265,13 +292,17 @@ struct FigureParser {
         // Letters before a dollar sign.
         if position + 1 < tokens.count, tokens[position + 1].isSymbol("$"),
            let code = Lexicon.dollarPrefixes[token.word],
-           tokens[position + 1].glued || token.word.count >= 2 {
+           tokens[position + 1].glued || (token.word != "a" && token.word != "u") {
             return (code, position + 2)
         }
         // "u . s . $" in tokenized newswire, "U.S.$" in print.
         if token.isWord("u"), position + 4 < tokens.count, tokens[position + 1].isSymbol("."),
            tokens[position + 2].isWord("s"), tokens[position + 3].isSymbol("."), tokens[position + 4].isSymbol("$") {
             return ("USD", position + 5)
+        }
+        if token.isWord("u"), position + 3 < tokens.count, tokens[position + 1].isSymbol("."),
+           tokens[position + 2].isWord("s"), tokens[position + 3].isSymbol("$") {
+            return ("USD", position + 4)
         }
         if let code = Lexicon.currencyCodes[token.word], token.word.count == 3 {
             var next = position + 1
@@ -307,8 +338,8 @@ struct FigureParser {
                     return position + 1
                 }
             }
-            if let code = Lexicon.currencySymbols[token.scalar], token.glued || token.scalar != "$",
-               amount.currency == nil, token.scalar != "$" {
+            if let code = Lexicon.currencySymbols[token.scalar], amount.currency == nil,
+               token.scalar != "$" || !(position + 1 < tokens.count && tokens[position + 1].kind == .number) {
                 // "10€", "5 £"
                 amount.currency = code
                 return position
@@ -319,7 +350,8 @@ struct FigureParser {
         let word = token.word
 
         // Percentages.
-        if word == "percent" || word == "pct" || word == "percentages" {
+        if word == "percent" || word == "pct" || word == "percentages" || word == "percents"
+            || (word == "percentage" && !(position + 1 < tokens.count && (tokens[position + 1].isWord("points") || tokens[position + 1].isWord("point")))) {
             amount.percentUnit = "%"
             return position
         }
@@ -344,6 +376,11 @@ struct FigureParser {
         if amount.currency == nil {
             if let code = Lexicon.currencyCodes[word], word.count == 3, word != "try" {
                 amount.currency = code
+                if !amount.hasScale, position + 1 < tokens.count, let power = Lexicon.scaleWords[tokens[position + 1].word] {
+                    amount.scalePower += power
+                    amount.hasScale = true
+                    return position + 1
+                }
                 return position
             }
             if let code = Lexicon.subunits[word], word != "p" || token.glued {
@@ -354,6 +391,11 @@ struct FigureParser {
             if let code = Lexicon.currencyNames[word], !(word == "pound" || word == "pounds") || !isFollowedByOf(position) {
                 amount.currency = code
                 return position
+            }
+            if let code = Lexicon.currencyAdjectives[word], position + 1 < tokens.count,
+               Lexicon.currencyNames[tokens[position + 1].word] != nil {
+                amount.currency = code
+                return position + 1
             }
             // "5 million Australian dollars", "20 U.S. dollars", "10 Hong Kong dollars".
             var look = position

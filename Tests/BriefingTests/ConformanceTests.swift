@@ -79,6 +79,11 @@ enum Conformance {
         case "INR": return ["indian rupee", "rupee"]
         case "KRW": return ["south korean won", "won"]
         case "RUB": return ["russian ruble", "ruble"]
+        case "ESP": return ["peseta"]
+        case "NLG": return ["netherlands guilder"]
+        case "FIM": return ["finnish markka"]
+        case "TRY": return ["turkish lira"]
+        case "MXN": return ["mexican peso"]
         case let other?: return [other.lowercased()]
         case nil: return []
         }
