@@ -67,15 +67,24 @@ func benchmarkBatch(counts: [Int]) throws {
             try "name: \(name)\ntitle: Deal \(index)\nas_of: 2025-06-01\nsources:\n  - sources/\(name).txt\n"
                 .write(toFile: root + "/specs/\(name).yml", atomically: true, encoding: .utf8)
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["batch", root + "/specs", "--out", root + "/out", "--force", "--quiet"]
-        process.standardOutput = FileHandle.nullDevice
+        // posix_spawn and wait4 (not Foundation's Process, which reaps the
+        // child itself) so that the child's peak memory can be read.
+        let arguments = [executable, "batch", root + "/specs", "--out", root + "/out", "--force", "--quiet"]
+        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { for pointer in argv { free(pointer) } }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        defer { posix_spawn_file_actions_destroy(&actions) }
         let start = DispatchTime.now().uptimeNanoseconds
-        try process.run()
+        var pid: pid_t = 0
+        guard posix_spawn(&pid, executable, &actions, nil, &argv, environ) == 0 else {
+            print("batch: cannot start \(executable)")
+            exit(2)
+        }
         var status: Int32 = 0
         var usage = rusage()
-        wait4(process.processIdentifier, &status, 0, &usage)
+        wait4(pid, &status, 0, &usage)
         let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
         let peakMB = Double(usage.ru_maxrss) / 1024
         print("\(count)\t\(String(format: "%.2f", seconds))\t\(String(format: "%.2f", Double(count) / seconds))\t\(String(format: "%.0f", peakMB))")
