@@ -123,10 +123,11 @@ private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart
         let name = analysis.entity(claim.subject)?.shortName ?? "an unnamed lender"
         sentences.append("\(name) offers \(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, high: claim.high))" + (claim.instrument.map { " (\($0))" } ?? ""))
     }
+    var description = "Bar chart: " + listSentence(sentences)
     if let gap = analysis.metrics.first(where: { $0.name == "funding_gap" }) {
-        sentences.append("leaving a gap of \(NumberFormat.value(gap.value, unit: gap.unit, qualifier: gap.qualifier == .atLeast ? .atLeast : gap.qualifier).replacingFirst("over ", with: "at least "))")
+        description += ", leaving a gap of \(NumberFormat.value(gap.value, unit: gap.unit, qualifier: gap.qualifier).replacingFirst("over ", with: "at least "))"
     }
-    let description = "Bar chart: " + listSentence(sentences) + ". Hatched bars are ceilings; arrows mark floors."
+    description += ". Hatched bars are ceilings; arrows mark floors."
     return Chart(id: "financing", title: "Project cost and financing", caption: "Project cost against the financing on offer.",
                  sourceLine: sourceLine(analysis, claims: inputs), description: description,
                  size: Size(480, 70 + 34 * Double(bars.count) + 40), body: .bars(BarData(bars: bars, currency: currency)),
