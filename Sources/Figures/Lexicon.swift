@@ -63,6 +63,7 @@ enum Lexicon {
     /// Units of time, with their canonical singular.
     static let durationUnits: [String: String] = [
         "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
+        "h": "hour", "hr": "hour", "min": "minute", "sec": "second",
         "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour",
         "minute": "minute", "minutes": "minute", "mins": "minute", "second": "second", "seconds": "second",
         "secs": "second", "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
@@ -127,12 +128,13 @@ enum Lexicon {
         "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
         "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
         "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "minus", "negative",
-        "http", "https", "www", "quarters", "cents",
+        "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).
     static let startWords: Set<String> = {
-        var words: Set<String> = ["between", "u", "half", "quarter", "a", "an", "within", "from", "minus", "negative", "http", "https", "www"]
+        var words: Set<String> = ["between", "u", "half", "quarter", "a", "an", "within", "from", "minus", "negative", "http", "https", "www",
+                                  "couple", "few", "another", "all", "full", "whole"]
         words.formUnion(units.keys)
         words.formUnion(tens.keys)
         words.formUnion(dollarPrefixes.keys)

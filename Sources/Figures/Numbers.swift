@@ -36,10 +36,45 @@ extension FigureParser {
         if token.kind == .symbol, let fraction = vulgarFraction(token.scalar) {
             return (Decimal(mantissa: fraction, exponent: 0), false, position)
         }
+        if token.kind == .word, let (value, last) = durationQuantifier(at: position) {
+            return (Decimal(mantissa: value, exponent: 0), true, last)
+        }
         if token.kind == .word, let (value, last) = parseSpelled(at: position) {
             return (Decimal(mantissa: value, exponent: 0), true, last)
         }
         return nil
+    }
+
+    /// Words that count a unit of time: "an hour", "half a year", "a couple of
+    /// days", "few hours", "another week", "all day", "full-year". Returns the
+    /// count and the last word before the unit.
+    func durationQuantifier(at position: Int) -> (Double, Int)? {
+        func isDurationUnit(_ index: Int) -> Bool {
+            index < tokens.count && tokens[index].kind == .word && Lexicon.durationUnits[tokens[index].word] != nil
+                && !["h", "min", "sec", "second", "quarter"].contains(tokens[index].word)
+        }
+        let word = tokens[position].word
+        var next = position + 1
+        switch word {
+        case "a", "an", "another":
+            if next + 2 < tokens.count, tokens[next].isWord("couple"), tokens[next + 1].isWord("of"), isDurationUnit(next + 2) {
+                return (2, next + 1)
+            }
+            return isDurationUnit(next) ? (1, position) : nil
+        case "couple":
+            return next + 1 < tokens.count && tokens[next].isWord("of") && isDurationUnit(next + 1) ? (2, next) : nil
+        case "few":
+            return isDurationUnit(next) ? (3, position) : nil
+        case "half":
+            if next < tokens.count, tokens[next].isWord("a") || tokens[next].isWord("an") { next += 1 }
+            return isDurationUnit(next) ? (0.5, next - 1) : nil
+        case "all", "full", "whole":
+            if next < tokens.count, tokens[next].isSymbol("-"), tokens[next].glued { next += 1 }
+            return isDurationUnit(next) && ["day", "week", "month", "year"].contains(Lexicon.durationUnits[tokens[next].word] ?? "")
+                ? (1, next - 1) : nil
+        default:
+            return nil
+        }
     }
 
     /// `1/2`, `3/4`: small proper fractions written with a slash, glued.

@@ -135,6 +135,26 @@ struct FigureParser {
             }
         }
 
+        // "1 year 1 month 21 days", "one week three days": one duration, in the smallest unit.
+        if first.durationUnit != nil, qualifier == .exact || qualifier == .approx || qualifier == .atLeast || qualifier == .atMost {
+            var totalDays = Self.days(first)
+            var cursor = end
+            var smallest = first.durationUnit!
+            while cursor < tokens.count, tokens[cursor].kind == .number || Lexicon.units[tokens[cursor].word] != nil,
+                  let next = parseAmount(at: cursor), let unit = next.durationUnit, let days = Self.days(next), totalDays != nil {
+                totalDays! += days
+                if (Self.dayLength[unit] ?? 0) < (Self.dayLength[smallest] ?? 0) { smallest = unit }
+                first.last = next.last
+                cursor = next.last + 1
+            }
+            if cursor != end, let totalDays, let length = Self.dayLength[smallest] {
+                first.number = Decimal(mantissa: totalDays / length, exponent: 0)
+                first.durationUnit = smallest
+                first.scalePower = 0
+                end = cursor
+            }
+        }
+
         let kind = first.kind
         // A lone "one" (as in "one of the largest") is a word, not a figure.
         if kind == .number, first.spelled, !first.hasScale, first.number.value <= 1 { return nil }
@@ -153,6 +173,17 @@ struct FigureParser {
         default: break
         }
         return (figure, end)
+    }
+
+    /// Lengths of time units in days (a month is 30 days, a year 365).
+    static let dayLength: [String: Double] = [
+        "second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30,
+        "quarter": 90, "year": 365, "decade": 3650, "century": 36500,
+    ]
+
+    static func days(_ amount: Amount) -> Double? {
+        guard let unit = amount.durationUnit, let length = dayLength[unit] else { return nil }
+        return amount.value * length
     }
 
     private func compatible(_ a: Amount, _ b: Amount) -> Bool {
@@ -415,10 +446,19 @@ struct FigureParser {
         }
         if amount.currency != nil { return nil }
 
-        // Durations.
+        // Durations, with "and a half" after the unit ("an hour and a half").
         if let unit = Lexicon.durationUnits[word] {
+            if ["h", "min", "sec"].contains(word), amount.spelled, !tokens[position].glued, amount.number.value < 1 { return nil }
             amount.durationUnit = unit
-            return position
+            var last = position
+            if last + 2 < tokens.count, tokens[last + 1].isWord("and"), tokens[last + 2].isWord("half") {
+                amount.number = Decimal(mantissa: amount.number.value + 0.5, exponent: 0)
+                last += 2
+            } else if last + 3 < tokens.count, tokens[last + 1].isWord("and"), tokens[last + 2].isWord("a"), tokens[last + 3].isWord("half") {
+                amount.number = Decimal(mantissa: amount.number.value + 0.5, exponent: 0)
+                last += 3
+            }
+            return last
         }
 
         // Quantities, with "metric", "square", "cubic" and rates ("per annum").
