@@ -86,7 +86,15 @@ enum Lexicon {
         "foot": ("foot", 1), "feet": ("foot", 1), "ft": ("foot", 1), "inch": ("inch", 1), "inches": ("inch", 1),
         "yard": ("yard", 1), "yards": ("yard", 1),
         "hectare": ("hectare", 1), "hectares": ("hectare", 1), "ha": ("hectare", 1), "acre": ("acre", 1), "acres": ("acre", 1),
-        "km2": ("square kilometre", 1),
+        "km2": ("square kilometre", 1), "ml": ("millilitre", 1), "millilitre": ("millilitre", 1), "millilitres": ("millilitre", 1),
+        "milliliter": ("millilitre", 1), "milliliters": ("millilitre", 1), "microgram": ("microgram", 1), "micrograms": ("microgram", 1),
+        "mcg": ("microgram", 1), "microgramme": ("microgram", 1), "microgrammes": ("microgram", 1), "dm": ("decimetre", 1),
+        "decimetre": ("decimetre", 1), "decimeter": ("decimetre", 1), "degree": ("degree", 1), "degrees": ("degree", 1),
+        "radian": ("radian", 1), "radians": ("radian", 1), "rad": ("radian", 1), "tablespoon": ("tablespoon", 1),
+        "tablespoons": ("tablespoon", 1), "teaspoon": ("teaspoon", 1), "teaspoons": ("teaspoon", 1), "cup": ("cup", 1),
+        "cups": ("cup", 1), "bit": ("bit", 1), "bits": ("bit", 1), "kph": ("kilometre/hour", 1), "kmph": ("kilometre/hour", 1),
+        "mph": ("mile/hour", 1), "knot": ("knot", 1), "knots": ("knot", 1), "drachma": ("dram", 1), "dram": ("dram", 1),
+        "turn": ("turn", 1), "turns": ("turn", 1),
         "litre": ("litre", 1), "litres": ("litre", 1), "liter": ("litre", 1), "liters": ("litre", 1), "gallon": ("gallon", 1),
         "gallons": ("gallon", 1), "barrel": ("barrel", 1), "barrels": ("barrel", 1), "bbl": ("barrel", 1), "bpd": ("barrel/day", 1),
         "mw": ("megawatt", 1), "megawatts": ("megawatt", 1), "gw": ("gigawatt", 1), "gigawatts": ("gigawatt", 1),
@@ -95,7 +103,7 @@ enum Lexicon {
     ]
     /// Units that are a single letter or otherwise too ambiguous to stand apart
     /// from the number unless a number sits right before them.
-    static let ambiguousUnits: Set<String> = ["t", "g", "m", "mt", "ha", "ft", "oz", "p"]
+    static let ambiguousUnits: Set<String> = ["t", "g", "m", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -128,7 +136,7 @@ enum Lexicon {
         "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
         "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
         "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "minus", "negative",
-        "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole",
+        "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).

@@ -135,6 +135,18 @@ struct FigureParser {
             }
         }
 
+        // "5 ft 2 in", "5 feet and 2 inches": one length, in feet.
+        if first.quantityUnit == "foot", end < tokens.count {
+            var look = end
+            if tokens[look].isWord("and") { look += 1 }
+            if look + 1 < tokens.count, tokens[look].kind == .number, !tokens[look].hasFraction,
+               tokens[look + 1].isWord("in") || tokens[look + 1].isWord("inch") || tokens[look + 1].isWord("inches") {
+                first.number = Decimal(mantissa: first.number.value + tokens[look].number.value / 12, exponent: 0)
+                first.last = look + 1
+                end = look + 2
+            }
+        }
+
         // "1 year 1 month 21 days", "one week three days": one duration, in the smallest unit.
         if first.durationUnit != nil, qualifier == .exact || qualifier == .approx || qualifier == .atLeast || qualifier == .atMost {
             var totalDays = Self.days(first)
@@ -368,6 +380,13 @@ struct FigureParser {
                     amount.percentUnit = "%"
                     return position + 1
                 }
+                if amount.currency == nil, let found = Lexicon.quantityUnits[tokens[position + 1].word],
+                   !Lexicon.ambiguousUnits.contains(tokens[position + 1].word) || tokens[position + 1].word == "ft" {
+                    if position + 3 < tokens.count, tokens[position + 2].isSymbol("-"), tokens[position + 3].glued { return nil }
+                    amount.quantityUnit = found.unit
+                    amount.quantityFactor = found.factor
+                    return position + 1
+                }
             }
             if let code = Lexicon.currencySymbols[token.scalar], amount.currency == nil,
                token.scalar != "$" || !(position + 1 < tokens.count && tokens[position + 1].kind == .number) {
@@ -482,6 +501,14 @@ struct FigureParser {
         var unit = prefix + found.unit
         amount.quantityFactor = found.factor
         var last = unitStart
+        // "190 km2", "24703m2": a power written after the unit.
+        if prefix.isEmpty, unitStart + 1 < tokens.count, tokens[unitStart + 1].kind == .number, tokens[unitStart + 1].glued,
+           tokens[unitStart + 1].integerDigits == 1, !tokens[unitStart + 1].hasFraction,
+           ["metre", "kilometre", "centimetre", "millimetre", "foot", "mile"].contains(found.unit) {
+            let power = tokens[unitStart + 1].number.value
+            if power == 2 { unit = "square " + found.unit; last = unitStart + 1 }
+            if power == 3 { unit = "cubic " + found.unit; last = unitStart + 1 }
+        }
         if let (period, rateEnd) = parseRate(at: unitStart + 1), !unit.contains("/") {
             unit += "/" + period
             last = rateEnd
@@ -508,8 +535,10 @@ struct FigureParser {
             if next.isWord("annum") || next.isWord("year") || next.isWord("yr") || next.isWord("y") { return ("year", position + 1) }
             if next.isWord("day") || next.isWord("d") { return ("day", position + 1) }
             if next.isWord("month") { return ("month", position + 1) }
-            if next.isWord("hour") || next.isWord("h") { return ("hour", position + 1) }
+            if next.isWord("hour") || next.isWord("h") || next.isWord("hr") { return ("hour", position + 1) }
         }
+        // "188 miles an hour"
+        if token.isWord("an"), position + 1 < tokens.count, tokens[position + 1].isWord("hour") { return ("hour", position + 1) }
         return nil
     }
 }

@@ -97,7 +97,12 @@ enum Conformance {
             "kilogram": ["kilogram"], "gram": ["gram"], "gallon": ["gallon"], "litre": ["liter", "litre"],
             "centimetre": ["centimeter", "centimetre"], "millimetre": ["millimeter", "millimetre"], "ounce": ["ounce"],
             "square kilometre": ["square kilometer", "square kilometre"], "hectare": ["hectare"], "acre": ["acre"],
+            "square metre": ["square meter", "square metre"], "millilitre": ["milliliter", "millilitre"], "microgram": ["microgram"],
+            "decimetre": ["decimeter", "decimetre"], "degree": ["degree", "degree angle"], "dram": ["dram"],
         ]
+        if unit.hasSuffix("/hour") {
+            return unitNames(String(unit.dropLast(5))).map { $0 + " per hour" }
+        }
         return table[unit] ?? [unit]
     }
 
