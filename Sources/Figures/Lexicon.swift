@@ -136,7 +136,9 @@ enum Lexicon {
         "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
         "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
         "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "minus", "negative",
-        "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches",
+        "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches", "dozens",
+        "halves", "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
+        "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).

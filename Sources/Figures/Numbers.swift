@@ -110,6 +110,7 @@ extension FigureParser {
         var group = 0.0
         var sawNumber = false
         var lastWasSmall = false
+        var lastWasTens = false
         var pendingArticle = false
         var last = -1
         var position = start
@@ -124,7 +125,9 @@ extension FigureParser {
         while position < tokens.count, tokens[position].kind == .word {
             let current = tokens[position].word
             if let unit = Lexicon.units[current] {
-                if lastWasSmall { break }
+                // "fifty two" (tens then a digit word) is one number; "two three" is not.
+                if lastWasSmall && !(lastWasTens && unit < 10) { break }
+                lastWasTens = false
                 group += unit
                 sawNumber = true
                 lastWasSmall = true
@@ -133,10 +136,12 @@ extension FigureParser {
                 group += ten
                 sawNumber = true
                 lastWasSmall = true
-                if position + 2 < tokens.count, tokens[position + 1].isSymbol("-"), tokens[position + 1].glued,
-                   tokens[position + 2].glued, let unit = Lexicon.units[tokens[position + 2].word], unit < 10 {
+                lastWasTens = true
+                if position + 2 < tokens.count, tokens[position + 1].isSymbol("-"),
+                   let unit = Lexicon.units[tokens[position + 2].word], unit < 10 {
                     group += unit
                     position += 2
+                    lastWasTens = false
                 }
             } else if current == "hundred" {
                 guard sawNumber || pendingArticle else { break }
@@ -149,7 +154,7 @@ extension FigureParser {
                 group = 0
                 sawNumber = true
                 lastWasSmall = false
-            } else if current == "dozen" {
+            } else if current == "dozen" || current == "dozens" {
                 guard sawNumber || pendingArticle else { break }
                 group = max(group, 1) * 12
                 sawNumber = true
@@ -181,6 +186,13 @@ extension FigureParser {
                 position += 2
                 lastWasSmall = false
                 continue
+            } else if current == "half", !sawNumber, word(1) == "a", word(2) == "dozen" {
+                total += 6
+                sawNumber = true
+                last = position + 2
+                position += 3
+                lastWasSmall = false
+                continue
             } else if current == "half", !sawNumber, word(1) == "a", let scaleWord = word(2), let scale = bigScales[scaleWord] {
                 total += 0.5 * scale
                 sawNumber = true
@@ -195,8 +207,8 @@ extension FigureParser {
                     position += 3
                     break
                 }
-                // British "one hundred and five".
-                if group >= 100, let next = word(1), Lexicon.units[next] != nil || Lexicon.tens[next] != nil {
+                // British "one hundred and five", "two thousand and two hundred".
+                if group >= 100 || (group == 0 && total >= 1000), let next = word(1), Lexicon.units[next] != nil || Lexicon.tens[next] != nil {
                     lastWasSmall = false
                     position += 1
                     continue
@@ -209,9 +221,25 @@ extension FigureParser {
             position += 1
             pendingArticle = false
         }
+        if sawNumber, last >= start, total == 0, group >= 1, group < 100, let denominatorWord = word(0),
+           let denominator = Self.fractionWords[denominatorWord], denominatorWord != "second" || group > 1 {
+            // "two thirds", "three quarters", "one fifth"
+            return (group / denominator, position)
+        }
+        if !sawNumber, pendingArticle == false, (tokens[start].word == "a" || tokens[start].word == "an"), start + 1 < tokens.count,
+           let denominator = Self.fractionWords[tokens[start + 1].word], tokens[start + 1].word != "second", tokens[start + 1].word != "quarter" || word(1) == nil {
+            return (1 / denominator, start + 1)
+        }
         guard sawNumber, last >= start else { return nil }
         return (total + group, last)
     }
+
+    /// Fraction words: "thirds" → 3.
+    static let fractionWords: [String: Double] = [
+        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
+    ]
 
     // MARK: - Identifiers and dates
 
