@@ -24,7 +24,9 @@ public struct EntityColors: Sendable {
         let charted = Set(analysis.claims.filter { [.ownership, .financing, .supplyShare].contains($0.type) }.compactMap(\.subject))
         var next = 0
         for entity in analysis.entities where charted.contains(entity.id) {
-            byEntity[entity.id] = palette[next % palette.count]
+            // Past the palette's end, lighter tints of it, so no two entities share a colour.
+            let round = next / palette.count
+            byEntity[entity.id] = palette[next % palette.count].lightened(min(0.7, 0.45 * Double(round)))
             next += 1
         }
     }

@@ -74,7 +74,8 @@ public struct PieLayout: Sendable {
                 let x = side > 0 ? center.x + radius + 22 : center.x - radius - 22 - item.size.width
                 return Rect(x, desiredY, item.size.width, item.size.height)
             }
-            // Downwards: no overlap; then back up if the column runs off the frame.
+            // Downwards from the top of the frame: no overlap; then back up if the column runs off the bottom.
+            if let first = boxes.indices.first, boxes[first].y < frame.y { boxes[first].y = frame.y }
             for i in boxes.indices.dropFirst() where boxes[i].y < boxes[i - 1].maxY + labelGap {
                 boxes[i].y = boxes[i - 1].maxY + labelGap
             }
