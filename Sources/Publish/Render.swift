@@ -16,7 +16,7 @@ public func renderArtifacts(_ document: ComposedDocument, dpi: Int) -> [(path: S
     let pdf = Surfaces.pdf(pageSize: document.pageSize, pageCount: document.pages.count, info: info) { index, canvas in
         drawPage(document.pages[index], on: canvas)
     }
-    artifacts.append(("briefing.pdf", pdf))
+    artifacts.append(("briefing.pdf", fixUpPDF(pdf, tagged: true)))
     let scale = Double(dpi) / 72
     for (index, page) in document.pages.enumerated() {
         let png = Surfaces.png(size: document.pageSize, scale: scale) { canvas in drawPage(page, on: canvas) }
@@ -31,7 +31,8 @@ public func renderArtifacts(_ document: ComposedDocument, dpi: Int) -> [(path: S
         }
         let chartInfo = PDFInfo(title: chart.title, author: BriefingVersion.full, subject: chart.description, keywords: "chart",
                                 creator: BriefingVersion.full, date: document.date, outline: [], pageLabels: [])
-        artifacts.append(("charts/\(chart.id).pdf", Surfaces.pdf(pageSize: size, pageCount: 1, info: chartInfo) { _, canvas in draw(canvas) }))
+        let chartPDF = Surfaces.pdf(pageSize: size, pageCount: 1, info: chartInfo) { _, canvas in draw(canvas) }
+        artifacts.append(("charts/\(chart.id).pdf", fixUpPDF(chartPDF, tagged: false)))
         artifacts.append(("charts/\(chart.id).png", Surfaces.png(size: size, scale: scale, draw: draw)))
         artifacts.append(("charts/\(chart.id).svg", normalizeSVGIdentifiers(Surfaces.svg(size: size, draw: draw))))
     }

@@ -101,9 +101,14 @@ struct PDFStructureTests {
         #expect(linkTargets.isSubset(of: named), "links to missing destinations: \(linkTargets.subtracting(named))")
         #expect(raw.contains("/Subtype /Link"))
         #expect(raw.contains("/StructTreeRoot"))
+        #expect(raw.contains("/CreationDate (D:20251106000000Z)"))
+        #expect(raw.contains("/MarkInfo << /Marked true >>"))
+        let check = try run("qpdf", ["--check", pdf])
+        #expect(check.status == 0 && !check.stderr.contains("WARNING"), "qpdf: \(check.stderr)")
 
         let info = try run("pdfinfo", [pdf]).stdout
         #expect(info.contains("Subject:") && info.contains("Keywords:") && info.contains("Creator:         briefing"))
+        #expect(info.contains("Tagged:          yes"))
     }
 
     @Test("fonts are embedded and subset, and only the DejaVu families we chose")
