@@ -127,3 +127,19 @@ struct PDFStructureTests {
         }
     }
 }
+
+@Suite("Fonts", .serialized)
+struct FontTests {
+    @Test("a theme naming a font we do not have fails the build, naming the font")
+    func missingFont() throws {
+        let assets = Repo.temporaryFolder("assets")
+        try FileManager.default.copyItem(atPath: Repo.root + "/assets/fonts.conf", toPath: assets + "/fonts.conf")
+        try "fonts:\n  sans: Nonexistent Grotesk\n".write(toFile: assets + "/theme.yml", atomically: true, encoding: .utf8)
+        #expect {
+            try buildBriefing(.spec(path: Repo.defaultSpec),
+                              options: BuildOptions(outputRoot: Repo.temporaryFolder("nofont"), dpi: 36, assetsDirectory: assets))
+        } throws: { error in
+            "\(error)".contains("Nonexistent Grotesk")
+        }
+    }
+}
