@@ -129,6 +129,10 @@ enum Lexicon {
 
     enum QualifierWord { case approx, atLeast, atMost }
 
+    /// `qualifiers` grouped by their first word, for one look-up per token.
+    static let qualifiersByFirstWord: [String: [(words: [String], qualifier: QualifierWord)]] =
+        Dictionary(grouping: qualifiers, by: { $0.words[0] })
+
     /// Words the grammar compares against directly.
     static let grammarWords: Set<String> = [
         "a", "above", "an", "and", "annum", "basis", "below", "between", "bp", "bps", "cent", "cubic", "d", "day", "dollar",

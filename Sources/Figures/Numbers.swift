@@ -114,7 +114,7 @@ extension FigureParser {
         var pendingArticle = false
         var last = -1
         var position = start
-        let bigScales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
+        let bigScales = Self.bigScales
 
         func word(_ offset: Int) -> String? {
             let index = position + offset
@@ -233,6 +233,8 @@ extension FigureParser {
         guard sawNumber, last >= start else { return nil }
         return (total + group, last)
     }
+
+    static let bigScales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
 
     /// Fraction words: "thirds" → 3.
     static let fractionWords: [String: Double] = [

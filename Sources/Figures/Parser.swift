@@ -223,9 +223,11 @@ struct FigureParser {
             default: return nil
             }
         }
-        guard token.kind == .word else { return nil }
+        guard token.kind == .word, let candidates = Lexicon.qualifiersByFirstWord[token.word] else {
+            return token.isWord("within") ? (.atMost, 1) : nil
+        }
         var best: (Qualifier, Int)?
-        for entry in Lexicon.qualifiers where entry.words[0] == token.word {
+        for entry in candidates {
             guard position + entry.words.count <= tokens.count else { continue }
             var matches = true
             for (offset, word) in entry.words.enumerated().dropFirst() where !tokens[position + offset].isWord(word) {
