@@ -147,7 +147,7 @@ enum Lexicon {
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).
     static let startWords: Set<String> = {
-        var words: Set<String> = ["between", "u", "half", "quarter", "a", "an", "within", "from", "minus", "negative", "http", "https", "www",
+        var words: Set<String> = ["between", "u", "half", "quarter", "a", "an", "within", "minus", "negative", "http", "https", "www",
                                   "couple", "few", "another", "all", "full", "whole"]
         words.formUnion(units.keys)
         words.formUnion(tens.keys)
@@ -188,6 +188,8 @@ struct WordTable: Sendable {
     struct Entry: Sendable {
         var word: String
         var canStart: Bool
+        /// A number in itself ("two", "dozen"), not just a word that may lead to one.
+        var isNumberWord: Bool
     }
     private var keys: [UInt64]
     private var entries: [Entry?]
@@ -204,7 +206,10 @@ struct WordTable: Sendable {
             var slot = Int(truncatingIfNeeded: hash) & mask
             while entries[slot] != nil { slot = (slot + 1) & mask }
             keys[slot] = hash
-            entries[slot] = Entry(word: word, canStart: Lexicon.startWords.contains(word))
+            entries[slot] = Entry(word: word, canStart: Lexicon.startWords.contains(word),
+                                  isNumberWord: Lexicon.units[word] != nil || Lexicon.tens[word] != nil
+                                    || ["half", "quarter", "couple", "few", "dozen", "a", "an", "another", "all", "full", "whole",
+                                        "http", "https", "www", "minus", "negative"].contains(word))
         }
     }
 

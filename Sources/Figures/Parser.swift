@@ -27,11 +27,27 @@ struct FigureParser {
     static let afterArticle: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half",
                                             "minimum", "maximum"]
 
+    /// True when a digit, a currency sign or a number word comes within the next five tokens.
+    @inline(__always) func numberFollows(_ index: Int) -> Bool {
+        var look = index + 1
+        let limit = min(tokens.count, index + 6)
+        while look < limit {
+            let token = tokens[look]
+            if token.kind == .number || token.isNumberWord || (token.kind == .symbol && FigureParser.startSymbols.contains(token.scalar)) {
+                return true
+            }
+            look += 1
+        }
+        return false
+    }
+
     mutating func run(into results: inout [RecognizedFigure]) {
         while index < tokens.count {
             let token = tokens[index]
             // Most tokens are ordinary words and punctuation: nothing starts there.
             if token.kind == .word && !token.canStart { index += 1; continue }
+            // Qualifiers, currency words and months lead to a figure only when a number follows soon.
+            if token.kind == .word, !token.isNumberWord, !numberFollows(index) { index += 1; continue }
             // Web addresses are full of digits and percent signs that are no figures.
             if token.word == "http" || token.word == "https" || token.word == "www" {
                 index += 1

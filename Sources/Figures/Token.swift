@@ -41,6 +41,8 @@ struct Token {
     var word: String = ""
     /// True for words a figure can begin with (see `Lexicon.startWords`).
     var canStart = false
+    /// True for number words ("two", "dozen", "half").
+    var isNumberWord = false
     var scalar: Unicode.Scalar = " "
     var number = Decimal(mantissa: 0, exponent: 0)
     /// Digits before the decimal point, and whether the number had `,` or `.`.
@@ -88,7 +90,8 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
             // Only words the grammar knows keep their text; the look-up shares the lexicon's storage.
             let entry = index - start <= 20 ? Lexicon.table.lookup(hash) : nil
             tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, word: entry?.word ?? "",
-                                canStart: entry?.canStart ?? false, capitalized: text[start] < 0x60))
+                                canStart: entry?.canStart ?? false, isNumberWord: entry?.isNumberWord ?? false,
+                                capitalized: text[start] < 0x60))
         } else if byte < 0x80 {
             tokens.append(Token(kind: .symbol, start: index, end: index + 1, spaceBefore: sawSpace, scalar: Unicode.Scalar(byte)))
             index += 1
