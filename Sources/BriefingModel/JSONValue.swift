@@ -91,3 +91,21 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out + "\""
     }
 }
+
+/// The fields every figure has in JSON (`facts.json` and `briefing figures`),
+/// in one order: offsets, text, kind, value, unit or currency, qualifier, bounds.
+public func figureFields(start: Int, end: Int, text: String, kind: FigureKind, value: Double, unit: String?, currency: String?,
+                         qualifier: Qualifier, low: Double?, high: Double?) -> [(String, JSONValue)] {
+    [
+        ("start", .number(Double(start))),
+        ("end", .number(Double(end))),
+        ("text", .string(text)),
+        ("kind", .string(kind.rawValue)),
+        ("value", .number(value)),
+        ("unit", .optional(unit)),
+        ("currency", .optional(currency)),
+        ("qualifier", .string(qualifier.rawValue)),
+        ("low", .optional(low)),
+        ("high", .optional(high)),
+    ]
+}

@@ -87,7 +87,7 @@ private func ownershipCharts(_ analysis: Analysis, colors: EntityColors) -> [Cha
             warning = "The stated stakes add up to \(NumberFormat.percent(total)): the sources cannot all be right."
         }
         let holders = stakes.map { "\(analysis.entity($0.subject)?.shortName ?? "an unnamed holder") \(NumberFormat.value($0.value, unit: "%", qualifier: $0.qualifier))" }
-        let description = "Pie chart: " + listSentence(holders) + " of \(theAsset(object))"
+        let description = "Pie chart: " + listJoined(holders) + " of \(theAsset(object))"
             + (total < 99.95 ? "; \(NumberFormat.percent(100 - total)) is not stated by the sources." : ".")
         return Chart(id: "ownership-\(slug(object))", title: "Who owns \(theAsset(object))",
                      caption: "Ownership of \(theAsset(object)), as stated by the sources.",
@@ -125,9 +125,9 @@ private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart
         let name = analysis.entity(claim.subject)?.shortName ?? "an unnamed lender"
         sentences.append("\(name) offers \(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, high: claim.high))" + (claim.instrument.map { " (\($0))" } ?? ""))
     }
-    var description = "Bar chart: " + listSentence(sentences)
+    var description = "Bar chart: " + listJoined(sentences)
     if let gap = analysis.metrics.first(where: { $0.name == "funding_gap" }) {
-        description += ", leaving a gap of \(NumberFormat.value(gap.value, unit: gap.unit, qualifier: gap.qualifier).replacingFirst("over ", with: "at least "))"
+        description += ", leaving a gap of \(NumberFormat.value(gap.value, unit: gap.unit, qualifier: gap.qualifier).replacingFirstOccurrence(of: "over ", with: "at least "))"
     }
     description += ". Hatched bars are ceilings; arrows mark floors."
     return Chart(id: "financing", title: "Project cost and financing", caption: "Project cost against the financing on offer.",
@@ -154,7 +154,7 @@ private func supplyShareChart(_ analysis: Analysis, colors: EntityColors) -> Cha
     }
     return Chart(id: "supply-share", title: "Who supplies the market", caption: "Market shares as stated; each row is one source's statement.",
                  sourceLine: sourceLine(analysis, claims: claims),
-                 description: "Stacked bars: " + listSentence(statements) + "; the rest of the world has the remainder.",
+                 description: "Stacked bars: " + listJoined(statements) + "; the rest of the world has the remainder.",
                  size: Size(480, 70 + 40 * Double(rows.count) + 30), body: .shares(ShareData(rows: rows)), theme: analysis.corpus.theme)
 }
 
@@ -167,18 +167,4 @@ private func extent(_ qualifier: Qualifier) -> Bar.Extent {
     }
 }
 
-/// "a, b and c".
-func listSentence(_ parts: [String]) -> String {
-    switch parts.count {
-    case 0: return ""
-    case 1: return parts[0]
-    default: return parts.dropLast().joined(separator: ", ") + " and " + parts.last!
-    }
-}
 
-extension String {
-    func replacingFirst(_ target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
-}

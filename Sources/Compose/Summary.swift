@@ -140,17 +140,4 @@ func keyFigures(_ analysis: Analysis) -> [KeyFigure] {
     return Array(figures.prefix(4))
 }
 
-func listJoined(_ parts: [String], conjunction: String = "and") -> String {
-    switch parts.count {
-    case 0: return ""
-    case 1: return parts[0]
-    default: return parts.dropLast().joined(separator: ", ") + " \(conjunction) " + parts.last!
-    }
-}
 
-extension String {
-    func replacingFirstOccurrence(of target: String, with replacement: String) -> String {
-        guard let range = range(of: target) else { return self }
-        return replacingCharacters(in: range, with: replacement)
-    }
-}

@@ -20,21 +20,10 @@ public func factsDocument(_ analysis: Analysis) -> JSONValue {
     let figures: [JSONValue] = analysis.figures.map { figure in
         let source = analysis.source(figure.sourceID)
         let original = source?.originalRange(figure.range) ?? figure.range
-        var fields: [(String, JSONValue)] = [
-            ("id", .string(figure.id)),
-            ("source", .string(figure.sourceID)),
-            ("start", .number(Double(original.start))),
-            ("end", .number(Double(original.end))),
-            ("text", .string(figure.text)),
-            ("kind", .string(figure.kind.rawValue)),
-            ("value", .number(figure.value)),
-            ("unit", .optional(figure.unit)),
-            ("currency", .optional(figure.currency)),
-            ("qualifier", .string(figure.qualifier.rawValue)),
-            ("low", .optional(figure.low)),
-            ("high", .optional(figure.high)),
-            ("sentence", .optional(figure.sentenceID)),
-        ]
+        var fields: [(String, JSONValue)] = [("id", .string(figure.id)), ("source", .string(figure.sourceID))]
+        fields += figureFields(start: original.start, end: original.end, text: figure.text, kind: figure.kind, value: figure.value,
+                               unit: figure.unit, currency: figure.currency, qualifier: figure.qualifier, low: figure.low, high: figure.high)
+        fields.append(("sentence", .optional(figure.sentenceID)))
         if let qualifierText = figure.qualifierText { fields.append(("qualifier_text", .string(qualifierText))) }
         if let date = figure.isoDate { fields.append(("date", .string(date))) }
         return .object(fields)
