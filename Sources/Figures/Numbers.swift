@@ -11,6 +11,34 @@ extension FigureParser {
         if token.kind == .number {
             var value = token.number
             var last = position
+            // "1.3e6", "-12e-1": an exponent written against the number.
+            if position + 2 < tokens.count, tokens[position + 1].isWordText("e", in: text), tokens[position + 1].glued {
+                var exponentIndex = position + 2
+                var sign = 1
+                if tokens[exponentIndex].kind == .symbol, tokens[exponentIndex].scalar == "-" || tokens[exponentIndex].scalar == "+",
+                   tokens[exponentIndex].glued, exponentIndex + 1 < tokens.count {
+                    sign = tokens[exponentIndex].scalar == "-" ? -1 : 1
+                    exponentIndex += 1
+                }
+                let exponentToken = tokens[exponentIndex]
+                if exponentToken.kind == .number, exponentToken.glued, !exponentToken.hasFraction, exponentToken.integerDigits <= 3 {
+                    value = Decimal(mantissa: value.mantissa, exponent: value.exponent + sign * Int(exponentToken.number.value))
+                    return (value, false, exponentIndex)
+                }
+            }
+            // "1 234 567": groups of three digits after spaces make one number.
+            if token.integerDigits <= 3, !token.leadingZero, !token.hasGroupSeparator, !token.hasFraction,
+               let end = spacedThousandsEnd(after: position) {
+                var mantissa = token.number.value
+                var exponent = 0
+                for index in (position + 1)...end {
+                    let group = tokens[index]
+                    let integerPart = Decimal(mantissa: group.number.mantissa, exponent: group.number.exponent)
+                    mantissa = mantissa * 1000 * pow10(-group.number.exponent) + integerPart.mantissa
+                    exponent = group.number.exponent
+                }
+                return (Decimal(mantissa: mantissa, exponent: exponent), false, end)
+            }
             // "3-1/2" and "3 1/2"
             if position + 4 <= tokens.count - 1 || position + 3 <= tokens.count - 1 {
                 if position + 4 < tokens.count, tokens[position + 1].isSymbol("-"), tokens[position + 1].glued,
@@ -75,6 +103,24 @@ extension FigureParser {
         default:
             return nil
         }
+    }
+
+    /// The last token of a run of space-separated three-digit groups after
+    /// `position` ("1 234 567"), or nil when there is none or the run is not
+    /// all three-digit groups (then it is an identifier such as a phone number).
+    func spacedThousandsEnd(after position: Int) -> Int? {
+        if position > 0, tokens[position - 1].isSymbol("+") || tokens[position - 1].isSymbol("#") { return nil }
+        var index = position + 1
+        var end: Int?
+        while index < tokens.count, tokens[index].kind == .number, tokens[index].spaceBefore {
+            let group = tokens[index]
+            guard group.integerDigits == 3, !group.hasGroupSeparator else { return nil }
+            end = index
+            if group.hasFraction { break }
+            index += 1
+        }
+        if let end, end + 1 < tokens.count, tokens[end + 1].kind == .number, tokens[end + 1].spaceBefore { return nil }
+        return end
     }
 
     /// `1/2`, `3/4`: small proper fractions written with a slash, glued.
@@ -282,9 +328,11 @@ extension FigureParser {
            tokens[position + 1].glued, tokens[position + 2].glued, tokens[position + 3].glued, tokens[position + 4].glued {
             return chunkEnd(after: position)
         }
-        // Digit groups in a row with nothing between: "0530 2294668", "+7 727 555 1234".
+        // Digit groups in a row with nothing between: "0530 2294668", "+7 727 555 1234"
+        // (but "1 234 567", three-digit groups, is one number).
         if position + 1 < tokens.count, tokens[position + 1].kind == .number, tokens[position + 1].spaceBefore,
-           !(position + 2 < tokens.count && tokens[position + 2].isSymbol("/")) {
+           !(position + 2 < tokens.count && tokens[position + 2].isSymbol("/")),
+           !(token.integerDigits <= 3 && !token.leadingZero && !token.hasFraction && spacedThousandsEnd(after: position) != nil) {
             return runEnd(after: position)
         }
         // Phone numbers and references: three or more hyphen-joined groups.

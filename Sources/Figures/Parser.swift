@@ -185,7 +185,7 @@ struct FigureParser {
 
         let kind = first.kind
         // A lone "one" (as in "one of the largest") is a word, not a figure.
-        if kind == .number, first.spelled, !first.hasScale, first.number.value <= 1 { return nil }
+        if kind == .number, first.spelled, !first.hasScale, first.number.value <= 1, !first.negative { return nil }
         // Years are not "over" or "under" anything.
         if kind == .date { qualifier = .exact; qualifierRange = nil }
 
@@ -318,7 +318,7 @@ struct FigureParser {
             if let power = Lexicon.scaleWords[word], !spelled || power > 2 {
                 amount.scalePower += power
             } else if let power = Lexicon.shortScales[word],
-                      tokens[next].glued || currency != nil,
+                      tokens[next].glued || currency != nil || ["mn", "mln", "bn", "bln", "tn", "trn"].contains(word),
                       !(word == "m" && currency == nil),
                       next + 1 >= tokens.count || !tokens[next + 1].isSymbol("²") {
                 amount.scalePower += power

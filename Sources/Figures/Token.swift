@@ -54,6 +54,12 @@ struct Token {
     var capitalized = false
 
     func isWord(_ text: String) -> Bool { kind == .word && word == text }
+
+    /// For words outside the lexicon: compares the raw bytes, case-insensitively.
+    func isWordText(_ expected: String, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard kind == .word, end - start == expected.utf8.count else { return false }
+        return zip(text[start..<end], expected.utf8).allSatisfy { ($0 | 0x20) == $1 }
+    }
     func isSymbol(_ character: Unicode.Scalar) -> Bool { kind == .symbol && scalar == character }
     var glued: Bool { !spaceBefore }
 }

@@ -88,6 +88,7 @@ struct FigureTests {
     @Test("identifiers are not figures", arguments: [
         "DNB Bank AC # 0530 2294668", "Account for international payments: NO15 0530 2294 668", "Vipps: #557320",
         "a C5+1 business conference", "call 555-123-4567 today", "at 10:30 local time", "see 10/22/2025",
+        "call +7 727 123 4567 now", "IBAN DE89 3704 0044 0532 0130 00", "https://example.com/a?id=30%25",
     ])
     func identifiers(text: String) {
         #expect(figures(text).isEmpty, "found \(figures(text).map(\.text)) in \(text)")
@@ -102,6 +103,13 @@ struct FigureTests {
         #expect(full.kind == .date)
         #expect(full.isoDate == "2025-10-22")
         #expect(figures("on October 22 they met").isEmpty)
+    }
+
+    @Test("thousands grouped by spaces and scientific notation are one number")
+    func groupedAndScientific() throws {
+        #expect(only("China has 1 414 021 100 people.")?.value == 1_414_021_100)
+        #expect(only("It is 1.3e6 here.")?.value == 1_300_000)
+        #expect(only("It is -12e-1 here.")?.value == -1.2)
     }
 
     @Test("'one of' is a word, and two units in a row are two figures")
