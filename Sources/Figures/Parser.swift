@@ -108,10 +108,14 @@ struct FigureParser {
                 first = low
                 let low = first.value
                 let high = second.value
+                var rangeWords = betweenRange ? ByteRange(tokens[start].start, tokens[start].end) : qualifierRange
+                if rangeWords == nil, start > 0, tokens[start - 1].isWord("from") {
+                    rangeWords = ByteRange(tokens[start - 1].start, tokens[start - 1].end)
+                }
                 let figure = RecognizedFigure(
                     range: ByteRange(tokens[first.first].start, tokens[second.last].end),
                     kind: second.kind, value: low, unit: second.unitName, currency: second.currency,
-                    qualifier: .range, qualifierRange: betweenRange ? ByteRange(tokens[start].start, tokens[start].end) : qualifierRange,
+                    qualifier: .range, qualifierRange: rangeWords,
                     low: low, high: high, isoDate: second.kind == .date ? "\(Int(low))/\(Int(high))" : nil)
                 return (figure, second.last + 1)
             }
@@ -183,6 +187,22 @@ struct FigureParser {
             }
         }
 
+        // "above 1000 and below 1500": a floor and a ceiling make a range.
+        if qualifier == .atLeast || qualifier == .atMost, end + 1 < tokens.count,
+           tokens[end].isWord("and") || tokens[end].isWord("but") || tokens[end].isSymbol(","),
+           let (otherQualifier, length) = matchQualifier(at: end + 1), otherQualifier != qualifier,
+           otherQualifier == .atLeast || otherQualifier == .atMost, end + 1 + length < tokens.count,
+           let second = parseAmount(at: end + 1 + length), second.kind == first.kind || !second.hasUnit {
+            let (low, high) = qualifier == .atLeast ? (first.value, second.value) : (second.value, first.value)
+            if low < high {
+                let figure = RecognizedFigure(
+                    range: ByteRange(tokens[first.first].start, tokens[second.last].end), kind: first.kind, value: low,
+                    unit: first.unitName, currency: first.currency, qualifier: .range,
+                    qualifierRange: qualifierRange, low: low, high: high, isoDate: nil)
+                return (figure, second.last + 1)
+            }
+        }
+
         let kind = first.kind
         // A lone "one" (as in "one of the largest") is a word, not a figure.
         if kind == .number, first.spelled, !first.hasScale, first.number.value <= 1, !first.negative { return nil }
@@ -221,6 +241,7 @@ struct FigureParser {
     private func isRangeConnector(_ token: Token, between: Bool, after first: Amount) -> Bool {
         if between { return token.isWord("and") }
         if token.isWord("to") || token.isWord("through") || token.isWord("thru") { return true }
+        if token.isSymbol("~"), token.glued { return true }
         if token.isSymbol("-") || token.isSymbol("–") || token.isSymbol("—") {
             // "2.1-2.4" and "30 – 40" are ranges; "- 40" after a sentence is not.
             return true
@@ -232,10 +253,14 @@ struct FigureParser {
     private func matchQualifier(at position: Int) -> (Qualifier, Int)? {
         let token = tokens[position]
         if token.kind == .symbol {
+            // ">=", "<=", "< =" count as one sign; "<>" is no qualifier.
+            let next = position + 1 < tokens.count ? tokens[position + 1] : nil
+            let equalsFollows = next?.isSymbol("=") == true
+            if next?.isSymbol(">") == true || next?.isSymbol("<") == true { return nil }
             switch token.scalar {
             case "~", "≈": return (.approx, 1)
-            case ">", "≥": return (.atLeast, 1)
-            case "<", "≤": return (.atMost, 1)
+            case ">", "≥": return (.atLeast, equalsFollows ? 2 : 1)
+            case "<", "≤": return (.atMost, equalsFollows ? 2 : 1)
             default: return nil
             }
         }
