@@ -172,6 +172,9 @@ enum Lexicon {
     /// on the hot path). Any other word is just "a word".
     static let table = WordTable(interestingWords)
 
+    /// Index 0 is "no known word"; the rest are `interestingWords` in order.
+    static let wordList: [String] = [""] + interestingWords
+
     private static var interestingWords: [String] {
         var words = grammarWords
         words.formUnion(units.keys)
@@ -195,7 +198,7 @@ enum Lexicon {
 /// A fixed hash table from word hashes to the lexicon's words.
 struct WordTable: Sendable {
     struct Entry: Sendable {
-        var word: String
+        var wordIndex: UInt16
         var canStart: Bool
         /// A number in itself ("two", "dozen"), not just a word that may lead to one.
         var isNumberWord: Bool
@@ -210,12 +213,12 @@ struct WordTable: Sendable {
         keys = Array(repeating: 0, count: size)
         entries = Array(repeating: nil, count: size)
         mask = size - 1
-        for word in words {
+        for (position, word) in words.enumerated() {
             let hash = wordHash(Array(word.utf8))
             var slot = Int(truncatingIfNeeded: hash) & mask
             while entries[slot] != nil { slot = (slot + 1) & mask }
             keys[slot] = hash
-            entries[slot] = Entry(word: word, canStart: Lexicon.startWords.contains(word),
+            entries[slot] = Entry(wordIndex: UInt16(position + 1), canStart: Lexicon.startWords.contains(word),
                                   isNumberWord: Lexicon.units[word] != nil || Lexicon.tens[word] != nil
                                     || ["half", "quarter", "couple", "few", "dozen", "a", "an", "another", "all", "full", "whole",
                                         "http", "https", "www", "minus", "negative"].contains(word))

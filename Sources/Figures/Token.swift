@@ -38,7 +38,10 @@ struct Token {
     var spaceBefore: Bool
     /// Lower-cased text of a word the recognizer knows (see `Lexicon.interesting`);
     /// empty for every other word.
-    var word: String = ""
+    var wordIndex: UInt16 = 0
+    /// The word's lower-case text, or "" (kept as an index so tokens stay plain data:
+    /// no reference counting when the token buffer is filled and emptied).
+    var word: String { Lexicon.wordList[Int(wordIndex)] }
     /// True for words a figure can begin with (see `Lexicon.startWords`).
     var canStart = false
     /// True for number words ("two", "dozen", "half").
@@ -95,7 +98,7 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
             }
             // Only words the grammar knows keep their text; the look-up shares the lexicon's storage.
             let entry = index - start <= 20 ? Lexicon.table.lookup(hash) : nil
-            tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, word: entry?.word ?? "",
+            tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, wordIndex: entry?.wordIndex ?? 0,
                                 canStart: entry?.canStart ?? false, isNumberWord: entry?.isNumberWord ?? false,
                                 capitalized: text[start] < 0x60))
         } else if byte < 0x80 {
@@ -118,7 +121,7 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
                     guard next.properties.isAlphabetic else { break }
                     position += nextLength
                 }
-                tokens.append(Token(kind: .word, start: start, end: position, spaceBefore: sawSpace, word: "",
+                tokens.append(Token(kind: .word, start: start, end: position, spaceBefore: sawSpace,
                                     capitalized: scalar.properties.isUppercase))
                 index = position
             } else {
