@@ -6,9 +6,17 @@ import Graphics
 /// fontconfig reads the project's own `assets/fonts.conf`, and numbers in PDF
 /// attributes are written with a C locale.
 public enum FontSetup {
+    private static let lock = NSLock()
+    nonisolated(unsafe) private static var configuredPath: String??
+
     /// Must run before the first text is laid out in the process: fontconfig
-    /// reads its configuration once.
+    /// reads its configuration once. Batches call it from several threads;
+    /// only the first call changes the environment (setenv is not thread-safe).
     public static func configure(fontconfigPath: String?) {
+        lock.lock()
+        defer { lock.unlock() }
+        guard configuredPath == nil else { return }
+        configuredPath = .some(fontconfigPath)
         if let fontconfigPath {
             setenv("FONTCONFIG_FILE", fontconfigPath, 1)
         }
