@@ -2,13 +2,37 @@
 /// and qualifiers. Plain data; the grammar lives in `Recognizer.swift`.
 enum Lexicon {
     static let units: [String: Double] = [
-        "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+        "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
     static let tens: [String: Double] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
+
+    /// Scale words that multiply the number before them in a spelled number.
+    static let bigScales: [String: Double] = [
+        "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
+    ]
+    static let dozenWords: Set<String> = ["dozen", "dozens", "dz", "dzs", "doz", "dozs"]
+
+    /// Denominators of fractions ("fifths" → 5), with whether the word is plural.
+    static let ordinals: [String: (value: Double, plural: Bool)] = {
+        let singular: [(String, Double)] = [
+            ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
+            ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
+            ("fifteenth", 15), ("sixteenth", 16), ("seventeenth", 17), ("eighteenth", 18), ("nineteenth", 19),
+            ("twentieth", 20), ("thirtieth", 30), ("fortieth", 40), ("fiftieth", 50), ("sixtieth", 60), ("seventieth", 70),
+            ("eightieth", 80), ("ninetieth", 90), ("hundredth", 100), ("thousandth", 1e3), ("millionth", 1e6),
+            ("billionth", 1e9), ("trillionth", 1e12), ("quarter", 4),
+        ]
+        var table: [String: (value: Double, plural: Bool)] = ["half": (2, false), "halves": (2, true)]
+        for (word, value) in singular {
+            table[word] = (value, false)
+            table[word + "s"] = (value, true)
+        }
+        return table
+    }()
 
     /// Scale words after a number, as powers of ten. The short forms
     /// (`m`, `bn`, `k`) count only where the context is money or they are
@@ -180,6 +204,10 @@ enum Lexicon {
         words.formUnion(units.keys)
         words.formUnion(tens.keys)
         words.formUnion(scaleWords.keys)
+        words.formUnion(bigScales.keys)
+        words.formUnion(dozenWords)
+        words.formUnion(ordinals.keys)
+        words.insert("hundreds")
         words.formUnion(shortScales.keys)
         words.formUnion(dollarPrefixes.keys)
         words.formUnion(currencyCodes.keys)

@@ -9,6 +9,12 @@ extension FigureParser {
     func parseNumber(at position: Int) -> (Decimal, Bool, Int)? {
         let token = tokens[position]
         if token.kind == .number {
+            // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits inside a spelled number.
+            if position + 2 < tokens.count, !token.hasFraction, token.integerDigits <= 3,
+               tokens[position + 1].isWord("hundred") || Lexicon.bigScales[tokens[position + 1].word] != nil,
+               let (value, last) = parseSpelled(at: position), last > position + 1 {
+                return (Decimal(mantissa: value, exponent: 0), true, last)
+            }
             var value = token.number
             var last = position
             // "1.3e6", "-12e-1": an exponent written against the number.
@@ -148,146 +154,6 @@ extension FigureParser {
         default: return nil
         }
     }
-
-    /// Number words: "three", "twenty-five", "three and a half", "a quarter
-    /// million", "half a billion", "one hundred and five", "a dozen".
-    func parseSpelled(at start: Int) -> (Double, Int)? {
-        var total = 0.0
-        var group = 0.0
-        var sawNumber = false
-        var lastWasSmall = false
-        var lastWasTens = false
-        var pendingArticle = false
-        var last = -1
-        var position = start
-        let bigScales = Self.bigScales
-
-        func word(_ offset: Int) -> String? {
-            let index = position + offset
-            guard index < tokens.count, tokens[index].kind == .word else { return nil }
-            return tokens[index].word
-        }
-
-        while position < tokens.count, tokens[position].kind == .word {
-            let current = tokens[position].word
-            if let unit = Lexicon.units[current] {
-                // "fifty two" (tens then a digit word) is one number; "two three" is not.
-                if lastWasSmall && !(lastWasTens && unit < 10) { break }
-                lastWasTens = false
-                group += unit
-                sawNumber = true
-                lastWasSmall = true
-            } else if let ten = Lexicon.tens[current] {
-                if lastWasSmall { break }
-                group += ten
-                sawNumber = true
-                lastWasSmall = true
-                lastWasTens = true
-                if position + 2 < tokens.count, tokens[position + 1].isSymbol("-"),
-                   let unit = Lexicon.units[tokens[position + 2].word], unit < 10 {
-                    group += unit
-                    position += 2
-                    lastWasTens = false
-                }
-            } else if current == "hundred" {
-                guard sawNumber || pendingArticle else { break }
-                group = max(group, 1) * 100
-                sawNumber = true
-                lastWasSmall = false
-            } else if let scale = bigScales[current] {
-                guard sawNumber || pendingArticle else { break }
-                total += (group == 0 ? 1 : group) * scale
-                group = 0
-                sawNumber = true
-                lastWasSmall = false
-            } else if current == "dozen" || current == "dozens" {
-                guard sawNumber || pendingArticle else { break }
-                group = max(group, 1) * 12
-                sawNumber = true
-                lastWasSmall = false
-            } else if (current == "a" || current == "an"), !sawNumber, !pendingArticle,
-                      let next = word(1), next == "hundred" || next == "dozen" || bigScales[next] != nil || next == "quarter" || next == "half" {
-                pendingArticle = true
-                position += 1
-                continue
-            } else if (current == "quarter" || current == "half"), pendingArticle, !sawNumber {
-                // "a quarter million": the fraction waits for its scale.
-                guard let next = word(1), bigScales[next] != nil || next == "hundred" else { break }
-                group = current == "quarter" ? 0.25 : 0.5
-                sawNumber = true
-                lastWasSmall = false
-            } else if (current == "half" || current == "quarter"), !sawNumber, !pendingArticle, let scaleWord = word(1), let scale = bigScales[scaleWord] {
-                // "half million", "quarter million"
-                total += (current == "half" ? 0.5 : 0.25) * scale
-                sawNumber = true
-                last = position + 1
-                position += 2
-                lastWasSmall = false
-                continue
-            } else if current == "quarters", sawNumber, group > 0, group < 4, let scaleWord = word(1), let scale = bigScales[scaleWord] {
-                // "three quarters billion"
-                total += group * 0.25 * scale
-                group = 0
-                last = position + 1
-                position += 2
-                lastWasSmall = false
-                continue
-            } else if current == "half", !sawNumber, word(1) == "a", word(2) == "dozen" {
-                total += 6
-                sawNumber = true
-                last = position + 2
-                position += 3
-                lastWasSmall = false
-                continue
-            } else if current == "half", !sawNumber, word(1) == "a", let scaleWord = word(2), let scale = bigScales[scaleWord] {
-                total += 0.5 * scale
-                sawNumber = true
-                last = position + 2
-                position += 3
-                lastWasSmall = false
-                continue
-            } else if current == "and", sawNumber {
-                if word(1) == "a" || word(1) == "one", let fraction = word(2), fraction == "half" || fraction == "quarter" {
-                    group += fraction == "half" ? 0.5 : 0.25
-                    last = position + 2
-                    position += 3
-                    break
-                }
-                // British "one hundred and five", "two thousand and two hundred".
-                if group >= 100 || (group == 0 && total >= 1000), let next = word(1), Lexicon.units[next] != nil || Lexicon.tens[next] != nil {
-                    lastWasSmall = false
-                    position += 1
-                    continue
-                }
-                break
-            } else {
-                break
-            }
-            last = position
-            position += 1
-            pendingArticle = false
-        }
-        if sawNumber, last >= start, total == 0, group >= 1, group < 100, let denominatorWord = word(0),
-           let denominator = Self.fractionWords[denominatorWord], denominatorWord != "second" || group > 1 {
-            // "two thirds", "three quarters", "one fifth"
-            return (group / denominator, position)
-        }
-        if !sawNumber, pendingArticle == false, (tokens[start].word == "a" || tokens[start].word == "an"), start + 1 < tokens.count,
-           let denominator = Self.fractionWords[tokens[start + 1].word], tokens[start + 1].word != "second", tokens[start + 1].word != "quarter" || word(1) == nil {
-            return (1 / denominator, start + 1)
-        }
-        guard sawNumber, last >= start else { return nil }
-        return (total + group, last)
-    }
-
-    static let bigScales: [String: Double] = ["thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12]
-
-    /// Fraction words: "thirds" → 3.
-    static let fractionWords: [String: Double] = [
-        "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-        "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
-        "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10, "hundredth": 100, "hundredths": 100,
-    ]
 
     // MARK: - Identifiers and dates
 

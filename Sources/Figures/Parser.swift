@@ -56,6 +56,7 @@ struct FigureParser {
             }
             if token.kind == .word, token.word == "a" || token.word == "an",
                !(index + 1 < tokens.count && (FigureParser.afterArticle.contains(tokens[index + 1].word)
+                    || Lexicon.ordinals[tokens[index + 1].word] != nil || Lexicon.tens[tokens[index + 1].word] != nil
                     || (tokens[index + 1].isSymbol("$") && tokens[index + 1].glued))) { index += 1; continue }
             if token.kind == .symbol && !FigureParser.startSymbols.contains(token.scalar) { index += 1; continue }
             if let skipTo = identifierRunEnd(at: index) {
@@ -205,7 +206,7 @@ struct FigureParser {
 
         let kind = first.kind
         // A lone "one" (as in "one of the largest") is a word, not a figure.
-        if kind == .number, first.spelled, !first.hasScale, first.number.value <= 1, !first.negative { return nil }
+        if kind == .number, first.spelled, !first.hasScale, first.number.value == 1, first.first == first.last { return nil }
         // Years are not "over" or "under" anything.
         if kind == .date { qualifier = .exact; qualifierRange = nil }
 

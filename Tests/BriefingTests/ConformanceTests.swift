@@ -109,6 +109,8 @@ enum Conformance {
     struct Score {
         var cases = 0
         var passed = 0
+        /// One line per failed case: its input, what was expected and what we found.
+        var failures: [String] = []
     }
 
     static func normalized(_ unit: String) -> String {
@@ -164,7 +166,13 @@ enum Conformance {
                 if let match { available.remove(at: match) } else { allMet = false }
             }
             if expected.isEmpty { allMet = candidates(file, input: input).isEmpty }
-            if allMet { score.passed += 1 }
+            if allMet {
+                score.passed += 1
+            } else {
+                let wanted = expected.map { "\($0["text"] ?? "")=\(expectedValue($0, file: file).map { "\($0)" } ?? "nil")" }
+                let found = candidates(file, input: input).map { "\($0.text)=\($0.value.map { "\($0)" } ?? "nil")\($0.units.first.map { " " + $0 } ?? "")" }
+                score.failures.append("\(row["id"] ?? "?"): \(input)\n    want \(wanted)\n    got  \(found)")
+            }
         }
         return score
     }
@@ -183,6 +191,10 @@ struct ConformanceTests {
             let rate = score.cases == 0 ? 0 : Double(score.passed) / Double(score.cases) * 100
             report += "  \(file.padding(toLength: 40, withPad: " ", startingAt: 0)) \(score.passed)/\(score.cases) = \(String(format: "%.1f", rate))%"
             report += "  (ratchet \(ratchet[file] ?? 0))\n"
+            // BRIEFING_CONFORMANCE_FAILURES=<file prefix> lists that file's failed cases, for whoever works on the recognizer.
+            if let prefix = ProcessInfo.processInfo.environment["BRIEFING_CONFORMANCE_FAILURES"], file.hasPrefix(prefix) {
+                print(score.failures.joined(separator: "\n"))
+            }
             #expect(score.passed >= ratchet[file] ?? 0, "\(file): \(score.passed) passed, below the ratchet of \(ratchet[file] ?? 0)")
             if ProcessInfo.processInfo.environment["BRIEFING_RATCHET_UPDATE"] == "1" {
                 ratchet[file] = max(ratchet[file] ?? 0, score.passed)

@@ -47,6 +47,28 @@ struct FigureTests {
         #expect(figure.kind == kind)
     }
 
+    static let spelledCases: [(String, Double)] = [
+        ("two thirds", 2.0 / 3), ("one hundred thirty fifths", 100.0 / 35), ("one hundred and thirty fifths", 26),
+        ("twenty and three fifths", 20.6), ("six million and two thirds", 6_000_000 + 2_000_000.0 / 3),
+        ("one billion and a half million", 1_000_500_000), ("two thirds of a million", 2_000_000.0 / 3),
+        ("ninety - five hundred fifths", 1900), ("two hundred point zero three", 200.03), ("nine point nought four", 9.04),
+        ("4 thousand 3 hundred and 21", 4321), ("three hundred and two dozens", 324), ("one-eighth", 0.125),
+    ]
+
+    @Test("fractions, decimals read out and digits inside spelled numbers", arguments: spelledCases)
+    func fractions(text: String, value: Double) throws {
+        let figure = try #require(only("They said \(text)."))
+        #expect(abs(figure.value - value) < 1e-9 * max(1, abs(value)))
+        #expect(figure.kind == .number)
+    }
+
+    @Test("an ordinal before a noun is no fraction, and 'at one point' is no decimal")
+    func ordinalsAreNotFractions() {
+        #expect(figures("She won a third term and a fifth straight title.").isEmpty)
+        #expect(figures("At one point two of the directors left.").map(\.text) == ["two"])
+        #expect(figures("between two hundred and three hundred").map(\.figure.high) == [300])
+    }
+
     @Test("quantities with units", arguments: [
         ("2.3 million tonnes", 2_300_000.0, "tonne"), ("8,000 tpa", 8000, "tonne/year"),
         ("6,500 metric tonnes per annum", 6500, "tonne/year"), ("250kt", 250_000, "tonne"), ("9,000 t", 9000, "tonne"),
