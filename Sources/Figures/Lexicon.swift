@@ -42,7 +42,7 @@ enum Lexicon {
         "lakh": 5, "crore": 7,
     ]
     static let shortScales: [String: Int] = [
-        "k": 3, "m": 6, "mn": 6, "mln": 6, "mio": 6, "mil": 6, "b": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12,
+        "k": 3, "m": 6, "mn": 6, "mln": 6, "mio": 6, "mil": 6, "b": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12, "tln": 12,
     ]
 
     /// Currency symbols.
@@ -174,7 +174,7 @@ enum Lexicon {
         "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
         "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "minus", "negative",
         "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches", "dozens", "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but",
-        "halves", "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
+        "halves", "out", "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
         "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
     ]
 

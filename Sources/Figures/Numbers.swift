@@ -7,6 +7,43 @@ extension FigureParser {
     /// (`three and a half`, `a quarter million`). Returns the value, whether it
     /// was spelled out, and the last token used.
     func parseNumber(at position: Int) -> (Decimal, Bool, Int)? {
+        guard let (value, spelled, last) = parseNumberAlone(at: position) else { return nil }
+        if let (ratio, ratioEnd) = ratio(of: value.value, after: last) {
+            return (Decimal(mantissa: ratio, exponent: 0), spelled, ratioEnd)
+        }
+        return (value, spelled, last)
+    }
+
+    /// "one over three", "2000 over 3", "two out of five hundred", "1 in twenty-one": a ratio as one number.
+    private func ratio(of numerator: Double, after last: Int) -> (Double, Int)? {
+        guard last + 2 < tokens.count else { return nil }
+        var next = last + 1
+        let connector = tokens[next].word
+        switch connector {
+        case "over":
+            next += 1
+        case "out" where tokens[next + 1].isWord("of"):
+            next += 2
+        case "in" where numerator == 1:
+            next += 1
+        default:
+            return nil
+        }
+        guard next < tokens.count, tokens[next].kind == .number || tokens[next].isNumberWord,
+              let (denominator, _, end) = parseNumberAlone(at: next), denominator.value > 0 else { return nil }
+        // "over 3 years", "in 2024": a period or a year, not a ratio.
+        let denominatorToken = tokens[next]
+        if denominatorToken.kind == .number, denominatorToken.integerDigits == 4, (1800...2199).contains(denominator.value) { return nil }
+        if end + 1 < tokens.count, tokens[end + 1].kind == .word {
+            let word = tokens[end + 1].word
+            if connector == "over" || Lexicon.durationUnits[word] != nil || Lexicon.quantityUnits[word] != nil
+                || Lexicon.currencyNames[word] != nil || Lexicon.scaleWords[word] != nil || word == "percent" { return nil }
+        }
+        if end + 1 < tokens.count, tokens[end + 1].isSymbol("%") { return nil }
+        return (numerator / denominator.value, end)
+    }
+
+    private func parseNumberAlone(at position: Int) -> (Decimal, Bool, Int)? {
         let token = tokens[position]
         if token.kind == .number {
             // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits inside a spelled number.
@@ -17,6 +54,13 @@ extension FigureParser {
             }
             var value = token.number
             var last = position
+            if let (powered, powerEnd) = powerNotation(after: position) {
+                return (Decimal(mantissa: powered, exponent: 0), false, powerEnd)
+            }
+            // "3 dozens", "5 dz"
+            if position + 1 < tokens.count, Lexicon.dozenWords.contains(tokens[position + 1].word), !token.hasFraction {
+                return (Decimal(mantissa: value.value * 12, exponent: 0), false, position + 1)
+            }
             // "1.3e6", "-12e-1": an exponent written against the number.
             if position + 2 < tokens.count, tokens[position + 1].isWordText("e", in: text), tokens[position + 1].glued {
                 var exponentIndex = position + 2
@@ -77,6 +121,38 @@ extension FigureParser {
             return (Decimal(mantissa: value, exponent: 0), true, last)
         }
         return nil
+    }
+
+    /// "1.1^23", "2.5^-1", "1.3x10^6", "2.48×10−5": the number raised to a power, or times a power of ten.
+    private func powerNotation(after position: Int) -> (Double, Int)? {
+        var index = position + 1
+        guard index + 1 < tokens.count, tokens[index].glued else { return nil }
+        var base = tokens[position].number.value
+        var multiplies = false
+        // "1.3x10^6", "2.48×10−5": times a power of ten.
+        if tokens[index].isWordText("x", in: text) || tokens[index].isSymbol("×"), tokens[index + 1].kind == .number,
+           tokens[index + 1].number.value == 10, !tokens[index + 1].hasFraction {
+            base = 10
+            multiplies = true
+            index += 2
+            guard index < tokens.count else { return nil }
+        }
+        let caret = tokens[index].isSymbol("^")
+        if caret { index += 1 }
+        var sign = 1
+        var signs = 0
+        while index < tokens.count, tokens[index].isSymbol("-") || tokens[index].isSymbol("−") || tokens[index].isSymbol("+"), tokens[index].glued {
+            if !tokens[index].isSymbol("+") { sign = -sign }
+            signs += 1
+            index += 1
+        }
+        guard caret || (multiplies && signs > 0), index < tokens.count, tokens[index].kind == .number, tokens[index].glued,
+              !tokens[index].hasFraction, tokens[index].integerDigits <= 3 else { return nil }
+        let exponent = Int(tokens[index].number.value)
+        var power = 1.0
+        for _ in 0..<min(exponent, 400) { power *= base }
+        if sign < 0 { power = 1 / power }
+        return (multiplies ? tokens[position].number.value * power : power, index)
     }
 
     /// Words that count a unit of time: "an hour", "half a year", "a couple of
@@ -151,6 +227,18 @@ extension FigureParser {
         case "⅓": return 1.0 / 3
         case "⅔": return 2.0 / 3
         case "⅛": return 0.125
+        case "⅜": return 0.375
+        case "⅝": return 0.625
+        case "⅞": return 0.875
+        case "⅕": return 0.2
+        case "⅖": return 0.4
+        case "⅗": return 0.6
+        case "⅘": return 0.8
+        case "⅙": return 1.0 / 6
+        case "⅚": return 5.0 / 6
+        case "⅐": return 1.0 / 7
+        case "⅑": return 1.0 / 9
+        case "⅒": return 0.1
         default: return nil
         }
     }

@@ -21,7 +21,7 @@ struct FigureParser {
 
     /// Symbols a figure can start with: currencies, signs, qualifiers, `#` (which starts an identifier).
     static let startSymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₹", "₸", "₽", "₩", "₺", "-", "−", "+", "~", "≈", ">", "<",
-                                                   "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛"]
+                                                   "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝", "⅞", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅐", "⅑", "⅒"]
 
     /// "a" starts a figure only before these ("a quarter million", "a minimum of").
     static let afterArticle: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half",
@@ -216,6 +216,8 @@ struct FigureParser {
             kind: kind, value: value, unit: first.unitName, currency: first.currency,
             qualifier: qualifier, qualifierRange: qualifierRange, low: nil, high: nil,
             isoDate: kind == .date ? String(Int(value)) : nil)
+        figure.numberRange = ByteRange(tokens[first.numberFirst].start, tokens[first.numberLast].end)
+        figure.numberValue = first.number.scaled(by: first.scalePower) * (first.negative ? -1 : 1)
         switch qualifier {
         case .atLeast: figure.low = value
         case .atMost: figure.high = value
@@ -331,6 +333,7 @@ struct FigureParser {
         guard let (number, spelled, numberEnd) = parseNumber(at: position) else { return nil }
         if identifierRunEnd(at: position) != nil { return nil }
         var amount = Amount(first: start, last: numberEnd, number: number, spelled: spelled, negative: negative)
+        amount.numberFirst = position
         amount.currency = currency
         let numberToken = tokens[position]
         amount.isYearLike = !spelled && numberToken.kind == .number && numberToken.integerDigits == 4
@@ -343,8 +346,14 @@ struct FigureParser {
             let word = tokens[next].word
             if let power = Lexicon.scaleWords[word], !spelled || power > 2 {
                 amount.scalePower += power
+            } else if currency == nil || word == "mm", isMillionLetters(next) {
+                // "10M", "1,674,200.5 M", "US$ 1MM": capital M is a million, not metres.
+                amount.scalePower += 6
+            } else if word == "k", !tokens[next].glued, currency == nil, next + 1 >= tokens.count || tokens[next + 1].kind != .word {
+                // "2.33 k" with nothing after it.
+                amount.scalePower += 3
             } else if let power = Lexicon.shortScales[word],
-                      tokens[next].glued || currency != nil || ["mn", "mln", "bn", "bln", "tn", "trn"].contains(word),
+                      tokens[next].glued || currency != nil || ["mn", "mln", "bn", "bln", "tn", "trn", "tln"].contains(word),
                       !(word == "m" && currency == nil),
                       next + 1 >= tokens.count || !tokens[next + 1].isSymbol("²") {
                 amount.scalePower += power
@@ -357,6 +366,7 @@ struct FigureParser {
             next += 1
         }
 
+        amount.numberLast = amount.last
         if let suffixEnd = parseSuffix(at: next, into: &amount) {
             amount.last = suffixEnd
             amount.isYearLike = false
@@ -366,6 +376,16 @@ struct FigureParser {
             return nil
         }
         return amount
+    }
+
+    /// "M" or "MM" in capitals, not followed by a power or a rate ("10 M²", "5 M/s").
+    private func isMillionLetters(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.end - token.start <= 2, text[token.start] == UInt8(ascii: "M"),
+              token.end - token.start == 1 || text[token.start + 1] == UInt8(ascii: "M") else { return false }
+        if index + 1 < tokens.count, tokens[index + 1].glued, tokens[index + 1].kind != .symbol || tokens[index + 1].isSymbol("/")
+            || tokens[index + 1].isSymbol("²") { return false }
+        return true
     }
 
     /// `$`, `US$`, `A$`, `USD`, `USD $`, `hk $`, `u . s . $`, `€`.

@@ -14,6 +14,10 @@ public struct RecognizedFigure: Sendable, Equatable {
     public var low: Double?
     public var high: Double?
     public var isoDate: String?
+    /// The number inside the figure ("10000" in "$10000", "1.1 billion" in "$1.1 billion")
+    /// and its value as written (50 for "50 cents"); nil for ranges.
+    public var numberRange: ByteRange? = nil
+    public var numberValue: Double? = nil
 }
 
 /// Finds money, percentages, quantities, durations, dates and plain numbers in
@@ -66,6 +70,9 @@ public struct FigureRecognizer: Sendable {
 struct Amount {
     var first: Int
     var last: Int
+    /// The tokens of the number and its scale words, without currency, sign or unit.
+    var numberFirst = 0
+    var numberLast = 0
     var number: Decimal
     var spelled = false
     var negative = false

@@ -249,10 +249,12 @@ extension FigureParser {
         // "six million and two thirds", "two and fifty-four hundredths": a whole number and a proper fraction.
         if let andIndex = body.lastIndex(where: { $0.word == .and }), andIndex > body.startIndex,
            let integer = wholeCardinal(body[body.startIndex..<andIndex]),
-           let part = plainFraction(Array(body[(andIndex + 1)...]) + [pieces.last!]), part < 1 {
+           let (part, _) = plainFraction(Array(body[(andIndex + 1)...]) + [pieces.last!]), part < 1 {
             value = integer.value + part * (integer.trailingScale ?? 1)
             integerScale = integer.trailingScale
-        } else if let part = plainFraction(pieces) {
+        } else if let (part, numerator) = plainFraction(pieces) {
+            // "two millionth" is an ordinal after a number; only "one fifth" or "a fifth" is singular.
+            guard plural || numerator == 1 else { return nil }
             value = part
         }
         guard var result = value else { return nil }
@@ -282,7 +284,7 @@ extension FigureParser {
     /// "numerator denominator" with nothing before: tries the longest
     /// denominator first ("thirty fifths", "one hundred fifth") and keeps one
     /// that leaves a well-formed numerator.
-    private func plainFraction(_ pieces: [NumberPiece]) -> Double? {
+    private func plainFraction(_ pieces: [NumberPiece]) -> (value: Double, numerator: Double)? {
         guard case let .ordinal(ordinal, _, simple) = pieces.last!.word else { return nil }
         let body = pieces.dropLast()
         var denominators: [(Double, Int)] = []  // (denominator, words it takes from the body)
@@ -310,7 +312,7 @@ extension FigureParser {
         for (denominator, taken) in denominators where denominator >= 2 {
             let numeratorPieces = body.dropLast(taken)
             guard !numeratorPieces.isEmpty, let numerator = wholeCardinal(numeratorPieces) else { continue }
-            return numerator.value / denominator
+            return (numerator.value / denominator, numerator.value)
         }
         return nil
     }

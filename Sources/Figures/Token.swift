@@ -85,6 +85,20 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
             index += 2
             continue
         }
+        // Thin, narrow no-break and other fixed-width spaces (U+2000–U+200A, U+202F), as in "40 000".
+        if byte == 0xE2, index + 2 < upper, text[index + 1] == 0x80, text[index + 2] <= 0x8A || text[index + 2] == 0xAF {
+            sawSpace = true
+            index += 3
+            continue
+        }
+        // ".08": a decimal written without its leading zero.
+        if byte == UInt8(ascii: "."), sawSpace, index + 1 < upper, isDigit(text[index + 1]) {
+            var token = Token(kind: .number, start: index, end: index, spaceBefore: true)
+            index = scanLeadingDecimal(text, index, upper, &token)
+            tokens.append(token)
+            sawSpace = false
+            continue
+        }
         if byte >= 0x30 && byte <= 0x39 {
             var token = Token(kind: .number, start: index, end: index, spaceBefore: sawSpace)
             index = scanNumber(text, index, upper, &token)
@@ -172,6 +186,22 @@ private func scanNumber(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ uppe
             index += 1
         }
     }
+    token.number = Decimal(mantissa: mantissa, exponent: exponent)
+    token.end = index
+    return index
+}
+
+/// Reads ".08" (the byte at `start` is the point).
+private func scanLeadingDecimal(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ upper: Int, _ token: inout Token) -> Int {
+    var index = start + 1
+    var mantissa = 0.0
+    var exponent = 0
+    while index < upper, isDigit(text[index]) {
+        mantissa = mantissa * 10 + Double(text[index] - 0x30)
+        exponent -= 1
+        index += 1
+    }
+    token.hasFraction = true
     token.number = Decimal(mantissa: mantissa, exponent: exponent)
     token.end = index
     return index

@@ -31,8 +31,13 @@ enum Conformance {
             let start = String(decoding: bytes[0..<figure.range.start], as: UTF8.self).unicodeScalars.count
             switch file {
             case "recognizers-number.jsonl":
-                guard figure.kind == .number || figure.kind == .date else { return nil }
-                return Candidate(text: text, value: figure.value, units: [], start: start)
+                // The suite wants the number inside "$20" or "3 years" too: ours is the figure's number part.
+                if figure.kind == .number || figure.kind == .date {
+                    return Candidate(text: text, value: figure.value, units: [], start: start)
+                }
+                guard let inner = figure.numberRange else { return nil }
+                return Candidate(text: String(decoding: bytes[inner.start..<inner.end], as: UTF8.self), value: figure.numberValue,
+                                 units: [], start: String(decoding: bytes[0..<inner.start], as: UTF8.self).unicodeScalars.count)
             case "recognizers-percent.jsonl":
                 guard figure.kind == .percent else { return nil }
                 return Candidate(text: text, value: figure.value, units: [], start: start)

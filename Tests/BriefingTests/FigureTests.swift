@@ -53,6 +53,8 @@ struct FigureTests {
         ("one billion and a half million", 1_000_500_000), ("two thirds of a million", 2_000_000.0 / 3),
         ("ninety - five hundred fifths", 1900), ("two hundred point zero three", 200.03), ("nine point nought four", 9.04),
         ("4 thousand 3 hundred and 21", 4321), ("three hundred and two dozens", 324), ("one-eighth", 0.125),
+        ("one over three", 1.0 / 3), ("two out of five hundred", 0.004), ("1.3x10^6", 1_300_000), ("2.5^-1", 0.4),
+        (".08", 0.08), ("40\u{202F}000", 40_000), ("10M", 10_000_000), ("3 dozens", 36), ("⅙", 1.0 / 6),
     ]
 
     @Test("fractions, decimals read out and digits inside spelled numbers", arguments: spelledCases)
@@ -67,6 +69,7 @@ struct FigureTests {
         #expect(figures("She won a third term and a fifth straight title.").isEmpty)
         #expect(figures("At one point two of the directors left.").map(\.text) == ["two"])
         #expect(figures("between two hundred and three hundred").map(\.figure.high) == [300])
+        #expect(figures("I want to earn $2000 over 3 years, one in 2024.").map(\.text) == ["$2000", "3 years", "2024"])
     }
 
     @Test("quantities with units", arguments: [
