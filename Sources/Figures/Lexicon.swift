@@ -48,6 +48,7 @@ enum Lexicon {
     /// Currency symbols.
     static let currencySymbols: [Unicode.Scalar: String] = [
         "$": "USD", "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₸": "KZT", "₽": "RUB", "₩": "KRW", "₺": "TRY",
+        "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC",
     ]
     /// Letters written before `$` that name a particular dollar.
     static let dollarPrefixes: [String: String] = [
@@ -59,8 +60,15 @@ enum Lexicon {
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "kzt": "KZT",
         "aud": "AUD", "cad": "CAD", "hkd": "HKD", "chf": "CHF", "inr": "INR", "rub": "RUB", "sgd": "SGD",
         "nzd": "NZD", "krw": "KRW", "brl": "BRL", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
-        "try": "TRY", "mxn": "MXN", "aed": "AED", "sar": "SAR",
+        "try": "TRY", "mxn": "MXN", "aed": "AED", "sar": "SAR", "btc": "BTC",
     ]
+    /// Codes with an M for millions in front, as in financial tables: "30 MUSD", "MAUD 60".
+    static let millionCodes: [String: String] = [
+        "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "mchf": "CHF", "msek": "SEK",
+        "mnok": "NOK", "mdkk": "DKK", "mjpy": "JPY",
+    ]
+    /// Currency words written in other scripts, as UTF-8 bytes.
+    static let nonASCIICurrencyWords: [[UInt8]: String] = [Array("元".utf8): "CNY", Array("ரூ".utf8): "LKR"]
     /// Currency names after the amount; `nil` entries take a country word before them.
     static let currencyNames: [String: String] = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
@@ -69,7 +77,7 @@ enum Lexicon {
         "francs": "CHF", "won": "KRW", "peso": "MXN", "pesos": "MXN", "real": "BRL", "reais": "BRL", "rand": "ZAR",
         "lira": "TRY", "dirham": "AED", "dirhams": "AED", "riyal": "SAR", "riyals": "SAR", "krona": "SEK",
         "kronor": "SEK", "krone": "NOK", "kroner": "NOK", "peseta": "ESP", "pesetas": "ESP", "guilder": "NLG", "guilders": "NLG",
-        "markka": "FIM", "markkaa": "FIM",
+        "markka": "FIM", "markkaa": "FIM", "bitcoin": "BTC", "bitcoins": "BTC",
     ]
     /// Nationality words before a currency name that fix which one is meant: "swiss francs".
     static let currencyAdjectives: [String: String] = [
@@ -186,6 +194,7 @@ enum Lexicon {
         words.formUnion(tens.keys)
         words.formUnion(dollarPrefixes.keys)
         words.formUnion(currencyCodes.keys)
+        words.formUnion(millionCodes.keys)
         words.formUnion(months.keys)
         for entry in qualifiers { words.insert(entry.words[0]) }
         return words
@@ -211,6 +220,7 @@ enum Lexicon {
         words.formUnion(shortScales.keys)
         words.formUnion(dollarPrefixes.keys)
         words.formUnion(currencyCodes.keys)
+        words.formUnion(millionCodes.keys)
         words.formUnion(currencyNames.keys)
         words.formUnion(dollarCountries.keys)
         words.formUnion(subunits.keys)

@@ -21,7 +21,7 @@ struct FigureParser {
 
     /// Symbols a figure can start with: currencies, signs, qualifiers, `#` (which starts an identifier).
     static let startSymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₹", "₸", "₽", "₩", "₺", "-", "−", "+", "~", "≈", ">", "<",
-                                                   "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝", "⅞", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅐", "⅑", "⅒"]
+                                                   "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝", "⅞", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅐", "⅑", "⅒", "₡", "₾", "₭", "₿"]
 
     /// "a" starts a figure only before these ("a quarter million", "a minimum of").
     static let afterArticle: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half",
@@ -142,12 +142,15 @@ struct FigureParser {
         }
 
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50".
+        // "17 USD 25", "c $ 100 and fifty".
+        let namedAfter = tokens[first.last].kind == .word
+            && (Lexicon.currencyNames[tokens[first.last].word] != nil || Lexicon.currencyCodes[tokens[first.last].word] != nil)
         if first.currency != nil, !first.subunit, !first.hasScale, end < tokens.count,
-           tokens[first.last].kind == .word, Lexicon.currencyNames[tokens[first.last].word] != nil {
+           namedAfter || (tokens[end].isWord("and") && first.number.exponent == 0) {
             var look = end
             if look < tokens.count, tokens[look].isWord("and") { look += 1 }
-            if look < tokens.count, let (cents, _, centsEnd) = parseNumber(at: look), cents.value >= 1, cents.value < 100,
-               cents.value == cents.value.rounded() {
+            if look < tokens.count, tokens[look].spaceBefore, let (cents, _, centsEnd) = parseNumber(at: look), cents.value >= 1, cents.value < 100,
+               cents.value == cents.value.rounded(), !startsAnotherAmount(after: centsEnd) {
                 var last = centsEnd
                 if last + 1 < tokens.count, tokens[last + 1].isWord("cents") || tokens[last + 1].isWord("cent") { last += 1 }
                 first.number = Decimal(mantissa: first.number.value * 100 + cents.value, exponent: -2)
@@ -224,6 +227,19 @@ struct FigureParser {
         default: break
         }
         return (figure, end)
+    }
+
+    /// True when the token after `last` makes the number before it an amount of its own
+    /// ("50 dollar 40 rmb", "10 turkish lira 11a"), so it cannot be the cents of the one before.
+    private func startsAnotherAmount(after last: Int) -> Bool {
+        guard last + 1 < tokens.count else { return false }
+        let next = tokens[last + 1]
+        if next.kind == .word, next.glued { return true }
+        if next.kind == .symbol, Lexicon.currencySymbols[next.scalar] != nil { return true }
+        guard next.kind == .word else { return false }
+        let word = next.word
+        return Lexicon.currencyNames[word] != nil || Lexicon.currencyCodes[word] != nil || Lexicon.quantityUnits[word] != nil
+            || Lexicon.durationUnits[word] != nil || Lexicon.currencyAdjectives[word] != nil || Lexicon.dollarCountries[word] != nil
     }
 
     /// Lengths of time units in days (a month is 30 days, a year 365).
@@ -318,8 +334,10 @@ struct FigureParser {
             negative = true
             position += 1
         }
+        var millionsPrefix = false
         if let (code, next) = parseCurrencyPrefix(at: position) {
             currency = code
+            millionsPrefix = Lexicon.millionCodes[tokens[position].word] != nil
             position = next
         }
         guard position < tokens.count else { return nil }
@@ -335,6 +353,10 @@ struct FigureParser {
         var amount = Amount(first: start, last: numberEnd, number: number, spelled: spelled, negative: negative)
         amount.numberFirst = position
         amount.currency = currency
+        if millionsPrefix {
+            amount.scalePower = 6
+            amount.hasScale = true
+        }
         let numberToken = tokens[position]
         amount.isYearLike = !spelled && numberToken.kind == .number && numberToken.integerDigits == 4
             && !numberToken.hasFraction && !numberToken.hasGroupSeparator && currency == nil && !negative
@@ -399,7 +421,7 @@ struct FigureParser {
         // Letters before a dollar sign.
         if position + 1 < tokens.count, tokens[position + 1].isSymbol("$"),
            let code = Lexicon.dollarPrefixes[token.word],
-           tokens[position + 1].glued || (token.word != "a" && token.word != "u") {
+           tokens[position + 1].glued || (token.word != "a" && token.word != "u" && token.word != "s") {
             return (code, position + 2)
         }
         // "u . s . $" in tokenized newswire, "U.S.$" in print.
@@ -410,6 +432,10 @@ struct FigureParser {
         if token.isWord("u"), position + 3 < tokens.count, tokens[position + 1].isSymbol("."),
            tokens[position + 2].isWord("s"), tokens[position + 3].isSymbol("$") {
             return ("USD", position + 4)
+        }
+        if let code = Lexicon.millionCodes[token.word], position + 1 < tokens.count, tokens[position + 1].kind == .number
+            || Lexicon.units[tokens[position + 1].word] != nil || Lexicon.tens[tokens[position + 1].word] != nil {
+            return (code, position + 1)
         }
         if let code = Lexicon.currencyCodes[token.word], token.word.count == 3 {
             var next = position + 1
@@ -438,6 +464,13 @@ struct FigureParser {
                 if let unit = Lexicon.durationUnits[tokens[position + 1].word], amount.currency == nil {
                     if position + 3 < tokens.count, tokens[position + 2].isSymbol("-"), tokens[position + 3].isWord("old") { return nil }
                     amount.durationUnit = unit
+                    return position + 1
+                }
+                // "12-cent-a-share", "one-yen bid"
+                if amount.currency == nil, !amount.hasScale, let code = Lexicon.currencyNames[tokens[position + 1].word] ?? Lexicon.subunits[tokens[position + 1].word],
+                   tokens[position + 1].word != "p", tokens[position + 1].word != "pound", tokens[position + 1].word != "pounds" {
+                    amount.currency = code
+                    amount.subunit = Lexicon.subunits[tokens[position + 1].word] != nil
                     return position + 1
                 }
                 if tokens[position + 1].word == "percent" {
@@ -488,6 +521,17 @@ struct FigureParser {
 
         // Currencies after the amount.
         if amount.currency == nil {
+            if let code = Lexicon.millionCodes[word] {
+                // "30 MUSD": millions of dollars.
+                amount.currency = code
+                amount.scalePower += 6
+                amount.hasScale = true
+                return position
+            }
+            if word.isEmpty, let code = nonASCIICurrency(token) {
+                amount.currency = code
+                return position
+            }
             if let code = Lexicon.currencyCodes[word], word.count == 3, word != "try" {
                 amount.currency = code
                 if !amount.hasScale, position + 1 < tokens.count, let power = Lexicon.scaleWords[tokens[position + 1].word] {
@@ -579,6 +623,13 @@ struct FigureParser {
         }
         amount.quantityUnit = unit
         return last
+    }
+
+    /// Currency words in other scripts: "100元", "100,000 ரூ".
+    private func nonASCIICurrency(_ token: Token) -> String? {
+        guard token.kind == .word, text[token.start] >= 0x80 else { return nil }
+        let bytes = Array(text[token.start..<token.end])
+        return Lexicon.nonASCIICurrencyWords.first { $0.key.elementsEqual(bytes) }?.value
     }
 
     private func isFollowedByOf(_ position: Int) -> Bool {

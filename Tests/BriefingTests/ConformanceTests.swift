@@ -43,6 +43,15 @@ enum Conformance {
                 return Candidate(text: text, value: figure.value, units: [], start: start)
             case "recognizers-currency.jsonl":
                 guard figure.kind == .money else { return nil }
+                // The suite counts "50 cents" in cents; ours is 0.50 dollars: the same amount in the larger unit.
+                let lastWord = text.lowercased().split(whereSeparator: { !$0.isLetter }).last ?? ""
+                let namesMainUnit = ["$", "dollar", "£", "pound", "euro"].contains { text.lowercased().contains($0) }
+                if ["cent", "cents"].contains(lastWord), !namesMainUnit {
+                    return Candidate(text: text, value: figure.value * 100, units: ["cent"], start: start)
+                }
+                if ["pence", "penny"].contains(lastWord), !namesMainUnit {
+                    return Candidate(text: text, value: figure.value * 100, units: ["pence", "penny"], start: start)
+                }
                 return Candidate(text: text, value: figure.value, units: currencyNames(figure.currency), start: start)
             case "recognizers-dimension.jsonl":
                 guard figure.kind == .quantity else { return nil }
@@ -89,6 +98,12 @@ enum Conformance {
         case "FIM": return ["finnish markka"]
         case "TRY": return ["turkish lira"]
         case "MXN": return ["mexican peso"]
+        case "CRC": return ["costa rican colón"]
+        case "GEL": return ["georgian lari"]
+        case "LAK": return ["lao kip"]
+        case "LKR": return ["sri lankan rupee"]
+        case "BTC": return ["bitcoin"]
+        case "NZD": return ["new zealand dollar"]
         case let other?: return [other.lowercased()]
         case nil: return []
         }

@@ -20,6 +20,8 @@ struct FigureTests {
         ("A$350 million", 350_000_000, "AUD"), ("12.5 billion tenge", 12_500_000_000, "KZT"), ("€48.2mn", 48_200_000, "EUR"),
         ("$ 75 million", 75_000_000, "USD"), ("hk $ 10.05 billion", 10_050_000_000, "HKD"), ("£3m", 3_000_000, "GBP"),
         ("20 million pounds", 20_000_000, "GBP"), ("5 million Australian dollars", 5_000_000, "AUD"),
+        ("30 MUSD", 30_000_000, "USD"), ("MAUD 60", 60_000_000, "AUD"), ("17 USD 25", 17.25, "USD"), ("100元", 100, "CNY"),
+        ("6.25 BTC", 6.25, "BTC"), ("a 12-cent dividend", 0.12, "USD"),
     ])
     func money(text: String, value: Double, currency: String) throws {
         let figure = try #require(only("It was \(text) in all."))
@@ -70,6 +72,12 @@ struct FigureTests {
         #expect(figures("At one point two of the directors left.").map(\.text) == ["two"])
         #expect(figures("between two hundred and three hundred").map(\.figure.high) == [300])
         #expect(figures("I want to earn $2000 over 3 years, one in 2024.").map(\.text) == ["$2000", "3 years", "2024"])
+    }
+
+    @Test("an amount right after another is its own figure, not the cents of the first")
+    func amountsInARow() {
+        #expect(figures("50 dollar 40 rmb").map(\.figure.currency) == ["USD", "CNY"])
+        #expect(figures("country music ' s $ 500 million man").map(\.figure.currency) == ["USD"])
     }
 
     @Test("quantities with units", arguments: [
