@@ -67,6 +67,10 @@ enum Lexicon {
         "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "mchf": "CHF", "msek": "SEK",
         "mnok": "NOK", "mdkk": "DKK", "mjpy": "JPY",
     ]
+    /// Units written with non-ASCII letters, as UTF-8 bytes (μ is the Greek letter, µ the micro sign).
+    static let nonASCIIUnitWords: [[UInt8]: String] = [
+        Array("μg".utf8): "microgram", Array("µg".utf8): "microgram", Array("μm".utf8): "micrometre", Array("µm".utf8): "micrometre",
+    ]
     /// Currency words written in other scripts, as UTF-8 bytes.
     static let nonASCIICurrencyWords: [[UInt8]: String] = [Array("元".utf8): "CNY", Array("ரூ".utf8): "LKR"]
     /// Currency names after the amount; `nil` entries take a country word before them.
@@ -131,11 +135,20 @@ enum Lexicon {
         "gallons": ("gallon", 1), "barrel": ("barrel", 1), "barrels": ("barrel", 1), "bbl": ("barrel", 1), "bpd": ("barrel/day", 1),
         "mw": ("megawatt", 1), "megawatts": ("megawatt", 1), "gw": ("gigawatt", 1), "gigawatts": ("gigawatt", 1),
         "kw": ("kilowatt", 1), "kilowatts": ("kilowatt", 1), "mwh": ("megawatt hour", 1), "gwh": ("gigawatt hour", 1),
-        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1),
+        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1), "m": ("metre", 1), "kelvin": ("kelvin", 1),
+        "nanometre": ("nanometre", 1), "nanometres": ("nanometre", 1), "nanometer": ("nanometre", 1), "nanometers": ("nanometre", 1),
+        "nm": ("nanometre", 1), "mi": ("mile", 1), "cl": ("centilitre", 1), "centilitre": ("centilitre", 1), "centilitres": ("centilitre", 1),
+        "centiliter": ("centilitre", 1), "centiliters": ("centilitre", 1), "tpd": ("ton/day", 1), "ev": ("electronvolt", 1),
+        "tev": ("teraelectronvolt", 1), "gev": ("gigaelectronvolt", 1), "mev": ("megaelectronvolt", 1), "wh": ("watt hour", 1),
+        "ghz": ("gigahertz", 1), "mhz": ("megahertz", 1), "khz": ("kilohertz", 1), "hz": ("hertz", 1), "mgy": ("milligray", 1),
+        "tbsp": ("tablespoon", 1), "tsp": ("teaspoon", 1), "exabytes": ("exabyte", 1), "exabyte": ("exabyte", 1),
+        "gigabytes": ("gigabyte", 1), "gigabyte": ("gigabyte", 1), "megabytes": ("megabyte", 1), "megabyte": ("megabyte", 1),
+        "terabytes": ("terabyte", 1), "terabyte": ("terabyte", 1), "bytes": ("byte", 1), "byte": ("byte", 1),
+        "kibibyte": ("kibibyte", 1), "kibibytes": ("kibibyte", 1), "gross": ("gross", 1), "dimes": ("dime", 1), "dime": ("dime", 1),
     ]
     /// Units that are a single letter or otherwise too ambiguous to stand apart
     /// from the number unless a number sits right before them.
-    static let ambiguousUnits: Set<String> = ["t", "g", "m", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
+    static let ambiguousUnits: Set<String> = ["t", "g", "m", "mi", "cl", "ev", "nm", "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -180,7 +193,7 @@ enum Lexicon {
         "dollars", "dozen", "fewer", "h", "half", "higher", "hour", "hundred", "less", "m", "march", "metric", "month", "more",
         "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
         "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
-        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "minus", "negative",
+        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "tall", "long", "wide", "deep", "away", "celsius", "centigrade", "fahrenheit", "minus", "negative",
         "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches", "dozens", "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but",
         "halves", "out", "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
         "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
@@ -188,7 +201,7 @@ enum Lexicon {
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).
     static let startWords: Set<String> = {
-        var words: Set<String> = ["between", "u", "half", "quarter", "a", "an", "within", "minus", "negative", "http", "https", "www",
+        var words: Set<String> = ["between", "percent", "percents", "per", "u", "half", "quarter", "a", "an", "within", "minus", "negative", "http", "https", "www",
                                   "couple", "few", "another", "all", "full", "whole"]
         words.formUnion(units.keys)
         words.formUnion(tens.keys)

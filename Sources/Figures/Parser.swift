@@ -23,6 +23,9 @@ struct FigureParser {
     static let startSymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₹", "₸", "₽", "₩", "₺", "-", "−", "+", "~", "≈", ">", "<",
                                                    "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝", "⅞", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅐", "⅑", "⅒", "₡", "₾", "₭", "₿"]
 
+    /// Words after "1.8m" that make it a length, not a million.
+    static let wordsAfterLengths: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "from", "in", "of", "and", "or", "to", "x", "by"]
+
     /// "a" starts a figure only before these ("a quarter million", "a minimum of").
     static let afterArticle: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half",
                                             "minimum", "maximum"]
@@ -68,13 +71,32 @@ struct FigureParser {
                 index = date.next
                 continue
             }
-            if let (figure, next) = parseFigure(at: index) {
+            if let (figure, next) = parseReversedPercent(at: index) ?? parseFigure(at: index) {
                 results.append(figure)
                 index = next
                 continue
             }
             index += 1
         }
+    }
+
+    /// "percent of 10", "per cent of twenty-two": the percentage named before its number.
+    private func parseReversedPercent(at start: Int) -> (RecognizedFigure, Int)? {
+        var position = start
+        if tokens[position].isWord("per"), position + 1 < tokens.count, tokens[position + 1].isWord("cent") { position += 1 }
+        guard position + 2 < tokens.count, tokens[position].isWord("percent") || tokens[position].isWord("cent") && position > start
+                || tokens[position].isWord("percents"),
+              tokens[position + 1].isWord("of"),
+              tokens[position + 2].kind == .number || tokens[position + 2].isNumberWord,
+              let (number, _, last) = parseNumber(at: position + 2) else { return nil }
+        // "percent of 2024 revenue", "percent of 30 companies": a year or a count of things follows.
+        if last + 1 < tokens.count, tokens[last + 1].kind == .word { return nil }
+        if tokens[position + 2].kind == .number, tokens[position + 2].integerDigits == 4 { return nil }
+        var figure = RecognizedFigure(range: ByteRange(tokens[start].start, tokens[last].end), kind: .percent, value: number.value,
+                                      unit: "%", currency: nil, qualifier: .exact, qualifierRange: nil, low: nil, high: nil, isoDate: nil)
+        figure.numberRange = ByteRange(tokens[position + 2].start, tokens[last].end)
+        figure.numberValue = number.value
+        return (figure, last + 1)
     }
 
     // MARK: - Figures with qualifiers and ranges
@@ -100,12 +122,13 @@ struct FigureParser {
         // A range: "30 to 40 years", "$2.1-2.4bn", "between 5 and 7 percent".
         if next < tokens.count, isRangeConnector(tokens[next], between: betweenRange, after: first),
            next + 1 < tokens.count, var second = parseAmount(at: next + 1) {
+            let secondAsWritten = second
             var low = first
             low.inherit(from: second)
             second.inherit(from: low)
             // "12% to $4.35" is two figures: both ends state a unit, and they differ.
             if low.value < second.value, low.kind == second.kind, compatible(low, second),
-               !(first.hasUnit && second.hasUnit && !compatible(first, second)) {
+               !(first.hasUnit && secondAsWritten.hasUnit && !compatible(first, secondAsWritten)) {
                 first = low
                 let low = first.value
                 let high = second.value
@@ -371,6 +394,10 @@ struct FigureParser {
             } else if currency == nil || word == "mm", isMillionLetters(next) {
                 // "10M", "1,674,200.5 M", "US$ 1MM": capital M is a million, not metres.
                 amount.scalePower += 6
+            } else if word == "m", currency == nil, tokens[next].glued, next + 1 < tokens.count,
+                      Lexicon.quantityUnits[tokens[next + 1].word] != nil || Lexicon.currencyNames[tokens[next + 1].word] != nil {
+                // "2.3m tonnes", "1.5m barrels": a million; "1.8m tall", "48m." are metres.
+                amount.scalePower += 6
             } else if word == "k", !tokens[next].glued, currency == nil, next + 1 >= tokens.count || tokens[next + 1].kind != .word {
                 // "2.33 k" with nothing after it.
                 amount.scalePower += 3
@@ -478,7 +505,7 @@ struct FigureParser {
                     return position + 1
                 }
                 if amount.currency == nil, let found = Lexicon.quantityUnits[tokens[position + 1].word],
-                   !Lexicon.ambiguousUnits.contains(tokens[position + 1].word) || tokens[position + 1].word == "ft" {
+                   !Lexicon.ambiguousUnits.contains(tokens[position + 1].word) || ["ft", "bit"].contains(tokens[position + 1].word) {
                     if position + 3 < tokens.count, tokens[position + 2].isSymbol("-"), tokens[position + 3].glued { return nil }
                     amount.quantityUnit = found.unit
                     amount.quantityFactor = found.factor
@@ -491,7 +518,7 @@ struct FigureParser {
                 amount.currency = code
                 return position
             }
-            return nil
+            return amount.currency == nil ? bracketedOrForeignUnit(at: position, into: &amount) : nil
         }
         guard token.kind == .word else { return nil }
         let word = token.word
@@ -588,6 +615,11 @@ struct FigureParser {
             return last
         }
 
+        // "20 (kg)", "20 [kg]": a unit in brackets.
+        if token.kind == .symbol || word.isEmpty {
+            return bracketedOrForeignUnit(at: position, into: &amount)
+        }
+
         // Quantities, with "metric", "square", "cubic" and rates ("per annum").
         var unitStart = position
         var prefix = ""
@@ -600,13 +632,20 @@ struct FigureParser {
         guard unitStart < tokens.count, tokens[unitStart].kind == .word,
               let found = Lexicon.quantityUnits[tokens[unitStart].word] else { return nil }
         let unitWord = tokens[unitStart].word
+        // "1.8m tall" and "48m." are lengths; "1m isn't" is neither a length nor a million.
+        if unitWord == "m", tokens[unitStart].glued, unitStart + 1 < tokens.count, tokens[unitStart + 1].kind == .word,
+           !FigureParser.wordsAfterLengths.contains(tokens[unitStart + 1].word) { return nil }
         if Lexicon.ambiguousUnits.contains(unitWord) {
+            // "24703m212": digits glued after a letter make a code, not a unit (a power is one digit).
+            if unitStart + 1 < tokens.count, tokens[unitStart + 1].kind == .number, tokens[unitStart + 1].glued,
+               tokens[unitStart + 1].integerDigits > 1 || tokens[unitStart + 1].hasFraction { return nil }
             // "9,000 t" and "250kt" are units; "5 m" after digits is metres only when nothing letter-like follows.
             guard tokens[amount.last].kind == .number || amount.hasScale else { return nil }
             // "5 t-shirts", "3 g-forces": a hyphen makes the letter part of another word.
             if unitStart + 1 < tokens.count, tokens[unitStart + 1].isSymbol("-"), tokens[unitStart + 1].glued { return nil }
         }
         var unit = prefix + found.unit
+        if word == "metric", found.unit == "ton" { unit = "tonne" }
         amount.quantityFactor = found.factor
         var last = unitStart
         // "190 km2", "24703m2": a power written after the unit.
@@ -616,6 +655,11 @@ struct FigureParser {
             let power = tokens[unitStart + 1].number.value
             if power == 2 { unit = "square " + found.unit; last = unitStart + 1 }
             if power == 3 { unit = "cubic " + found.unit; last = unitStart + 1 }
+        }
+        if found.unit == "degree", unitStart + 1 < tokens.count,
+           let scale = ["celsius": "degree Celsius", "centigrade": "degree Celsius", "fahrenheit": "degree Fahrenheit"][tokens[unitStart + 1].word] {
+            unit = scale
+            last = unitStart + 1
         }
         if let (period, rateEnd) = parseRate(at: unitStart + 1), !unit.contains("/") {
             unit += "/" + period
@@ -630,6 +674,36 @@ struct FigureParser {
         guard token.kind == .word, text[token.start] >= 0x80 else { return nil }
         let bytes = Array(text[token.start..<token.end])
         return Lexicon.nonASCIICurrencyWords.first { $0.key.elementsEqual(bytes) }?.value
+    }
+
+    /// "(kg)", "[kg]", "°C", "μg": units in brackets, after a degree sign, or in other scripts.
+    private func bracketedOrForeignUnit(at position: Int, into amount: inout Amount) -> Int? {
+        let token = tokens[position]
+        if token.kind == .word, let unit = nonASCIIUnit(token) {
+            amount.quantityUnit = unit
+            return position
+        }
+        guard token.kind == .symbol, position + 1 < tokens.count else { return nil }
+        if token.isSymbol("°"), tokens[position + 1].glued, tokens[position + 1].kind == .word {
+            let letter = tokens[position + 1].end - tokens[position + 1].start == 1 ? text[tokens[position + 1].start] : 0
+            if letter == UInt8(ascii: "C") || letter == UInt8(ascii: "F") {
+                amount.quantityUnit = letter == UInt8(ascii: "C") ? "degree Celsius" : "degree Fahrenheit"
+                return position + 1
+            }
+        }
+        let closing: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}", "<": ">"]
+        guard let close = closing[token.scalar], position + 2 < tokens.count, tokens[position + 2].isSymbol(close),
+              tokens[position + 1].glued, tokens[position + 2].glued,
+              let found = Lexicon.quantityUnits[tokens[position + 1].word], !Lexicon.ambiguousUnits.contains(tokens[position + 1].word) else { return nil }
+        amount.quantityUnit = found.unit
+        amount.quantityFactor = found.factor
+        return position + 2
+    }
+
+    private func nonASCIIUnit(_ token: Token) -> String? {
+        guard token.kind == .word, text[token.start] >= 0x80 else { return nil }
+        let bytes = Array(text[token.start..<token.end])
+        return Lexicon.nonASCIIUnitWords.first { $0.key.elementsEqual(bytes) }?.value
     }
 
     private func isFollowedByOf(_ position: Int) -> Bool {

@@ -74,6 +74,15 @@ struct FigureTests {
         #expect(figures("I want to earn $2000 over 3 years, one in 2024.").map(\.text) == ["$2000", "3 years", "2024"])
     }
 
+    @Test("a percentage named before its number, and a percentage then a tonnage are two figures")
+    func percentFirstAndMixedRanges() {
+        #expect(figures("per cent of twenty-two").map(\.figure.value) == [22])
+        #expect(figures("per cent of twenty-two").map(\.figure.kind) == [.percent])
+        #expect(figures("70 percent of 30 companies").map(\.text) == ["70 percent", "30"])
+        let found = figures("capacity rose by 25 % to 34,500 metric tons a year")
+        #expect(found.map(\.text) == ["25 %", "34,500 metric tons a year"])
+    }
+
     @Test("an amount right after another is its own figure, not the cents of the first")
     func amountsInARow() {
         #expect(figures("50 dollar 40 rmb").map(\.figure.currency) == ["USD", "CNY"])
@@ -83,7 +92,9 @@ struct FigureTests {
     @Test("quantities with units", arguments: [
         ("2.3 million tonnes", 2_300_000.0, "tonne"), ("8,000 tpa", 8000, "tonne/year"),
         ("6,500 metric tonnes per annum", 6500, "tonne/year"), ("250kt", 250_000, "tonne"), ("9,000 t", 9000, "tonne"),
-        ("150,000 tonnes of copper a year", 150_000, "tonne"),
+        ("150,000 tonnes of copper a year", 150_000, "tonne"), ("16,000 metric tons", 16_000, "tonne"),
+        ("2.3m tonnes", 2_300_000, "tonne"), ("1.8m tall", 1.8, "metre"), ("20 (kg)", 20, "kilogram"), ("120 μg", 120, "microgram"),
+        ("800 degrees Celsius", 800, "degree Celsius"), ("-18 °C", -18, "degree Celsius"),
     ])
     func quantities(text: String, value: Double, unit: String) throws {
         let figure = try #require(figures("Output of \(text) is planned.").first?.figure)
