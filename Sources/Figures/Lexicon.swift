@@ -104,6 +104,7 @@ enum Lexicon {
         "minute": "minute", "minutes": "minute", "mins": "minute", "second": "second", "seconds": "second",
         "secs": "second", "decade": "decade", "decades": "decade", "century": "century", "centuries": "century",
         "quarter": "quarter", "quarters": "quarter", "fortnight": "fortnight", "fortnights": "fortnight",
+        "night": "night", "nights": "night", "weekend": "weekend", "weekends": "weekend",
     ]
 
     /// Units of quantity: canonical unit and the factor to it (`kt` → 1,000 tonnes).

@@ -60,6 +60,7 @@ struct FigureParser {
             if token.kind == .word, token.word == "a" || token.word == "an",
                !(index + 1 < tokens.count && (FigureParser.afterArticle.contains(tokens[index + 1].word)
                     || Lexicon.ordinals[tokens[index + 1].word] != nil || Lexicon.tens[tokens[index + 1].word] != nil
+                    || Lexicon.durationUnits[tokens[index + 1].word] != nil || tokens[index + 1].isWord("couple") || tokens[index + 1].isWord("few")
                     || (tokens[index + 1].isSymbol("$") && tokens[index + 1].glued))) { index += 1; continue }
             if token.kind == .symbol && !FigureParser.startSymbols.contains(token.scalar) { index += 1; continue }
             if let skipTo = identifierRunEnd(at: index) {
@@ -199,8 +200,11 @@ struct FigureParser {
             var totalDays = Self.days(first)
             var cursor = end
             var smallest = first.durationUnit!
-            while cursor < tokens.count, tokens[cursor].kind == .number || Lexicon.units[tokens[cursor].word] != nil,
-                  let next = parseAmount(at: cursor), let unit = next.durationUnit, let days = Self.days(next), totalDays != nil {
+            while cursor < tokens.count {
+                // "1 hour and 30 minutes"
+                let partStart = tokens[cursor].isWord("and") && cursor + 1 < tokens.count ? cursor + 1 : cursor
+                guard tokens[partStart].kind == .number || Lexicon.units[tokens[partStart].word] != nil,
+                      let next = parseAmount(at: partStart), let unit = next.durationUnit, let days = Self.days(next), totalDays != nil else { break }
                 totalDays! += days
                 if (Self.dayLength[unit] ?? 0) < (Self.dayLength[smallest] ?? 0) { smallest = unit }
                 first.last = next.last
@@ -267,7 +271,7 @@ struct FigureParser {
 
     /// Lengths of time units in days (a month is 30 days, a year 365).
     static let dayLength: [String: Double] = [
-        "second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "week": 7, "fortnight": 14, "month": 30,
+        "second": 1.0 / 86400, "minute": 1.0 / 1440, "hour": 1.0 / 24, "day": 1, "night": 1, "weekend": 2, "week": 7, "fortnight": 14, "month": 30,
         "quarter": 90, "year": 365, "decade": 3650, "century": 36500,
     ]
 
@@ -605,12 +609,13 @@ struct FigureParser {
             if ["h", "min", "sec"].contains(word), amount.spelled, !tokens[position].glued, amount.number.value < 1 { return nil }
             amount.durationUnit = unit
             var last = position
-            if last + 2 < tokens.count, tokens[last + 1].isWord("and"), tokens[last + 2].isWord("half") {
-                amount.number = Decimal(mantissa: amount.number.value + 0.5, exponent: 0)
-                last += 2
-            } else if last + 3 < tokens.count, tokens[last + 1].isWord("and"), tokens[last + 2].isWord("a"), tokens[last + 3].isWord("half") {
-                amount.number = Decimal(mantissa: amount.number.value + 0.5, exponent: 0)
-                last += 3
+            // "an hour and a half", "one year and a quarter"
+            if last + 2 < tokens.count, tokens[last + 1].isWord("and") {
+                let article = tokens[last + 2].isWord("a") ? 1 : 0
+                if last + 2 + article < tokens.count, let share = ["half": 0.5, "quarter": 0.25][tokens[last + 2 + article].word] {
+                    amount.number = Decimal(mantissa: amount.number.value + share, exponent: 0)
+                    last += 2 + article
+                }
             }
             return last
         }

@@ -249,7 +249,8 @@ extension FigureParser {
         // "six million and two thirds", "two and fifty-four hundredths": a whole number and a proper fraction.
         if let andIndex = body.lastIndex(where: { $0.word == .and }), andIndex > body.startIndex,
            let integer = wholeCardinal(body[body.startIndex..<andIndex]),
-           let (part, _) = plainFraction(Array(body[(andIndex + 1)...]) + [pieces.last!]), part < 1 {
+           let (part, _) = andAHalf(body, after: andIndex, ordinal: pieces.last!) ?? plainFraction(Array(body[(andIndex + 1)...]) + [pieces.last!]),
+           part < 1 {
             value = integer.value + part * (integer.trailingScale ?? 1)
             integerScale = integer.trailingScale
         } else if let (part, numerator) = plainFraction(pieces) {
@@ -279,6 +280,12 @@ extension FigureParser {
             last += 3
         }
         return (result, last)
+    }
+
+    /// "one and half": half or quarter right after "and", with no article.
+    private func andAHalf(_ body: ArraySlice<NumberPiece>, after andIndex: Int, ordinal: NumberPiece) -> (Double, Double)? {
+        guard andIndex == body.endIndex - 1, case let .ordinal(denominator, false, _) = ordinal.word, denominator == 2 || denominator == 4 else { return nil }
+        return (1 / denominator, 1)
     }
 
     /// "numerator denominator" with nothing before: tries the longest

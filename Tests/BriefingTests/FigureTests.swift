@@ -89,6 +89,17 @@ struct FigureTests {
         #expect(figures("country music ' s $ 500 million man").map(\.figure.currency) == ["USD"])
     }
 
+    @Test("durations with articles, halves and quarters, and parts joined by 'and'", arguments: [
+        ("an hour", 1.0, "hour"), ("a couple of days", 2, "day"), ("an hour and half", 1.5, "hour"),
+        ("one year and a quarter", 1.25, "year"), ("1 hour and 30 minutes", 90, "minute"), ("two nights", 2, "night"),
+    ])
+    func durations(text: String, value: Double, unit: String) throws {
+        let figure = try #require(only("I'll leave for \(text)."))
+        #expect(figure.kind == .duration)
+        #expect(figure.value == value)
+        #expect(figure.unit == unit)
+    }
+
     @Test("quantities with units", arguments: [
         ("2.3 million tonnes", 2_300_000.0, "tonne"), ("8,000 tpa", 8000, "tonne/year"),
         ("6,500 metric tonnes per annum", 6500, "tonne/year"), ("250kt", 250_000, "tonne"), ("9,000 t", 9000, "tonne"),
