@@ -136,7 +136,8 @@ enum Lexicon {
         "gallons": ("gallon", 1), "barrel": ("barrel", 1), "barrels": ("barrel", 1), "bbl": ("barrel", 1), "bpd": ("barrel/day", 1),
         "mw": ("megawatt", 1), "megawatts": ("megawatt", 1), "gw": ("gigawatt", 1), "gigawatts": ("gigawatt", 1),
         "kw": ("kilowatt", 1), "kilowatts": ("kilowatt", 1), "mwh": ("megawatt hour", 1), "gwh": ("gigawatt hour", 1),
-        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1), "m": ("metre", 1), "kelvin": ("kelvin", 1),
+        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1), "m": ("metre", 1), "kelvin": ("kelvin", 1), "in": ("inch", 1), "mb": ("megabyte", 1), "gb": ("gigabyte", 1),
+        "tb": ("terabyte", 1), "kb": ("kilobyte", 1),
         "nanometre": ("nanometre", 1), "nanometres": ("nanometre", 1), "nanometer": ("nanometre", 1), "nanometers": ("nanometre", 1),
         "nm": ("nanometre", 1), "mi": ("mile", 1), "cl": ("centilitre", 1), "centilitre": ("centilitre", 1), "centilitres": ("centilitre", 1),
         "centiliter": ("centilitre", 1), "centiliters": ("centilitre", 1), "tpd": ("ton/day", 1), "ev": ("electronvolt", 1),
@@ -149,7 +150,7 @@ enum Lexicon {
     ]
     /// Units that are a single letter or otherwise too ambiguous to stand apart
     /// from the number unless a number sits right before them.
-    static let ambiguousUnits: Set<String> = ["t", "g", "m", "mi", "cl", "ev", "nm", "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
+    static let ambiguousUnits: Set<String> = ["t", "g", "m", "in", "mb", "gb", "tb", "kb", "mi", "cl", "ev", "nm", "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
 
     static let months: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -194,7 +195,7 @@ enum Lexicon {
         "dollars", "dozen", "fewer", "h", "half", "higher", "hour", "hundred", "less", "m", "march", "metric", "month", "more",
         "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
         "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
-        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "tall", "long", "wide", "deep", "away", "celsius", "centigrade", "fahrenheit", "minus", "negative",
+        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "am", "pm", "squared", "cubed", "thick", "tall", "long", "wide", "deep", "away", "celsius", "centigrade", "fahrenheit", "minus", "negative",
         "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches", "dozens", "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but",
         "halves", "out", "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
         "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",

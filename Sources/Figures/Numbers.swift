@@ -213,7 +213,8 @@ extension FigureParser {
               !tokens[position].hasFraction, !tokens[position + 2].hasFraction else { return nil }
         let numerator = tokens[position].number.value
         let denominator = tokens[position + 2].number.value
-        guard denominator >= 2, denominator <= 16, numerator >= 1, numerator < denominator else { return nil }
+        // "1/40" is a fraction; "9/11" and "24/7" are names, "1/0" no number at all.
+        guard denominator >= 2, numerator >= 1, numerator < denominator, denominator <= 16 || numerator == 1 && denominator <= 1000 else { return nil }
         // "1/2/2025" is a date.
         if position + 3 < tokens.count, tokens[position + 3].isSymbol("/"), tokens[position + 3].glued { return nil }
         return numerator / denominator
@@ -295,6 +296,17 @@ extension FigureParser {
            tokens[position + 1].glued, tokens[position + 2].glued, tokens[position + 3].glued, tokens[position + 4].glued {
             let isDate = token.integerDigits == 4 && tokens[position + 2].integerDigits <= 2 && tokens[position + 4].integerDigits <= 2
             if !isDate { return chunkEnd(after: position) }
+        }
+        // "1/0": a division by zero is no number.
+        if position + 2 < tokens.count, tokens[position + 1].isSymbol("/"), tokens[position + 1].glued, tokens[position + 2].glued,
+           tokens[position + 2].kind == .number, tokens[position + 2].number.value == 0 {
+            return chunkEnd(after: position)
+        }
+        // Clock times: "2 pm", "2.13 am", "10 a.m.".
+        if position + 1 < tokens.count, tokens[position + 1].isWord("am") || tokens[position + 1].isWord("pm")
+            || (tokens[position + 1].isWord("a") || tokens[position + 1].isWord("p")) && position + 3 < tokens.count
+                && tokens[position + 2].isSymbol(".") && tokens[position + 3].isWordText("m", in: text) {
+            return position + 2
         }
         // List numbering at the start of a paragraph: "1. ", "2) ".
         if position == 0, position + 2 < tokens.count, tokens[1].glued, tokens[1].isSymbol(".") || tokens[1].isSymbol(")"),

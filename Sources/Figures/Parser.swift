@@ -24,7 +24,7 @@ struct FigureParser {
                                                    "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝", "⅞", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅐", "⅑", "⅒", "₡", "₾", "₭", "₿"]
 
     /// Words after "1.8m" that make it a length, not a million.
-    static let wordsAfterLengths: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "from", "in", "of", "and", "or", "to", "x", "by"]
+    static let wordsAfterLengths: Set<String> = ["tall", "long", "high", "wide", "deep", "thick", "away", "above", "below", "from", "in", "of", "and", "or", "to", "x", "by"]
 
     /// "a" starts a figure only before these ("a quarter million", "a minimum of").
     static let afterArticle: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half",
@@ -265,7 +265,8 @@ struct FigureParser {
         if next.kind == .symbol, Lexicon.currencySymbols[next.scalar] != nil { return true }
         guard next.kind == .word else { return false }
         let word = next.word
-        return Lexicon.currencyNames[word] != nil || Lexicon.currencyCodes[word] != nil || Lexicon.quantityUnits[word] != nil
+        return Lexicon.currencyNames[word] != nil || Lexicon.currencyCodes[word] != nil
+            || (Lexicon.quantityUnits[word] != nil && !Lexicon.ambiguousUnits.contains(word))
             || Lexicon.durationUnits[word] != nil || Lexicon.currencyAdjectives[word] != nil || Lexicon.dollarCountries[word] != nil
     }
 
@@ -402,6 +403,9 @@ struct FigureParser {
                       Lexicon.quantityUnits[tokens[next + 1].word] != nil || Lexicon.currencyNames[tokens[next + 1].word] != nil {
                 // "2.3m tonnes", "1.5m barrels": a million; "1.8m tall", "48m." are metres.
                 amount.scalePower += 6
+            } else if word == "t", currency != nil, tokens[next].glued, text[tokens[next].start] == UInt8(ascii: "T") {
+                // "$2.174T": trillions.
+                amount.scalePower += 12
             } else if word == "k", !tokens[next].glued, currency == nil, next + 1 >= tokens.count || tokens[next + 1].kind != .word {
                 // "2.33 k" with nothing after it.
                 amount.scalePower += 3
@@ -637,6 +641,13 @@ struct FigureParser {
         guard unitStart < tokens.count, tokens[unitStart].kind == .word,
               let found = Lexicon.quantityUnits[tokens[unitStart].word] else { return nil }
         let unitWord = tokens[unitStart].word
+        // "2 in." and "2 1/2 in thick" are inches; "2 in 2024" and "ranked 2 in the world" are not.
+        if unitWord == "in" {
+            guard tokens[amount.last].kind == .number, !amount.isYearLike else { return nil }
+            if unitStart + 1 < tokens.count, tokens[unitStart + 1].kind != .symbol || tokens[unitStart + 1].isSymbol("-") || tokens[unitStart + 1].isSymbol("$"),
+               !(tokens[unitStart + 1].kind == .word && FigureParser.wordsAfterLengths.contains(tokens[unitStart + 1].word)
+                    && !["in", "of", "and", "or", "to", "from", "by"].contains(tokens[unitStart + 1].word)) { return nil }
+        }
         // "1.8m tall" and "48m." are lengths; "1m isn't" is neither a length nor a million.
         if unitWord == "m", tokens[unitStart].glued, unitStart + 1 < tokens.count, tokens[unitStart + 1].kind == .word,
            !FigureParser.wordsAfterLengths.contains(tokens[unitStart + 1].word) { return nil }
@@ -653,13 +664,19 @@ struct FigureParser {
         if word == "metric", found.unit == "ton" { unit = "tonne" }
         amount.quantityFactor = found.factor
         var last = unitStart
-        // "190 km2", "24703m2": a power written after the unit.
-        if prefix.isEmpty, unitStart + 1 < tokens.count, tokens[unitStart + 1].kind == .number, tokens[unitStart + 1].glued,
-           tokens[unitStart + 1].integerDigits == 1, !tokens[unitStart + 1].hasFraction,
-           ["metre", "kilometre", "centimetre", "millimetre", "foot", "mile"].contains(found.unit) {
-            let power = tokens[unitStart + 1].number.value
-            if power == 2 { unit = "square " + found.unit; last = unitStart + 1 }
-            if power == 3 { unit = "cubic " + found.unit; last = unitStart + 1 }
+        // "190 km2", "24703m2", "4km^3", "4 km squared": a power written after the unit.
+        if prefix.isEmpty, ["metre", "kilometre", "centimetre", "millimetre", "foot", "mile", "inch", "yard"].contains(found.unit) {
+            var powerIndex = unitStart + 1
+            if powerIndex + 1 < tokens.count, tokens[powerIndex].isSymbol("^"), tokens[powerIndex].glued { powerIndex += 1 }
+            if powerIndex < tokens.count, tokens[powerIndex].kind == .number, tokens[powerIndex].glued,
+               tokens[powerIndex].integerDigits == 1, !tokens[powerIndex].hasFraction {
+                let power = tokens[powerIndex].number.value
+                if power == 2 { unit = "square " + found.unit; last = powerIndex }
+                if power == 3 { unit = "cubic " + found.unit; last = powerIndex }
+            } else if unitStart + 1 < tokens.count, tokens[unitStart + 1].isWord("squared") || tokens[unitStart + 1].isWord("cubed") {
+                unit = (tokens[unitStart + 1].isWord("squared") ? "square " : "cubic ") + found.unit
+                last = unitStart + 1
+            }
         }
         if found.unit == "degree", unitStart + 1 < tokens.count,
            let scale = ["celsius": "degree Celsius", "centigrade": "degree Celsius", "fahrenheit": "degree Fahrenheit"][tokens[unitStart + 1].word] {

@@ -134,8 +134,9 @@ enum Conformance {
             "square metre": ["square meter", "square metre"], "millilitre": ["milliliter", "millilitre"], "microgram": ["microgram"],
             "decimetre": ["decimeter", "decimetre"], "degree": ["degree", "degree angle"], "dram": ["dram"],
         ]
-        if unit.hasSuffix("/hour") {
-            return unitNames(String(unit.dropLast(5))).map { $0 + " per hour" }
+        if let slash = unit.firstIndex(of: "/") {
+            let period = unit[unit.index(after: slash)...]
+            return unitNames(String(unit[..<slash])).map { $0 + " per " + period }
         }
         return table[unit] ?? [unit]
     }

@@ -72,6 +72,7 @@ struct FigureTests {
         #expect(figures("At one point two of the directors left.").map(\.text) == ["two"])
         #expect(figures("between two hundred and three hundred").map(\.figure.high) == [300])
         #expect(figures("I want to earn $2000 over 3 years, one in 2024.").map(\.text) == ["$2000", "3 years", "2024"])
+        #expect(figures("At 2 pm, 10 a.m. or 1/0, number 2 in the world").map(\.text) == ["2"])
     }
 
     @Test("a percentage named before its number, and a percentage then a tonnage are two figures")
@@ -105,7 +106,8 @@ struct FigureTests {
         ("6,500 metric tonnes per annum", 6500, "tonne/year"), ("250kt", 250_000, "tonne"), ("9,000 t", 9000, "tonne"),
         ("150,000 tonnes of copper a year", 150_000, "tonne"), ("16,000 metric tons", 16_000, "tonne"),
         ("2.3m tonnes", 2_300_000, "tonne"), ("1.8m tall", 1.8, "metre"), ("20 (kg)", 20, "kilogram"), ("120 μg", 120, "microgram"),
-        ("800 degrees Celsius", 800, "degree Celsius"), ("-18 °C", -18, "degree Celsius"),
+        ("800 degrees Celsius", 800, "degree Celsius"), ("-18 °C", -18, "degree Celsius"), ("4km^2", 4, "square kilometre"),
+        ("4 km cubed", 4, "cubic kilometre"), ("2 1/2 in thick", 2.5, "inch"),
     ])
     func quantities(text: String, value: Double, unit: String) throws {
         let figure = try #require(figures("Output of \(text) is planned.").first?.figure)
