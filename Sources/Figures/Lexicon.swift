@@ -181,9 +181,12 @@ enum Lexicon {
         (["some"], .approx), (["about"], .approx), (["around"], .approx), (["approximately"], .approx),
         (["approx"], .approx), (["roughly"], .approx), (["nearly"], .approx), (["almost"], .approx),
         (["circa"], .approx), (["ca"], .approx), (["around", "about"], .approx),
+        (["exceed"], .atLeast), (["exceeds"], .atLeast), (["exceeded"], .atLeast), (["surpass"], .atLeast), (["surpassed"], .atLeast),
+        (["equal", "to"], .exactly), (["equals"], .exactly), (["equals", "to"], .exactly), (["equaling", "to"], .exactly),
+        (["exactly"], .exactly), (["precisely"], .exactly),
     ]
 
-    enum QualifierWord { case approx, atLeast, atMost }
+    enum QualifierWord { case approx, atLeast, atMost, exactly }
 
     /// `qualifiers` grouped by their first word, for one look-up per token.
     static let qualifiersByFirstWord: [String: [(words: [String], qualifier: QualifierWord)]] =

@@ -263,8 +263,10 @@ extension FigureParser {
             if token.glued, previous.kind == .word, Lexicon.currencyCodes[previous.word] == nil {
                 return chunkEnd(after: position)
             }
+            // ("5k-20k" is a range: a scale word before the hyphen.)
             if token.glued, previous.isSymbol("-"), position >= 2, tokens[position - 2].kind == .word, tokens[position - 1].glued,
-               Lexicon.currencyCodes[tokens[position - 2].word] == nil {
+               Lexicon.currencyCodes[tokens[position - 2].word] == nil, Lexicon.shortScales[tokens[position - 2].word] == nil,
+               Lexicon.scaleWords[tokens[position - 2].word] == nil {
                 return chunkEnd(after: position)
             }
             if previous.isSymbol("#") { return runEnd(after: position) }

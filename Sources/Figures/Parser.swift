@@ -158,7 +158,7 @@ struct FigureParser {
             let post: Qualifier? = after.isWord("more") || after.isWord("above") || after.isWord("higher") ? .atLeast
                 : after.isWord("less") || after.isWord("fewer") || after.isWord("below") ? .atMost
                 : after.isWord("so") ? .approx : nil
-            if let post, qualifier == .exact {
+            if let post, qualifier == .exact || qualifier == .approx && post != .approx {
                 qualifier = post
                 qualifierRange = ByteRange(tokens[end].start, tokens[end + 1].end)
                 end += 2
@@ -334,6 +334,7 @@ struct FigureParser {
                 case .approx: qualifier = .approx
                 case .atLeast: qualifier = .atLeast
                 case .atMost: qualifier = .atMost
+                case .exactly: qualifier = .exact
                 }
                 best = (qualifier, length)
             }

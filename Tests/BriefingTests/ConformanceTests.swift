@@ -30,7 +30,7 @@ enum Conformance {
         let bytes = Array(input.utf8)
         return FigureRecognizer().recognize(bytes).compactMap { figure -> Candidate? in
             guard var candidate = candidate(file, figure: figure, bytes: bytes) else { return nil }
-            if let words = figure.qualifierRange, figure.kind != .number || file != "recognizers-number.jsonl" {
+            if let words = figure.qualifierRange, file != "recognizers-number-range.jsonl", figure.kind != .number || file != "recognizers-number.jsonl" {
                 let span = ByteRange(min(words.start, figure.range.start), max(words.end, figure.range.end))
                 candidate.textWithQualifier = String(decoding: bytes[span.start..<span.end], as: UTF8.self)
             }
@@ -72,10 +72,15 @@ enum Conformance {
             guard figure.kind == .duration, let unit = figure.unit, let seconds = secondsPer[unit] else { return nil }
             return Candidate(text: text, value: figure.value * seconds, units: [], start: start)
         case "recognizers-number-range.jsonl":
-            guard figure.qualifier != .exact, figure.qualifier != .approx else { return nil }
+            // Bounds and ranges, and numbers stated as exact ("equal to 20"): the suite's spans carry their words
+            // and leave out the unit ("more than thirty" in "more than thirty years").
+            guard figure.qualifier != .approx, figure.qualifier != .exact || figure.qualifierRange != nil else { return nil }
             let span = figure.qualifierRange.map { ByteRange(min($0.start, figure.range.start), max($0.end, figure.range.end)) } ?? figure.range
-            return Candidate(text: String(decoding: bytes[span.start..<span.end], as: UTF8.self),
-                             value: nil, units: [], start: start)
+            var candidate = Candidate(text: String(decoding: bytes[span.start..<span.end], as: UTF8.self), value: nil, units: [], start: start)
+            if let words = figure.qualifierRange, let number = figure.numberRange, words.end <= number.start {
+                candidate.textWithQualifier = String(decoding: bytes[words.start..<number.end], as: UTF8.self)
+            }
+            return candidate
         default:
             var units = figure.kind == .money ? currencyNames(figure.currency) : unitNames(figure.unit)
             if figure.kind == .percent { units = ["percentage"] }
