@@ -8,7 +8,8 @@ extension FigureParser {
     /// was spelled out, and the last token used.
     func parseNumber(at position: Int) -> (Decimal, Bool, Int)? {
         guard let (value, spelled, last) = parseNumberAlone(at: position) else { return nil }
-        if let (ratio, ratioEnd) = ratio(of: value.value, after: last) {
+        // Only "over", "out" and "in" (known words) can make a ratio: skip the look-up for anything else.
+        if last + 2 < tokens.count, tokens[last + 1].wordIndex != 0, let (ratio, ratioEnd) = ratio(of: value.value, after: last) {
             return (Decimal(mantissa: ratio, exponent: 0), spelled, ratioEnd)
         }
         return (value, spelled, last)
@@ -47,7 +48,8 @@ extension FigureParser {
         let token = tokens[position]
         if token.kind == .number {
             // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits inside a spelled number.
-            if position + 2 < tokens.count, !token.hasFraction, token.integerDigits <= 3,
+            let nextIsKnownWord = position + 1 < tokens.count && tokens[position + 1].wordIndex != 0
+            if nextIsKnownWord, position + 2 < tokens.count, !token.hasFraction, token.integerDigits <= 3,
                tokens[position + 1].isWord("hundred") || Lexicon.bigScales[tokens[position + 1].word] != nil,
                let (value, last) = parseSpelled(at: position), last > position + 1 {
                 return (Decimal(mantissa: value, exponent: 0), true, last)
@@ -58,7 +60,7 @@ extension FigureParser {
                 return (Decimal(mantissa: powered, exponent: 0), false, powerEnd)
             }
             // "3 dozens", "5 dz"
-            if position + 1 < tokens.count, Lexicon.dozenWords.contains(tokens[position + 1].word), !token.hasFraction {
+            if nextIsKnownWord, Lexicon.dozenWords.contains(tokens[position + 1].word), !token.hasFraction {
                 return (Decimal(mantissa: value.value * 12, exponent: 0), false, position + 1)
             }
             // "1.3e6", "-12e-1": an exponent written against the number.

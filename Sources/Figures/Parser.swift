@@ -26,6 +26,23 @@ struct FigureParser {
     /// Words after "1.8m" that make it a length, not a million.
     static let wordsAfterLengths: Set<String> = ["tall", "long", "high", "wide", "deep", "thick", "away", "above", "below", "from", "in", "of", "and", "or", "to", "x", "by"]
 
+    /// ASCII start symbols as a bit mask, so that commas and full stops cost no hashing.
+    static let asciiStartMask: (UInt64, UInt64) = {
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for scalar in startSymbols where scalar.value < 128 {
+            if scalar.value < 64 { low |= 1 << UInt64(scalar.value) } else { high |= 1 << UInt64(scalar.value - 64) }
+        }
+        return (low, high)
+    }()
+
+    @inline(__always) static func isStartSymbol(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 64 { return asciiStartMask.0 & (1 << UInt64(value)) != 0 }
+        if value < 128 { return asciiStartMask.1 & (1 << UInt64(value - 64)) != 0 }
+        return startSymbols.contains(scalar)
+    }
+
     /// "a" starts a figure only before these ("a quarter million", "a minimum of").
     static let afterArticle: Set<String> = ["hundred", "thousand", "million", "billion", "trillion", "dozen", "quarter", "half",
                                             "minimum", "maximum"]
@@ -36,7 +53,7 @@ struct FigureParser {
         let limit = min(tokens.count, index + 6)
         while look < limit {
             let token = tokens[look]
-            if token.kind == .number || token.isNumberWord || (token.kind == .symbol && FigureParser.startSymbols.contains(token.scalar)) {
+            if token.kind == .number || token.isNumberWord || (token.kind == .symbol && FigureParser.isStartSymbol(token.scalar)) {
                 return true
             }
             look += 1
@@ -62,7 +79,7 @@ struct FigureParser {
                     || Lexicon.ordinals[tokens[index + 1].word] != nil || Lexicon.tens[tokens[index + 1].word] != nil
                     || Lexicon.durationUnits[tokens[index + 1].word] != nil || tokens[index + 1].isWord("couple") || tokens[index + 1].isWord("few")
                     || (tokens[index + 1].isSymbol("$") && tokens[index + 1].glued))) { index += 1; continue }
-            if token.kind == .symbol && !FigureParser.startSymbols.contains(token.scalar) { index += 1; continue }
+            if token.kind == .symbol && !FigureParser.isStartSymbol(token.scalar) { index += 1; continue }
             if let skipTo = identifierRunEnd(at: index) {
                 index = skipTo
                 continue

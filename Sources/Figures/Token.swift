@@ -71,6 +71,8 @@ struct Token {
 /// as white space.
 func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, into tokens: inout [Token]) {
     tokens.removeAll(keepingCapacity: true)
+    // Read the lexicon's table once, not once per word (each static access checks its lazy initialisation).
+    let table = Lexicon.table
     var index = lower
     var sawSpace = true
     while index < upper {
@@ -111,7 +113,7 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
                 index += 1
             }
             // Only words the grammar knows keep their text; the look-up shares the lexicon's storage.
-            let entry = index - start <= 20 ? Lexicon.table.lookup(hash) : nil
+            let entry = index - start <= 20 ? table.lookup(hash) : nil
             tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, wordIndex: entry?.wordIndex ?? 0,
                                 canStart: entry?.canStart ?? false, isNumberWord: entry?.isNumberWord ?? false,
                                 capitalized: text[start] < 0x60))
