@@ -403,6 +403,17 @@ extension FigureParser {
                 return DateMatch(figure: nil, next: monthIndex + 1)
             }
         }
+        // Fiscal years: "2013-14", "2024/25" are one period, not a year and a number.
+        if let yearValue = year(at: position), position + 2 < tokens.count,
+           tokens[position + 1].isSymbol("-") || tokens[position + 1].isSymbol("–") || tokens[position + 1].isSymbol("/"),
+           tokens[position + 1].glued, tokens[position + 2].glued, tokens[position + 2].kind == .number,
+           tokens[position + 2].integerDigits == 2, !tokens[position + 2].hasFraction,
+           Int(tokens[position + 2].number.value) == (yearValue + 1) % 100,
+           !(position + 3 < tokens.count && tokens[position + 3].glued && tokens[position + 3].kind != .symbol) {
+            var figure = makeDate(first: position, last: position + 2, year: yearValue, month: 1, day: nil)?.figure
+            figure?.isoDate = "\(yearValue)/\(yearValue + 1)"
+            return DateMatch(figure: figure, next: position + 3)
+        }
         // ISO 8601: 2025-10-22
         if let yearValue = year(at: position), position + 4 < tokens.count,
            tokens[position + 1].isSymbol("-"), tokens[position + 1].glued, tokens[position + 2].kind == .number, tokens[position + 2].glued,
