@@ -1,23 +1,42 @@
 /// The words the recognizer knows: number words, scales, currencies, units
 /// and qualifiers. Plain data; the grammar lives in `Recognizer.swift`.
 enum Lexicon {
-    static let units: [String: Double] = [
+    // Each table below is looked up by a token's word index on the hot path (no string hashing);
+    // the `...Words` dictionaries are the tables as written.
+    static let units = WordMap(unitsWords)
+    static let tens = WordMap(tensWords)
+    static let bigScales = WordMap(bigScalesWords)
+    static let ordinals = WordMap(ordinalsWords)
+    static let scaleWords = WordMap(scaleWordsWords)
+    static let shortScales = WordMap(shortScalesWords)
+    static let dollarPrefixes = WordMap(dollarPrefixesWords)
+    static let currencyCodes = WordMap(currencyCodesWords)
+    static let millionCodes = WordMap(millionCodesWords)
+    static let currencyNames = WordMap(currencyNamesWords)
+    static let currencyAdjectives = WordMap(currencyAdjectivesWords)
+    static let dollarCountries = WordMap(dollarCountriesWords)
+    static let subunits = WordMap(subunitsWords)
+    static let durationUnits = WordMap(durationUnitsWords)
+    static let quantityUnits = WordMap(quantityUnitsWords)
+    static let months = WordMap(monthsWords)
+
+    static let unitsWords: [String: Double] = [
         "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
         "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
         "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
     ]
-    static let tens: [String: Double] = [
+    static let tensWords: [String: Double] = [
         "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
     ]
 
     /// Scale words that multiply the number before them in a spelled number.
-    static let bigScales: [String: Double] = [
+    static let bigScalesWords: [String: Double] = [
         "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "lakh": 1e5, "crore": 1e7,
     ]
     static let dozenWords: Set<String> = ["dozen", "dozens", "dz", "dzs", "doz", "dozs"]
 
     /// Denominators of fractions ("fifths" → 5), with whether the word is plural.
-    static let ordinals: [String: (value: Double, plural: Bool)] = {
+    static let ordinalsWords: [String: (value: Double, plural: Bool)] = {
         let singular: [(String, Double)] = [
             ("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6), ("seventh", 7), ("eighth", 8),
             ("ninth", 9), ("tenth", 10), ("eleventh", 11), ("twelfth", 12), ("thirteenth", 13), ("fourteenth", 14),
@@ -37,11 +56,11 @@ enum Lexicon {
     /// Scale words after a number, as powers of ten. The short forms
     /// (`m`, `bn`, `k`) count only where the context is money or they are
     /// written against the number (`2.4Bn`).
-    static let scaleWords: [String: Int] = [
+    static let scaleWordsWords: [String: Int] = [
         "hundred": 2, "thousand": 3, "million": 6, "billion": 9, "trillion": 12,
         "lakh": 5, "crore": 7,
     ]
-    static let shortScales: [String: Int] = [
+    static let shortScalesWords: [String: Int] = [
         "k": 3, "m": 6, "mn": 6, "mln": 6, "mio": 6, "mil": 6, "b": 9, "bn": 9, "bln": 9, "tn": 12, "trn": 12, "tln": 12,
     ]
 
@@ -51,19 +70,19 @@ enum Lexicon {
         "₡": "CRC", "₾": "GEL", "₭": "LAK", "₿": "BTC",
     ]
     /// Letters written before `$` that name a particular dollar.
-    static let dollarPrefixes: [String: String] = [
+    static let dollarPrefixesWords: [String: String] = [
         "us": "USD", "u": "USD", "a": "AUD", "au": "AUD", "c": "CAD", "ca": "CAD", "can": "CAD", "hk": "HKD",
         "nz": "NZD", "s": "SGD", "sg": "SGD", "nt": "TWD", "r": "BRL", "mx": "MXN", "mex": "MXN", "z": "ZWL",
     ]
     /// ISO codes (and common stand-ins) written as words.
-    static let currencyCodes: [String: String] = [
+    static let currencyCodesWords: [String: String] = [
         "usd": "USD", "eur": "EUR", "gbp": "GBP", "jpy": "JPY", "cny": "CNY", "rmb": "CNY", "kzt": "KZT",
         "aud": "AUD", "cad": "CAD", "hkd": "HKD", "chf": "CHF", "inr": "INR", "rub": "RUB", "sgd": "SGD",
         "nzd": "NZD", "krw": "KRW", "brl": "BRL", "zar": "ZAR", "sek": "SEK", "nok": "NOK", "dkk": "DKK",
         "try": "TRY", "mxn": "MXN", "aed": "AED", "sar": "SAR", "btc": "BTC",
     ]
     /// Codes with an M for millions in front, as in financial tables: "30 MUSD", "MAUD 60".
-    static let millionCodes: [String: String] = [
+    static let millionCodesWords: [String: String] = [
         "musd": "USD", "meur": "EUR", "mgbp": "GBP", "maud": "AUD", "mcad": "CAD", "mchf": "CHF", "msek": "SEK",
         "mnok": "NOK", "mdkk": "DKK", "mjpy": "JPY",
     ]
@@ -74,7 +93,7 @@ enum Lexicon {
     /// Currency words written in other scripts, as UTF-8 bytes.
     static let nonASCIICurrencyWords: [[UInt8]: String] = [Array("元".utf8): "CNY", Array("ரூ".utf8): "LKR"]
     /// Currency names after the amount; `nil` entries take a country word before them.
-    static let currencyNames: [String: String] = [
+    static let currencyNamesWords: [String: String] = [
         "dollar": "USD", "dollars": "USD", "euro": "EUR", "euros": "EUR", "pound": "GBP", "pounds": "GBP",
         "sterling": "GBP", "yen": "JPY", "yuan": "CNY", "renminbi": "CNY", "tenge": "KZT", "ruble": "RUB",
         "rubles": "RUB", "rouble": "RUB", "roubles": "RUB", "rupee": "INR", "rupees": "INR", "franc": "CHF",
@@ -84,20 +103,20 @@ enum Lexicon {
         "markka": "FIM", "markkaa": "FIM", "bitcoin": "BTC", "bitcoins": "BTC",
     ]
     /// Nationality words before a currency name that fix which one is meant: "swiss francs".
-    static let currencyAdjectives: [String: String] = [
+    static let currencyAdjectivesWords: [String: String] = [
         "swiss": "CHF", "turkish": "TRY", "dutch": "NLG", "finnish": "FIM", "chinese": "CNY", "japanese": "JPY",
         "mexican": "MXN", "indian": "INR", "russian": "RUB", "brazilian": "BRL", "spanish": "ESP", "british": "GBP",
     ]
     /// Country words that say which dollar (or franc, peso) is meant.
-    static let dollarCountries: [String: String] = [
+    static let dollarCountriesWords: [String: String] = [
         "australian": "AUD", "canadian": "CAD", "singapore": "SGD", "taiwan": "TWD", "taiwanese": "TWD",
         "zealand": "NZD", "hong": "HKD", "kong": "HKD", "us": "USD", "american": "USD",
     ]
     /// Hundredths of a currency.
-    static let subunits: [String: String] = ["cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"]
+    static let subunitsWords: [String: String] = ["cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"]
 
     /// Units of time, with their canonical singular.
-    static let durationUnits: [String: String] = [
+    static let durationUnitsWords: [String: String] = [
         "year": "year", "years": "year", "yr": "year", "yrs": "year", "month": "month", "months": "month",
         "h": "hour", "hr": "hour", "min": "minute", "sec": "second",
         "week": "week", "weeks": "week", "day": "day", "days": "day", "hour": "hour", "hours": "hour", "hrs": "hour",
@@ -108,7 +127,7 @@ enum Lexicon {
     ]
 
     /// Units of quantity: canonical unit and the factor to it (`kt` → 1,000 tonnes).
-    static let quantityUnits: [String: (unit: String, factor: Double)] = [
+    static let quantityUnitsWords: [String: (unit: String, factor: Double)] = [
         "tonne": ("tonne", 1), "tonnes": ("tonne", 1), "t": ("tonne", 1), "kt": ("tonne", 1e3), "mt": ("tonne", 1e6),
         "kilotonnes": ("tonne", 1e3), "kilotons": ("ton", 1e3), "megatonnes": ("tonne", 1e6),
         "ton": ("ton", 1), "tons": ("ton", 1), "tpa": ("tonne/year", 1), "ktpa": ("tonne/year", 1e3), "mtpa": ("tonne/year", 1e6),
@@ -152,7 +171,7 @@ enum Lexicon {
     /// from the number unless a number sits right before them.
     static let ambiguousUnits: Set<String> = ["t", "g", "m", "in", "mb", "gb", "tb", "kb", "mi", "cl", "ev", "nm", "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
 
-    static let months: [String: Int] = [
+    static let monthsWords: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
         "september": 9, "october": 10, "november": 11, "december": 12, "jan": 1, "feb": 2, "mar": 3, "apr": 4,
         "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
@@ -208,12 +227,12 @@ enum Lexicon {
     static let startWords: Set<String> = {
         var words: Set<String> = ["between", "percent", "percents", "per", "u", "half", "quarter", "a", "an", "within", "minus", "negative", "http", "https", "www",
                                   "couple", "few", "another", "all", "full", "whole"]
-        words.formUnion(units.keys)
-        words.formUnion(tens.keys)
-        words.formUnion(dollarPrefixes.keys)
-        words.formUnion(currencyCodes.keys)
-        words.formUnion(millionCodes.keys)
-        words.formUnion(months.keys)
+        words.formUnion(unitsWords.keys)
+        words.formUnion(tensWords.keys)
+        words.formUnion(dollarPrefixesWords.keys)
+        words.formUnion(currencyCodesWords.keys)
+        words.formUnion(millionCodesWords.keys)
+        words.formUnion(monthsWords.keys)
         for entry in qualifiers { words.insert(entry.words[0]) }
         return words
     }()
@@ -228,24 +247,24 @@ enum Lexicon {
 
     private static var interestingWords: [String] {
         var words = grammarWords
-        words.formUnion(units.keys)
-        words.formUnion(tens.keys)
-        words.formUnion(scaleWords.keys)
-        words.formUnion(bigScales.keys)
+        words.formUnion(unitsWords.keys)
+        words.formUnion(tensWords.keys)
+        words.formUnion(scaleWordsWords.keys)
+        words.formUnion(bigScalesWords.keys)
         words.formUnion(dozenWords)
-        words.formUnion(ordinals.keys)
+        words.formUnion(ordinalsWords.keys)
         words.insert("hundreds")
-        words.formUnion(shortScales.keys)
-        words.formUnion(dollarPrefixes.keys)
-        words.formUnion(currencyCodes.keys)
-        words.formUnion(millionCodes.keys)
-        words.formUnion(currencyNames.keys)
-        words.formUnion(dollarCountries.keys)
-        words.formUnion(subunits.keys)
-        words.formUnion(currencyAdjectives.keys)
-        words.formUnion(durationUnits.keys)
-        words.formUnion(quantityUnits.keys)
-        words.formUnion(months.keys)
+        words.formUnion(shortScalesWords.keys)
+        words.formUnion(dollarPrefixesWords.keys)
+        words.formUnion(currencyCodesWords.keys)
+        words.formUnion(millionCodesWords.keys)
+        words.formUnion(currencyNamesWords.keys)
+        words.formUnion(dollarCountriesWords.keys)
+        words.formUnion(subunitsWords.keys)
+        words.formUnion(currencyAdjectivesWords.keys)
+        words.formUnion(durationUnitsWords.keys)
+        words.formUnion(quantityUnitsWords.keys)
+        words.formUnion(monthsWords.keys)
         for entry in qualifiers { words.formUnion(entry.words) }
         return words.sorted()
     }
@@ -275,7 +294,7 @@ struct WordTable: Sendable {
             while entries[slot] != nil { slot = (slot + 1) & mask }
             keys[slot] = hash
             entries[slot] = Entry(wordIndex: UInt16(position + 1), canStart: Lexicon.startWords.contains(word),
-                                  isNumberWord: Lexicon.units[word] != nil || Lexicon.tens[word] != nil
+                                  isNumberWord: Lexicon.unitsWords[word] != nil || Lexicon.tensWords[word] != nil
                                     || ["half", "quarter", "couple", "few", "dozen", "a", "an", "another", "all", "full", "whole",
                                         "http", "https", "www", "minus", "negative"].contains(word))
         }
@@ -296,4 +315,18 @@ struct WordTable: Sendable {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
     for byte in bytes { hash = (hash ^ UInt64(byte | 0x20)) &* 0x100_0000_01b3 }
     return hash
+}
+
+/// A lexicon table readable by a token's word index (an array look-up) as well as by its text.
+struct WordMap<Value>: @unchecked Sendable {
+    let byWord: [String: Value]
+    let byIndex: [Value?]
+
+    init(_ table: [String: Value]) {
+        byWord = table
+        byIndex = Lexicon.wordList.map { table[$0] }
+    }
+
+    subscript(word: String) -> Value? { byWord[word] }
+    @inline(__always) subscript(token: Token) -> Value? { byIndex[Int(token.wordIndex)] }
 }

@@ -37,8 +37,8 @@ extension FigureParser {
         if denominatorToken.kind == .number, denominatorToken.integerDigits == 4, (1800...2199).contains(denominator.value) { return nil }
         if end + 1 < tokens.count, tokens[end + 1].kind == .word {
             let word = tokens[end + 1].word
-            if connector == "over" || Lexicon.durationUnits[word] != nil || Lexicon.quantityUnits[word] != nil
-                || Lexicon.currencyNames[word] != nil || Lexicon.scaleWords[word] != nil || word == "percent" { return nil }
+            if connector == "over" || Lexicon.durationUnits[tokens[end + 1]] != nil || Lexicon.quantityUnits[tokens[end + 1]] != nil
+                || Lexicon.currencyNames[tokens[end + 1]] != nil || Lexicon.scaleWords[tokens[end + 1]] != nil || word == "percent" { return nil }
         }
         if end + 1 < tokens.count, tokens[end + 1].isSymbol("%") { return nil }
         return (numerator / denominator.value, end)
@@ -50,7 +50,7 @@ extension FigureParser {
             // "4 thousand 3 hundred and 21", "6 crore and two hundred": digits inside a spelled number.
             let nextIsKnownWord = position + 1 < tokens.count && tokens[position + 1].wordIndex != 0
             if nextIsKnownWord, position + 2 < tokens.count, !token.hasFraction, token.integerDigits <= 3,
-               tokens[position + 1].isWord("hundred") || Lexicon.bigScales[tokens[position + 1].word] != nil,
+               tokens[position + 1].isWord("hundred") || Lexicon.bigScales[tokens[position + 1]] != nil,
                let (value, last) = parseSpelled(at: position), last > position + 1 {
                 return (Decimal(mantissa: value, exponent: 0), true, last)
             }
@@ -162,7 +162,7 @@ extension FigureParser {
     /// count and the last word before the unit.
     func durationQuantifier(at position: Int) -> (Double, Int)? {
         func isDurationUnit(_ index: Int) -> Bool {
-            index < tokens.count && tokens[index].kind == .word && Lexicon.durationUnits[tokens[index].word] != nil
+            index < tokens.count && tokens[index].kind == .word && Lexicon.durationUnits[tokens[index]] != nil
                 && !["h", "min", "sec", "second", "quarter"].contains(tokens[index].word)
         }
         let word = tokens[position].word
@@ -182,7 +182,7 @@ extension FigureParser {
             return isDurationUnit(next) ? (0.5, next - 1) : nil
         case "all", "full", "whole":
             if next < tokens.count, tokens[next].isSymbol("-"), tokens[next].glued { next += 1 }
-            return isDurationUnit(next) && ["day", "week", "month", "year"].contains(Lexicon.durationUnits[tokens[next].word] ?? "")
+            return isDurationUnit(next) && ["day", "week", "month", "year"].contains(Lexicon.durationUnits[tokens[next]] ?? "")
                 ? (1, next - 1) : nil
         default:
             return nil
@@ -267,8 +267,8 @@ extension FigureParser {
             }
             // ("5k-20k" is a range: a scale word before the hyphen.)
             if token.glued, previous.isSymbol("-"), position >= 2, tokens[position - 2].kind == .word, tokens[position - 1].glued,
-               Lexicon.currencyCodes[tokens[position - 2].word] == nil, Lexicon.shortScales[tokens[position - 2].word] == nil,
-               Lexicon.scaleWords[tokens[position - 2].word] == nil {
+               Lexicon.currencyCodes[tokens[position - 2]] == nil, Lexicon.shortScales[tokens[position - 2]] == nil,
+               Lexicon.scaleWords[tokens[position - 2]] == nil {
                 return chunkEnd(after: position)
             }
             if previous.isSymbol("#") { return runEnd(after: position) }
@@ -375,7 +375,7 @@ extension FigureParser {
             return index
         }
 
-        if token.kind == .word, let month = Lexicon.months[token.word],
+        if token.kind == .word, let month = Lexicon.months[token],
            token.capitalized || token.word.count > 3 && token.word != "march" {
             var next = position + 1
             if next < tokens.count, tokens[next].isSymbol("."), tokens[next].glued { next += 1 }
@@ -395,7 +395,7 @@ extension FigureParser {
         }
         if token.kind == .number, let dayValue = day(at: position) {
             let monthIndex = dayEnd(position) + 1
-            if monthIndex < tokens.count, tokens[monthIndex].kind == .word, let month = Lexicon.months[tokens[monthIndex].word],
+            if monthIndex < tokens.count, tokens[monthIndex].kind == .word, let month = Lexicon.months[tokens[monthIndex]],
                tokens[monthIndex].capitalized {
                 if let yearValue = year(at: monthIndex + 1) {
                     return makeDate(first: position, last: monthIndex + 1, year: yearValue, month: month, day: dayValue)

@@ -76,8 +76,8 @@ struct FigureParser {
             }
             if token.kind == .word, token.word == "a" || token.word == "an",
                !(index + 1 < tokens.count && (FigureParser.afterArticle.contains(tokens[index + 1].word)
-                    || Lexicon.ordinals[tokens[index + 1].word] != nil || Lexicon.tens[tokens[index + 1].word] != nil
-                    || Lexicon.durationUnits[tokens[index + 1].word] != nil || tokens[index + 1].isWord("couple") || tokens[index + 1].isWord("few")
+                    || Lexicon.ordinals[tokens[index + 1]] != nil || Lexicon.tens[tokens[index + 1]] != nil
+                    || Lexicon.durationUnits[tokens[index + 1]] != nil || tokens[index + 1].isWord("couple") || tokens[index + 1].isWord("few")
                     || (tokens[index + 1].isSymbol("$") && tokens[index + 1].glued))) { index += 1; continue }
             if token.kind == .symbol && !FigureParser.isStartSymbol(token.scalar) { index += 1; continue }
             if let skipTo = identifierRunEnd(at: index) {
@@ -185,7 +185,7 @@ struct FigureParser {
         // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50".
         // "17 USD 25", "c $ 100 and fifty".
         let namedAfter = tokens[first.last].kind == .word
-            && (Lexicon.currencyNames[tokens[first.last].word] != nil || Lexicon.currencyCodes[tokens[first.last].word] != nil)
+            && (Lexicon.currencyNames[tokens[first.last]] != nil || Lexicon.currencyCodes[tokens[first.last]] != nil)
         if first.currency != nil, !first.subunit, !first.hasScale, end < tokens.count,
            namedAfter || (tokens[end].isWord("and") && first.number.exponent == 0) {
             var look = end
@@ -220,7 +220,7 @@ struct FigureParser {
             while cursor < tokens.count {
                 // "1 hour and 30 minutes"
                 let partStart = tokens[cursor].isWord("and") && cursor + 1 < tokens.count ? cursor + 1 : cursor
-                guard tokens[partStart].kind == .number || Lexicon.units[tokens[partStart].word] != nil,
+                guard tokens[partStart].kind == .number || Lexicon.units[tokens[partStart]] != nil,
                       let next = parseAmount(at: partStart), let unit = next.durationUnit, let days = Self.days(next), totalDays != nil else { break }
                 totalDays! += days
                 if (Self.dayLength[unit] ?? 0) < (Self.dayLength[smallest] ?? 0) { smallest = unit }
@@ -282,9 +282,9 @@ struct FigureParser {
         if next.kind == .symbol, Lexicon.currencySymbols[next.scalar] != nil { return true }
         guard next.kind == .word else { return false }
         let word = next.word
-        return Lexicon.currencyNames[word] != nil || Lexicon.currencyCodes[word] != nil
-            || (Lexicon.quantityUnits[word] != nil && !Lexicon.ambiguousUnits.contains(word))
-            || Lexicon.durationUnits[word] != nil || Lexicon.currencyAdjectives[word] != nil || Lexicon.dollarCountries[word] != nil
+        return Lexicon.currencyNames[next] != nil || Lexicon.currencyCodes[next] != nil
+            || (Lexicon.quantityUnits[next] != nil && !Lexicon.ambiguousUnits.contains(word))
+            || Lexicon.durationUnits[next] != nil || Lexicon.currencyAdjectives[next] != nil || Lexicon.dollarCountries[next] != nil
     }
 
     /// Lengths of time units in days (a month is 30 days, a year 365).
@@ -376,14 +376,14 @@ struct FigureParser {
         }
         // "minus five percent", "negative 3%"
         if tokens[position].isWord("minus") || tokens[position].isWord("negative"), position + 1 < tokens.count,
-           tokens[position + 1].kind == .number || Lexicon.units[tokens[position + 1].word] != nil || Lexicon.tens[tokens[position + 1].word] != nil {
+           tokens[position + 1].kind == .number || Lexicon.units[tokens[position + 1]] != nil || Lexicon.tens[tokens[position + 1]] != nil {
             negative = true
             position += 1
         }
         var millionsPrefix = false
         if let (code, next) = parseCurrencyPrefix(at: position) {
             currency = code
-            millionsPrefix = Lexicon.millionCodes[tokens[position].word] != nil
+            millionsPrefix = Lexicon.millionCodes[tokens[position]] != nil
             position = next
         }
         guard position < tokens.count else { return nil }
@@ -412,13 +412,13 @@ struct FigureParser {
         // Scale: "million", "bn", "2.4Bn".
         while next < tokens.count, tokens[next].kind == .word {
             let word = tokens[next].word
-            if let power = Lexicon.scaleWords[word], !spelled || power > 2 {
+            if let power = Lexicon.scaleWords[tokens[next]], !spelled || power > 2 {
                 amount.scalePower += power
             } else if currency == nil || word == "mm", isMillionLetters(next) {
                 // "10M", "1,674,200.5 M", "US$ 1MM": capital M is a million, not metres.
                 amount.scalePower += 6
             } else if word == "m", currency == nil, tokens[next].glued, next + 1 < tokens.count,
-                      Lexicon.quantityUnits[tokens[next + 1].word] != nil || Lexicon.currencyNames[tokens[next + 1].word] != nil {
+                      Lexicon.quantityUnits[tokens[next + 1]] != nil || Lexicon.currencyNames[tokens[next + 1]] != nil {
                 // "2.3m tonnes", "1.5m barrels": a million; "1.8m tall", "48m." are metres.
                 amount.scalePower += 6
             } else if word == "t", currency != nil, tokens[next].glued, text[tokens[next].start] == UInt8(ascii: "T") {
@@ -427,7 +427,7 @@ struct FigureParser {
             } else if word == "k", !tokens[next].glued, currency == nil, next + 1 >= tokens.count || tokens[next + 1].kind != .word {
                 // "2.33 k" with nothing after it.
                 amount.scalePower += 3
-            } else if let power = Lexicon.shortScales[word],
+            } else if let power = Lexicon.shortScales[tokens[next]],
                       tokens[next].glued || currency != nil || ["mn", "mln", "bn", "bln", "tn", "trn", "tln"].contains(word),
                       !(word == "m" && currency == nil),
                       next + 1 >= tokens.count || !tokens[next + 1].isSymbol("²") {
@@ -473,7 +473,7 @@ struct FigureParser {
         guard token.kind == .word else { return nil }
         // Letters before a dollar sign.
         if position + 1 < tokens.count, tokens[position + 1].isSymbol("$"),
-           let code = Lexicon.dollarPrefixes[token.word],
+           let code = Lexicon.dollarPrefixes[token],
            tokens[position + 1].glued || (token.word != "a" && token.word != "u" && token.word != "s") {
             return (code, position + 2)
         }
@@ -486,15 +486,15 @@ struct FigureParser {
            tokens[position + 2].isWord("s"), tokens[position + 3].isSymbol("$") {
             return ("USD", position + 4)
         }
-        if let code = Lexicon.millionCodes[token.word], position + 1 < tokens.count, tokens[position + 1].kind == .number
-            || Lexicon.units[tokens[position + 1].word] != nil || Lexicon.tens[tokens[position + 1].word] != nil {
+        if let code = Lexicon.millionCodes[token], position + 1 < tokens.count, tokens[position + 1].kind == .number
+            || Lexicon.units[tokens[position + 1]] != nil || Lexicon.tens[tokens[position + 1]] != nil {
             return (code, position + 1)
         }
-        if let code = Lexicon.currencyCodes[token.word], token.word.count == 3 {
+        if let code = Lexicon.currencyCodes[token], token.word.count == 3 {
             var next = position + 1
             if next < tokens.count, tokens[next].kind == .symbol, Lexicon.currencySymbols[tokens[next].scalar] != nil { next += 1 }
             if next < tokens.count, tokens[next].kind == .number { return (code, next) }
-            if next < tokens.count, tokens[next].kind == .word, Lexicon.units[tokens[next].word] != nil || Lexicon.tens[tokens[next].word] != nil {
+            if next < tokens.count, tokens[next].kind == .word, Lexicon.units[tokens[next]] != nil || Lexicon.tens[tokens[next]] != nil {
                 return (code, next)
             }
         }
@@ -514,23 +514,23 @@ struct FigureParser {
             }
             if token.scalar == "-", token.glued, position + 1 < tokens.count, tokens[position + 1].glued, tokens[position + 1].kind == .word {
                 // "30-year", "5-million-tonne"
-                if let unit = Lexicon.durationUnits[tokens[position + 1].word], amount.currency == nil {
+                if let unit = Lexicon.durationUnits[tokens[position + 1]], amount.currency == nil {
                     if position + 3 < tokens.count, tokens[position + 2].isSymbol("-"), tokens[position + 3].isWord("old") { return nil }
                     amount.durationUnit = unit
                     return position + 1
                 }
                 // "12-cent-a-share", "one-yen bid"
-                if amount.currency == nil, !amount.hasScale, let code = Lexicon.currencyNames[tokens[position + 1].word] ?? Lexicon.subunits[tokens[position + 1].word],
+                if amount.currency == nil, !amount.hasScale, let code = Lexicon.currencyNames[tokens[position + 1]] ?? Lexicon.subunits[tokens[position + 1]],
                    tokens[position + 1].word != "p", tokens[position + 1].word != "pound", tokens[position + 1].word != "pounds" {
                     amount.currency = code
-                    amount.subunit = Lexicon.subunits[tokens[position + 1].word] != nil
+                    amount.subunit = Lexicon.subunits[tokens[position + 1]] != nil
                     return position + 1
                 }
                 if tokens[position + 1].word == "percent" {
                     amount.percentUnit = "%"
                     return position + 1
                 }
-                if amount.currency == nil, let found = Lexicon.quantityUnits[tokens[position + 1].word],
+                if amount.currency == nil, let found = Lexicon.quantityUnits[tokens[position + 1]],
                    !Lexicon.ambiguousUnits.contains(tokens[position + 1].word) || ["ft", "bit"].contains(tokens[position + 1].word) {
                     if position + 3 < tokens.count, tokens[position + 2].isSymbol("-"), tokens[position + 3].glued { return nil }
                     amount.quantityUnit = found.unit
@@ -574,7 +574,7 @@ struct FigureParser {
 
         // Currencies after the amount.
         if amount.currency == nil {
-            if let code = Lexicon.millionCodes[word] {
+            if let code = Lexicon.millionCodes[token] {
                 // "30 MUSD": millions of dollars.
                 amount.currency = code
                 amount.scalePower += 6
@@ -585,26 +585,26 @@ struct FigureParser {
                 amount.currency = code
                 return position
             }
-            if let code = Lexicon.currencyCodes[word], word.count == 3, word != "try" {
+            if let code = Lexicon.currencyCodes[token], word.count == 3, word != "try" {
                 amount.currency = code
-                if !amount.hasScale, position + 1 < tokens.count, let power = Lexicon.scaleWords[tokens[position + 1].word] {
+                if !amount.hasScale, position + 1 < tokens.count, let power = Lexicon.scaleWords[tokens[position + 1]] {
                     amount.scalePower += power
                     amount.hasScale = true
                     return position + 1
                 }
                 return position
             }
-            if let code = Lexicon.subunits[word], word != "p" || token.glued {
+            if let code = Lexicon.subunits[token], word != "p" || token.glued {
                 amount.currency = code
                 amount.subunit = true
                 return position
             }
-            if let code = Lexicon.currencyNames[word], !(word == "pound" || word == "pounds") || !isFollowedByOf(position) {
+            if let code = Lexicon.currencyNames[token], !(word == "pound" || word == "pounds") || !isFollowedByOf(position) {
                 amount.currency = code
                 return position
             }
-            if let code = Lexicon.currencyAdjectives[word], position + 1 < tokens.count,
-               Lexicon.currencyNames[tokens[position + 1].word] != nil {
+            if let code = Lexicon.currencyAdjectives[token], position + 1 < tokens.count,
+               Lexicon.currencyNames[tokens[position + 1]] != nil {
                 amount.currency = code
                 return position + 1
             }
@@ -613,7 +613,7 @@ struct FigureParser {
             var country: String?
             while look < tokens.count, look - position < 5 {
                 let candidate = tokens[look]
-                if candidate.kind == .word, let code = Lexicon.dollarCountries[candidate.word] { country = code; look += 1; continue }
+                if candidate.kind == .word, let code = Lexicon.dollarCountries[candidate] { country = code; look += 1; continue }
                 if candidate.kind == .word, candidate.word == "u" || candidate.word == "s" || candidate.word == "new" { look += 1; continue }
                 if candidate.isSymbol(".") { look += 1; continue }
                 break
@@ -627,7 +627,7 @@ struct FigureParser {
         if amount.currency != nil { return nil }
 
         // Durations, with "and a half" after the unit ("an hour and a half").
-        if let unit = Lexicon.durationUnits[word] {
+        if let unit = Lexicon.durationUnits[token] {
             if ["h", "min", "sec"].contains(word), amount.spelled, !tokens[position].glued, amount.number.value < 1 { return nil }
             amount.durationUnit = unit
             var last = position
@@ -657,7 +657,7 @@ struct FigureParser {
             if position + 1 < tokens.count, tokens[position + 1].isSymbol(".") { unitStart = position + 2 }
         }
         guard unitStart < tokens.count, tokens[unitStart].kind == .word,
-              let found = Lexicon.quantityUnits[tokens[unitStart].word] else { return nil }
+              let found = Lexicon.quantityUnits[tokens[unitStart]] else { return nil }
         let unitWord = tokens[unitStart].word
         // "2 in." and "2 1/2 in thick" are inches; "2 in 2024" and "ranked 2 in the world" are not.
         if unitWord == "in" {
@@ -734,7 +734,7 @@ struct FigureParser {
         let closing: [Unicode.Scalar: Unicode.Scalar] = ["(": ")", "[": "]", "{": "}", "<": ">"]
         guard let close = closing[token.scalar], position + 2 < tokens.count, tokens[position + 2].isSymbol(close),
               tokens[position + 1].glued, tokens[position + 2].glued,
-              let found = Lexicon.quantityUnits[tokens[position + 1].word], !Lexicon.ambiguousUnits.contains(tokens[position + 1].word) else { return nil }
+              let found = Lexicon.quantityUnits[tokens[position + 1]], !Lexicon.ambiguousUnits.contains(tokens[position + 1].word) else { return nil }
         amount.quantityUnit = found.unit
         amount.quantityFactor = found.factor
         return position + 2

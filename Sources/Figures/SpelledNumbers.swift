@@ -63,7 +63,7 @@ extension FigureParser {
         let share = word == "half" ? 0.5 : 0.25
         var next = start + 1
         if word == "half", tokens[next].isWord("a"), next + 1 < tokens.count { next += 1 }
-        if let scale = Lexicon.bigScales[tokens[next].word] { return (share * scale, next) }
+        if let scale = Lexicon.bigScales[tokens[next]] { return (share * scale, next) }
         if word == "half", next > start + 1, tokens[next].isWord("dozen") { return (6, next) }
         return nil
     }
@@ -94,15 +94,15 @@ extension FigureParser {
                 continue
             }
             // A hyphen before a denominator: "one-eighth", "five - eighths", "hundred-fifths".
-            if token.isSymbol("-"), !pieces.isEmpty, position + 1 < tokens.count, let ordinal = Lexicon.ordinals[tokens[position + 1].word] {
+            if token.isSymbol("-"), !pieces.isEmpty, position + 1 < tokens.count, let ordinal = Lexicon.ordinals[tokens[position + 1]] {
                 pieces.append(NumberPiece(word: .ordinal(ordinal.value, plural: ordinal.plural, simple: ordinal.value < 10), last: position + 1))
                 break
             }
             guard token.kind == .word else { break }
             let word = token.word
-            if let value = Lexicon.units[word] {
+            if let value = Lexicon.units[token] {
                 pieces.append(NumberPiece(word: .small(value), last: position))
-            } else if let value = Lexicon.tens[word] {
+            } else if let value = Lexicon.tens[token] {
                 // "twenty-five", "ninety - five", "thirty-fifths", "twenty-first".
                 if position + 2 < tokens.count, tokens[position + 1].isSymbol("-") {
                     let after = tokens[position + 2].word
@@ -119,7 +119,7 @@ extension FigureParser {
                 pieces.append(NumberPiece(word: .tens(value), last: position))
             } else if word == "hundred" || (word == "hundreds" && !pieces.isEmpty) {
                 pieces.append(NumberPiece(word: .hundred, last: position))
-            } else if let scale = Lexicon.bigScales[word] {
+            } else if let scale = Lexicon.bigScales[token] {
                 pieces.append(NumberPiece(word: .scale(scale), last: position))
             } else if Lexicon.dozenWords.contains(word) {
                 pieces.append(NumberPiece(word: .dozen, last: position))
@@ -128,7 +128,7 @@ extension FigureParser {
             } else if word == "a" || word == "an" {
                 guard pieces.isEmpty || pieces.last?.word == .and else { break }
                 pieces.append(NumberPiece(word: .article, last: position))
-            } else if let ordinal = Lexicon.ordinals[word], !pieces.isEmpty {
+            } else if let ordinal = Lexicon.ordinals[token], !pieces.isEmpty {
                 // "second" is a unit of time far more often than a denominator.
                 if word == "second" || word == "seconds" {
                     guard case .tens = pieces.last?.word else { break }
@@ -263,19 +263,19 @@ extension FigureParser {
         // of one only where no noun follows it.
         let numeratorIsOne = body.count == 1 && (body.first!.word == .article || body.first!.word == .small(1))
         if !plural, numeratorIsOne, last + 1 < tokens.count, tokens[last + 1].kind == .word,
-           !["of", "and", "or", "to"].contains(tokens[last + 1].word), Lexicon.bigScales[tokens[last + 1].word] == nil,
-           Lexicon.quantityUnits[tokens[last + 1].word] == nil, Lexicon.durationUnits[tokens[last + 1].word] == nil {
+           !["of", "and", "or", "to"].contains(tokens[last + 1].word), Lexicon.bigScales[tokens[last + 1]] == nil,
+           Lexicon.quantityUnits[tokens[last + 1]] == nil, Lexicon.durationUnits[tokens[last + 1]] == nil {
             return nil
         }
         // "one billion and a half million": the fraction has a scale of its own.
-        if let integerScale, last + 1 < tokens.count, let scale = Lexicon.bigScales[tokens[last + 1].word], scale < integerScale {
+        if let integerScale, last + 1 < tokens.count, let scale = Lexicon.bigScales[tokens[last + 1]], scale < integerScale {
             let integer = result - (result.truncatingRemainder(dividingBy: integerScale))
             result = integer + (result - integer) / integerScale * scale
             last += 1
         }
         // "two thirds of a million"
         if last + 3 < tokens.count, tokens[last + 1].isWord("of"), tokens[last + 2].isWord("a"),
-           let scale = Lexicon.bigScales[tokens[last + 3].word] {
+           let scale = Lexicon.bigScales[tokens[last + 3]] {
             result *= scale
             last += 3
         }
@@ -331,17 +331,17 @@ extension FigureParser {
         guard last + 2 < tokens.count, tokens[last + 1].isWord("point") else { return nil }
         var digits = ""
         var position = last + 2
-        while position < tokens.count, let value = Lexicon.units[tokens[position].word], value < 10 {
+        while position < tokens.count, let value = Lexicon.units[tokens[position]], value < 10 {
             digits += String(Int(value))
             position += 1
         }
         if digits.isEmpty {
             // A single two-digit word: "point eleven", "point seventy-one".
-            if let value = Lexicon.units[tokens[position].word] {
+            if let value = Lexicon.units[tokens[position]] {
                 digits = String(Int(value))
-            } else if let tens = Lexicon.tens[tokens[position].word] {
+            } else if let tens = Lexicon.tens[tokens[position]] {
                 var value = tens
-                if position + 2 < tokens.count, tokens[position + 1].isSymbol("-"), let unit = Lexicon.units[tokens[position + 2].word], unit < 10 {
+                if position + 2 < tokens.count, tokens[position + 1].isSymbol("-"), let unit = Lexicon.units[tokens[position + 2]], unit < 10 {
                     value += unit
                     position += 2
                 }
