@@ -217,7 +217,7 @@ enum Lexicon {
         "dollars", "dozen", "fewer", "h", "half", "higher", "hour", "hundred", "less", "m", "march", "metric", "month", "more",
         "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
         "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
-        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "am", "pm", "squared", "cubed", "thick", "tall", "long", "wide", "deep", "away", "celsius", "centigrade", "fahrenheit", "minus", "negative",
+        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "millisecond", "ms", "ago", "am", "pm", "squared", "cubed", "thick", "tall", "long", "wide", "deep", "away", "celsius", "centigrade", "fahrenheit", "minus", "negative",
         "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches", "dozens", "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but",
         "halves", "out", "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
         "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",

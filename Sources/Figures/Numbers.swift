@@ -172,6 +172,7 @@ extension FigureParser {
             if next + 2 < tokens.count, tokens[next].isWord("couple"), tokens[next + 1].isWord("of"), isDurationUnit(next + 2) {
                 return (2, next + 1)
             }
+            if next + 1 < tokens.count, tokens[next].isWord("few"), isDurationUnit(next + 1) { return (3, next) }
             return isDurationUnit(next) ? (1, position) : nil
         case "couple":
             return next + 1 < tokens.count && tokens[next].isWord("of") && isDurationUnit(next + 1) ? (2, next) : nil

@@ -222,6 +222,8 @@ struct FigureParser {
                 let partStart = tokens[cursor].isWord("and") && cursor + 1 < tokens.count ? cursor + 1 : cursor
                 guard tokens[partStart].kind == .number || Lexicon.units[tokens[partStart]] != nil,
                       let next = parseAmount(at: partStart), let unit = next.durationUnit, let days = Self.days(next), totalDays != nil else { break }
+                // "3 months and 2 weeks and 2 days ago": a chain of "and"s, or "ago", ends in a date, not one duration.
+                if partStart != cursor, next.last + 1 < tokens.count, tokens[next.last + 1].isWord("and") || tokens[next.last + 1].isWord("ago") { break }
                 totalDays! += days
                 if (Self.dayLength[unit] ?? 0) < (Self.dayLength[smallest] ?? 0) { smallest = unit }
                 first.last = next.last
@@ -680,6 +682,11 @@ struct FigureParser {
         }
         var unit = prefix + found.unit
         if word == "metric", found.unit == "ton" { unit = "tonne" }
+        // "100 MB" is megabytes, "100 Mb" and "100 mb" megabits.
+        if found.unit.hasSuffix("byte"), tokens[unitStart].end - tokens[unitStart].start == 2,
+           text[tokens[unitStart].start + 1] == UInt8(ascii: "b") {
+            unit = String(found.unit.dropLast(4)) + "bit"
+        }
         amount.quantityFactor = found.factor
         var last = unitStart
         // "190 km2", "24703m2", "4km^3", "4 km squared": a power written after the unit.
@@ -765,6 +772,8 @@ struct FigureParser {
             if next.isWord("day") || next.isWord("d") { return ("day", position + 1) }
             if next.isWord("month") { return ("month", position + 1) }
             if next.isWord("hour") || next.isWord("h") || next.isWord("hr") { return ("hour", position + 1) }
+            if next.isWord("millisecond") || next.isWord("ms") { return ("millisecond", position + 1) }
+            if next.isWord("second") || next.isWord("s") && token.isSymbol("/") { return ("second", position + 1) }
         }
         // "188 miles an hour"
         if token.isWord("an"), position + 1 < tokens.count, tokens[position + 1].isWord("hour") { return ("hour", position + 1) }
