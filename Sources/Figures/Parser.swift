@@ -253,6 +253,12 @@ struct FigureParser {
             }
         }
 
+        // "45 and 50 mg", "5 or 6 percent": a bare number takes the unit the next one states.
+        if !first.hasUnit, !first.spelled, !first.isYearLike, qualifier == .exact, end + 1 < tokens.count,
+           tokens[end].isWord("and") || tokens[end].isWord("or"), tokens[end + 1].kind == .number,
+           let second = parseAmount(at: end + 1), second.hasUnit, !second.isYearLike, !second.negative {
+            first.inherit(from: second)
+        }
         let kind = first.kind
         // A lone "one" (as in "one of the largest") is a word, not a figure.
         if kind == .number, first.spelled, !first.hasScale, first.number.value == 1, first.first == first.last { return nil }
@@ -305,7 +311,8 @@ struct FigureParser {
     }
 
     private func isRangeConnector(_ token: Token, between: Bool, after first: Amount) -> Bool {
-        if between { return token.isWord("and") }
+        // "between 44 mg to 50 mg" mixes two ways of saying it; read it as the range it means.
+        if between { return token.isWord("and") || token.isWord("to") }
         if token.isWord("to") || token.isWord("through") || token.isWord("thru") { return true }
         if token.isSymbol("~"), token.glued { return true }
         if token.isSymbol("-") || token.isSymbol("–") || token.isSymbol("—") {
@@ -676,7 +683,7 @@ struct FigureParser {
             if unitStart + 1 < tokens.count, tokens[unitStart + 1].kind == .number, tokens[unitStart + 1].glued,
                tokens[unitStart + 1].integerDigits > 1 || tokens[unitStart + 1].hasFraction { return nil }
             // "9,000 t" and "250kt" are units; "5 m" after digits is metres only when nothing letter-like follows.
-            guard tokens[amount.last].kind == .number || amount.hasScale else { return nil }
+            guard tokens[amount.last].kind == .number || amount.hasScale || FigureParser.startSymbols.contains(tokens[amount.last].scalar) && tokens[amount.last].kind == .symbol else { return nil }
             // "5 t-shirts", "3 g-forces": a hyphen makes the letter part of another word.
             if unitStart + 1 < tokens.count, tokens[unitStart + 1].isSymbol("-"), tokens[unitStart + 1].glued { return nil }
         }

@@ -136,7 +136,7 @@ enum Conformance {
             "kilogram": ["kilogram"], "gram": ["gram"], "gallon": ["gallon"], "litre": ["liter", "litre"],
             "centimetre": ["centimeter", "centimetre"], "millimetre": ["millimeter", "millimetre"], "ounce": ["ounce"],
             "square kilometre": ["square kilometer", "square kilometre"], "hectare": ["hectare"], "acre": ["acre"],
-            "square metre": ["square meter", "square metre"], "millilitre": ["milliliter", "millilitre"], "microgram": ["microgram"],
+            "square metre": ["square meter", "square metre"], "millilitre": ["milliliter", "millilitre", "cubic centimetre"], "microgram": ["microgram"],
             "decimetre": ["decimeter", "decimetre"], "degree": ["degree", "degree angle"], "dram": ["dram"],
         ]
         if let slash = unit.firstIndex(of: "/") {

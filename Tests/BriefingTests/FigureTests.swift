@@ -73,6 +73,7 @@ struct FigureTests {
         #expect(figures("between two hundred and three hundred").map(\.figure.high) == [300])
         #expect(figures("I want to earn $2000 over 3 years, one in 2024.").map(\.text) == ["$2000", "3 years", "2024"])
         #expect(figures("At 2 pm, 10 a.m. or 1/0, number 2 in the world").map(\.text) == ["2"])
+        #expect(figures("They were given 45 and 50 mg, in 2024 and 5 tonnes.").map(\.figure.unit) == ["milligram", "milligram", nil, "tonne"])
         let fiscal = figures("Output fell in 2013-14.")
         #expect(fiscal.map(\.text) == ["2013-14"])
         #expect(fiscal.map(\.figure.isoDate) == ["2013/2014"])
