@@ -451,6 +451,11 @@ struct FigureParser {
         }
 
         amount.numberLast = amount.last
+        // "2,000.45±0.01 pounds", "9.83e-3 +/- 1e-5": the stated uncertainty belongs to the figure.
+        if let uncertaintyEnd = uncertainty(after: amount.last) {
+            amount.last = uncertaintyEnd
+            next = uncertaintyEnd + 1
+        }
         if let suffixEnd = parseSuffix(at: next, into: &amount) {
             amount.last = suffixEnd
             amount.isYearLike = false
@@ -460,6 +465,21 @@ struct FigureParser {
             return nil
         }
         return amount
+    }
+
+    /// The last token of "±0.01" or "+/- 1e-5" after a number, if there is one.
+    private func uncertainty(after last: Int) -> Int? {
+        var index = last + 1
+        guard index + 1 < tokens.count else { return nil }
+        if tokens[index].isSymbol("±") {
+            index += 1
+        } else if index + 3 < tokens.count, tokens[index].isSymbol("+"), tokens[index + 1].isSymbol("/"), tokens[index + 2].isSymbol("-") {
+            index += 3
+        } else {
+            return nil
+        }
+        guard tokens[index].kind == .number, let (_, _, end) = parseNumber(at: index) else { return nil }
+        return end
     }
 
     /// "M" or "MM" in capitals, not followed by a power or a rate ("10 M²", "5 M/s").
