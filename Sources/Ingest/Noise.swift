@@ -1,4 +1,5 @@
 import BriefingModel
+import Foundation
 
 /// What a paragraph of a scraped page is, when it is not article text.
 enum NoiseKind: Equatable {
@@ -52,6 +53,7 @@ func classifyNoise(_ lowered: String) -> NoiseKind {
     if listMarkers.contains(key) { return .list }
     if singleMarkers.contains(key) { return .single }
     if isCounterLine(key) { return .single }
+    if isNavigationBar(lowered) { return .single }
     if paymentWords.contains(where: { lowered.contains($0) }) { return .single }
     if appealWords.contains(where: { lowered.contains($0) }), addressesReader(lowered) { return .single }
     return .none
@@ -73,6 +75,17 @@ private func isCounterLine(_ line: String) -> Bool {
     guard numeric else { return false }
     let furniture: Set<Substring> = ["shares", "share", "comments", "comment", "views", "likes", "min", "read", "reads", "minutes", "retweets"]
     return words.dropFirst().allSatisfy { furniture.contains($0) }
+}
+
+/// "Home | Markets | Gold $2,650.10 ▲ | Brent $74.20": a bar of short items (menus,
+/// tickers, price strips) whose numbers are page furniture, not the article's figures.
+private func isNavigationBar(_ line: String) -> Bool {
+    let separators: Set<Character> = ["|", "•", "·", "›", "»", "▲", "▼"]
+    let items = line.split(whereSeparator: { separators.contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard items.count >= 3 else { return false }
+    // Sentence ends are stops before a space or the end ("2,650.10" is a price, not an end).
+    let sentenceEnds = zip(line, line.dropFirst().map(Optional.some) + [nil]).filter { ".!?".contains($0.0) && ($0.1 == nil || $0.1 == " ") }.count
+    return items.allSatisfy { $0.split(separator: " ").count <= 4 } && sentenceEnds <= items.count / 2
 }
 
 /// Keeps the paragraphs that are article text, in order, and says which were dropped.

@@ -150,6 +150,7 @@ struct FigureTests {
         "DNB Bank AC # 0530 2294668", "Account for international payments: NO15 0530 2294 668", "Vipps: #557320",
         "a C5+1 business conference", "call 555-123-4567 today", "at 10:30 local time", "see 10/22/2025",
         "call +7 727 123 4567 now", "IBAN DE89 3704 0044 0532 0130 00", "https://example.com/a?id=30%25",
+        "1. The deal was signed", "2) The second point",
     ])
     func identifiers(text: String) {
         #expect(figures(text).isEmpty, "found \(figures(text).map(\.text)) in \(text)")

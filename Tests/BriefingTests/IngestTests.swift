@@ -23,6 +23,20 @@ struct IngestTests {
         #expect(!firstText.contains("No comments"))
     }
 
+    @Test("a navigation bar or price ticker is page furniture: its prices are no figures")
+    func navigationBarsAreDropped() {
+        let page = """
+        Home | World | Markets | Subscribe for $1/week
+
+        Gold $2,650.10 ▲ | Brent $74.20 ▼ | KZT/USD 520.3 | Tungsten APT $340/mtu
+
+        The miner said output would rise 12% to 8,000 tonnes.
+        """
+        let document = readArticle(Array(page.utf8), id: "S1", path: "page.txt")
+        let kept = document.paragraphs.map { document.string($0.range) }
+        #expect(kept == ["The miner said output would rise 12% to 8,000 tonnes."])
+    }
+
     @Test("title, dateline and byline are picked up")
     func metadata() {
         let first = readArticle(Repo.seed("000"), id: "S1", path: "000.txt")
