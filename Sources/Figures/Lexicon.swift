@@ -209,8 +209,7 @@ enum Lexicon {
     enum QualifierWord { case approx, atLeast, atMost, exactly }
 
     /// `qualifiers` grouped by their first word, for one look-up per token.
-    static let qualifiersByFirstWord: [String: [(words: [String], qualifier: QualifierWord)]] =
-        Dictionary(grouping: qualifiers, by: { $0.words[0] })
+    static let qualifiersByFirstWord = WordMap(Dictionary(grouping: qualifiers, by: { $0.words[0] }))
 
     /// Words the grammar compares against directly.
     static let grammarWords: Set<String> = [

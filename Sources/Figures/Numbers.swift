@@ -292,6 +292,8 @@ extension FigureParser {
         // (but "1 234 567", three-digit groups, is one number).
         if position + 1 < tokens.count, tokens[position + 1].kind == .number, tokens[position + 1].spaceBefore,
            !(position + 2 < tokens.count && tokens[position + 2].isSymbol("/")),
+           // ("4000 3 hundred and 21": the second number is spelled on, so these are two numbers.)
+           !(position + 2 < tokens.count && (tokens[position + 2].isWord("hundred") || Lexicon.bigScales[tokens[position + 2]] != nil)),
            !(token.integerDigits <= 3 && !token.leadingZero && !token.hasFraction && spacedThousandsEnd(after: position) != nil) {
             return runEnd(after: position)
         }

@@ -337,7 +337,7 @@ struct FigureParser {
             default: return nil
             }
         }
-        guard token.kind == .word, let candidates = Lexicon.qualifiersByFirstWord[token.word] else {
+        guard token.kind == .word, let candidates = Lexicon.qualifiersByFirstWord[token] else {
             return token.isWord("within") ? (.atMost, 1) : nil
         }
         var best: (Qualifier, Int)?

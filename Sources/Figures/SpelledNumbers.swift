@@ -78,12 +78,14 @@ extension FigureParser {
             if token.kind == .number {
                 // Digits join a spelled number only before a multiplier or after "and"/a scale.
                 guard !token.hasFraction, !token.hasGroupSeparator, !token.leadingZero, token.integerDigits <= 3 else { break }
-                let next = position + 1 < tokens.count ? tokens[position + 1].word : ""
+                let nextToken = position + 1 < tokens.count ? tokens[position + 1] : nil
+                let next = nextToken?.word ?? ""
                 let before = pieces.last?.word
-                let joins = next == "hundred" || next == "hundreds" || Lexicon.bigScales[next] != nil
+                let nextMultiplies = next == "hundred" || next == "hundreds" || nextToken.map { Lexicon.bigScales[$0] != nil } ?? false
+                let joins = nextMultiplies
                     || before == .and || { if case .scale = before { return true } else { return false } }()
                 guard joins, position + 1 < tokens.count || before != nil else { break }
-                if pieces.isEmpty, !(next == "hundred" || next == "hundreds" || Lexicon.bigScales[next] != nil) { break }
+                if pieces.isEmpty, !nextMultiplies { break }
                 pieces.append(NumberPiece(word: .digits(token.number.value), last: position))
                 position += 1
                 continue
