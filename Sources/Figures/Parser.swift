@@ -628,7 +628,8 @@ struct FigureParser {
                 amount.subunit = true
                 return position
             }
-            if let code = Lexicon.currencyNames[token], !(word == "pound" || word == "pounds") || !isFollowedByOf(position) {
+            if let code = Lexicon.currencyNames[token], !(word == "pound" || word == "pounds") || amount.hasScale && !isFollowedByOf(position) {
+                // "361 million pounds" is money; "25 pounds" and "2,204.62 pounds" are weights (sterling is written £25).
                 amount.currency = code
                 return position
             }

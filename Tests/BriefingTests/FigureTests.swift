@@ -111,7 +111,7 @@ struct FigureTests {
         ("150,000 tonnes of copper a year", 150_000, "tonne"), ("16,000 metric tons", 16_000, "tonne"),
         ("2.3m tonnes", 2_300_000, "tonne"), ("1.8m tall", 1.8, "metre"), ("20 (kg)", 20, "kilogram"), ("120 μg", 120, "microgram"),
         ("800 degrees Celsius", 800, "degree Celsius"), ("-18 °C", -18, "degree Celsius"), ("4km^2", 4, "square kilometre"),
-        ("4 km cubed", 4, "cubic kilometre"), ("2 1/2 in thick", 2.5, "inch"),
+        ("4 km cubed", 4, "cubic kilometre"), ("2 1/2 in thick", 2.5, "inch"), ("25 pounds", 25, "pound"),
     ])
     func quantities(text: String, value: Double, unit: String) throws {
         let figure = try #require(figures("Output of \(text) is planned.").first?.figure)
