@@ -155,7 +155,10 @@ enum Lexicon {
         "gallons": ("gallon", 1), "barrel": ("barrel", 1), "barrels": ("barrel", 1), "bbl": ("barrel", 1), "bpd": ("barrel/day", 1),
         "mw": ("megawatt", 1), "megawatts": ("megawatt", 1), "gw": ("gigawatt", 1), "gigawatts": ("gigawatt", 1),
         "kw": ("kilowatt", 1), "kilowatts": ("kilowatt", 1), "mwh": ("megawatt hour", 1), "gwh": ("gigawatt hour", 1),
-        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1), "m": ("metre", 1), "kelvin": ("kelvin", 1), "watt": ("watt", 1), "watts": ("watt", 1), "w": ("watt", 1),
+        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1), "m": ("metre", 1), "kelvin": ("kelvin", 1), "ma": ("megayear", 1), "ga": ("gigayear", 1), "gigaannum": ("gigayear", 1),
+        "megaannum": ("megayear", 1), "pm": ("picometre", 1), "am": ("attometre", 1), "picometre": ("picometre", 1),
+        "picometer": ("picometre", 1), "picometres": ("picometre", 1), "picometers": ("picometre", 1), "fb": ("femtobarn", 1),
+        "s": ("second", 1), "watt": ("watt", 1), "watts": ("watt", 1), "w": ("watt", 1),
         "kilowatt": ("kilowatt", 1), "megawatt": ("megawatt", 1), "gigawatt": ("gigawatt", 1), "in": ("inch", 1), "mb": ("megabyte", 1), "gb": ("gigabyte", 1),
         "tb": ("terabyte", 1), "kb": ("kilobyte", 1),
         "nanometre": ("nanometre", 1), "nanometres": ("nanometre", 1), "nanometer": ("nanometre", 1), "nanometers": ("nanometre", 1),
@@ -170,7 +173,7 @@ enum Lexicon {
     ]
     /// Units that are a single letter or otherwise too ambiguous to stand apart
     /// from the number unless a number sits right before them.
-    static let ambiguousUnits: Set<String> = ["t", "g", "m", "w", "in", "mb", "gb", "tb", "kb", "mi", "cl", "ev", "nm", "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
+    static let ambiguousUnits: Set<String> = ["t", "g", "m", "w", "ma", "ga", "pm", "am", "fb", "s", "in", "mb", "gb", "tb", "kb", "mi", "cl", "ev", "nm", "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
 
     static let monthsWords: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,

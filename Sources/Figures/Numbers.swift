@@ -309,8 +309,9 @@ extension FigureParser {
            tokens[position + 2].kind == .number, tokens[position + 2].number.value == 0 {
             return chunkEnd(after: position)
         }
-        // Clock times: "2 pm", "2.13 am", "10 a.m.".
-        if position + 1 < tokens.count, tokens[position + 1].isWord("am") || tokens[position + 1].isWord("pm")
+        // Clock times: "2 pm", "2.13 am", "10 a.m." ("2.123 pm" is a length: see the units).
+        let clockLike = !token.hasFraction || (token.number.exponent == -2 && token.integerDigits <= 2)
+        if clockLike, position + 1 < tokens.count, tokens[position + 1].isWord("am") || tokens[position + 1].isWord("pm")
             || (tokens[position + 1].isWord("a") || tokens[position + 1].isWord("p")) && position + 3 < tokens.count
                 && tokens[position + 2].isSymbol(".") && tokens[position + 3].isWordText("m", in: text) {
             return position + 2

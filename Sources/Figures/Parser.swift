@@ -710,6 +710,9 @@ struct FigureParser {
         }
         var unit = prefix + found.unit
         if word == "metric", found.unit == "ton" { unit = "tonne" }
+        // "Ma", "Ga" are millions and billions of years only in that spelling ("66 Ma ago").
+        if found.unit == "megayear" || found.unit == "gigayear", tokens[unitStart].end - tokens[unitStart].start == 2,
+           !(text[tokens[unitStart].start] < 0x60 && text[tokens[unitStart].start + 1] > 0x60) { return nil }
         // "100 MB" is megabytes, "100 Mb" and "100 mb" megabits.
         if found.unit.hasSuffix("byte"), tokens[unitStart].end - tokens[unitStart].start == 2,
            text[tokens[unitStart].start + 1] == UInt8(ascii: "b") {
@@ -736,7 +739,16 @@ struct FigureParser {
             unit = scale
             last = unitStart + 1
         }
-        if let (period, rateEnd) = parseRate(at: unitStart + 1), !unit.contains("/") {
+        // "1 fb−1", "4e14 s-1": an inverse unit. (A lone "s" is no unit.)
+        let inverse = unitStart + 2 < tokens.count && tokens[unitStart + 2].kind == .number && tokens[unitStart + 2].number.value == 1
+        if unitWord == "s", !inverse { return nil }
+        if unitStart + 2 < tokens.count, tokens[unitStart + 1].isSymbol("-") || tokens[unitStart + 1].isSymbol("−"),
+           tokens[unitStart + 1].glued, tokens[unitStart + 2].glued, tokens[unitStart + 2].kind == .number,
+           tokens[unitStart + 2].number.value == 1, !tokens[unitStart + 2].hasFraction {
+            unit = "inverse " + unit
+            last = unitStart + 2
+        }
+        if let (period, rateEnd) = parseRate(at: last + 1), !unit.contains("/") {
             unit += "/" + period
             last = rateEnd
         }
@@ -801,7 +813,17 @@ struct FigureParser {
             if next.isWord("month") { return ("month", position + 1) }
             if next.isWord("hour") || next.isWord("h") || next.isWord("hr") { return ("hour", position + 1) }
             if next.isWord("millisecond") || next.isWord("ms") { return ("millisecond", position + 1) }
-            if next.isWord("second") || next.isWord("s") && token.isSymbol("/") { return ("second", position + 1) }
+            if next.isWord("second") || next.isWord("s") && token.isSymbol("/") {
+                // "km/s2", "m/s^2": per second squared.
+                var last = position + 1
+                if last + 1 < tokens.count, tokens[last + 1].isSymbol("^"), tokens[last + 1].glued { last += 1 }
+                if last + 1 < tokens.count, tokens[last + 1].glued, tokens[last + 1].kind == .number, tokens[last + 1].number.value == 2,
+                   !tokens[last + 1].hasFraction {
+                    return ("square second", last + 1)
+                }
+                return ("second", position + 1)
+            }
+            if next.isWord("min") || next.isWord("minute"), token.isSymbol("/") || token.isWord("per") { return ("minute", position + 1) }
         }
         // "188 miles an hour"
         if token.isWord("an"), position + 1 < tokens.count, tokens[position + 1].isWord("hour") { return ("hour", position + 1) }

@@ -88,6 +88,10 @@ enum Conformance {
             if figure.kind == .duration, let unit = figure.unit { units = [unit] }
             // quantulum3 gives a range the value of its middle.
             var value = figure.value
+            if figure.kind == .money, ["cent", "cents"].contains(text.lowercased().split(separator: " ").last ?? "") {
+                value *= 100
+                units = ["cent"]
+            }
             if figure.qualifier == .range, let low = figure.low, let high = figure.high { value = (low + high) / 2 }
             return Candidate(text: text, value: value, units: units, start: start)
         }

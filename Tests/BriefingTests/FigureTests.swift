@@ -112,6 +112,7 @@ struct FigureTests {
         ("2.3m tonnes", 2_300_000, "tonne"), ("1.8m tall", 1.8, "metre"), ("20 (kg)", 20, "kilogram"), ("120 μg", 120, "microgram"),
         ("800 degrees Celsius", 800, "degree Celsius"), ("-18 °C", -18, "degree Celsius"), ("4km^2", 4, "square kilometre"),
         ("4 km cubed", 4, "cubic kilometre"), ("2 1/2 in thick", 2.5, "inch"), ("25 pounds", 25, "pound"),
+        ("9.83e-3 +/- 1e-5 km/s2", 0.00983, "kilometre/square second"), ("66 Ma ago", 66, "megayear"), ("5 fb−1 of data", 5, "inverse femtobarn"),
     ])
     func quantities(text: String, value: Double, unit: String) throws {
         let figure = try #require(figures("Output of \(text) is planned.").first?.figure)
