@@ -706,7 +706,8 @@ struct FigureParser {
             // "9,000 t" and "250kt" are units; "5 m" after digits is metres only when nothing letter-like follows.
             guard tokens[amount.last].kind == .number || amount.hasScale || FigureParser.startSymbols.contains(tokens[amount.last].scalar) && tokens[amount.last].kind == .symbol else { return nil }
             // "5 t-shirts", "3 g-forces": a hyphen makes the letter part of another word.
-            if unitStart + 1 < tokens.count, tokens[unitStart + 1].isSymbol("-"), tokens[unitStart + 1].glued { return nil }
+            if unitStart + 1 < tokens.count, tokens[unitStart + 1].isSymbol("-"), tokens[unitStart + 1].glued,
+               !(unitStart + 2 < tokens.count && tokens[unitStart + 2].kind == .number && tokens[unitStart + 2].glued) { return nil }
         }
         var unit = prefix + found.unit
         if word == "metric", found.unit == "ton" { unit = "tonne" }
