@@ -155,16 +155,17 @@ enum Lexicon {
         "gallons": ("gallon", 1), "barrel": ("barrel", 1), "barrels": ("barrel", 1), "bbl": ("barrel", 1), "bpd": ("barrel/day", 1),
         "mw": ("megawatt", 1), "megawatts": ("megawatt", 1), "gw": ("gigawatt", 1), "gigawatts": ("gigawatt", 1),
         "kw": ("kilowatt", 1), "kilowatts": ("kilowatt", 1), "mwh": ("megawatt hour", 1), "gwh": ("gigawatt hour", 1),
-        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1), "m": ("metre", 1), "kelvin": ("kelvin", 1), "ma": ("megayear", 1), "ga": ("gigayear", 1), "gigaannum": ("gigayear", 1),
-        "megaannum": ("megayear", 1), "pm": ("picometre", 1), "am": ("attometre", 1), "picometre": ("picometre", 1),
-        "picometer": ("picometre", 1), "picometres": ("picometre", 1), "picometers": ("picometre", 1), "fb": ("femtobarn", 1),
-        "s": ("second", 1), "watt": ("watt", 1), "watts": ("watt", 1), "w": ("watt", 1),
-        "kilowatt": ("kilowatt", 1), "megawatt": ("megawatt", 1), "gigawatt": ("gigawatt", 1), "in": ("inch", 1), "mb": ("megabyte", 1), "gb": ("gigabyte", 1),
-        "tb": ("terabyte", 1), "kb": ("kilobyte", 1),
+        "kwh": ("kilowatt hour", 1), "twh": ("terawatt hour", 1), "wh": ("watt hour", 1),
+        "watt": ("watt", 1), "watts": ("watt", 1), "w": ("watt", 1), "kilowatt": ("kilowatt", 1), "megawatt": ("megawatt", 1),
+        "gigawatt": ("gigawatt", 1), "m": ("metre", 1), "in": ("inch", 1), "mi": ("mile", 1), "kelvin": ("kelvin", 1),
+        "ma": ("megayear", 1), "megaannum": ("megayear", 1), "ga": ("gigayear", 1), "gigaannum": ("gigayear", 1),
+        "pm": ("picometre", 1), "picometre": ("picometre", 1), "picometer": ("picometre", 1), "picometres": ("picometre", 1),
+        "picometers": ("picometre", 1), "am": ("attometre", 1), "fb": ("femtobarn", 1), "s": ("second", 1),
+        "kb": ("kilobyte", 1), "mb": ("megabyte", 1), "gb": ("gigabyte", 1), "tb": ("terabyte", 1),
         "nanometre": ("nanometre", 1), "nanometres": ("nanometre", 1), "nanometer": ("nanometre", 1), "nanometers": ("nanometre", 1),
-        "nm": ("nanometre", 1), "mi": ("mile", 1), "cl": ("centilitre", 1), "centilitre": ("centilitre", 1), "centilitres": ("centilitre", 1),
+        "nm": ("nanometre", 1), "cl": ("centilitre", 1), "centilitre": ("centilitre", 1), "centilitres": ("centilitre", 1),
         "centiliter": ("centilitre", 1), "centiliters": ("centilitre", 1), "tpd": ("ton/day", 1), "ev": ("electronvolt", 1),
-        "tev": ("teraelectronvolt", 1), "gev": ("gigaelectronvolt", 1), "mev": ("megaelectronvolt", 1), "wh": ("watt hour", 1),
+        "tev": ("teraelectronvolt", 1), "gev": ("gigaelectronvolt", 1), "mev": ("megaelectronvolt", 1),
         "ghz": ("gigahertz", 1), "mhz": ("megahertz", 1), "khz": ("kilohertz", 1), "hz": ("hertz", 1), "mgy": ("milligray", 1),
         "tbsp": ("tablespoon", 1), "tsp": ("teaspoon", 1), "exabytes": ("exabyte", 1), "exabyte": ("exabyte", 1),
         "gigabytes": ("gigabyte", 1), "gigabyte": ("gigabyte", 1), "megabytes": ("megabyte", 1), "megabyte": ("megabyte", 1),
@@ -173,7 +174,11 @@ enum Lexicon {
     ]
     /// Units that are a single letter or otherwise too ambiguous to stand apart
     /// from the number unless a number sits right before them.
-    static let ambiguousUnits: Set<String> = ["t", "g", "m", "w", "ma", "ga", "pm", "am", "fb", "s", "in", "mb", "gb", "tb", "kb", "mi", "cl", "ev", "nm", "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn", "turns", "cup", "cups", "bit", "bits"]
+    static let ambiguousUnits: Set<String> = [
+        "t", "g", "m", "w", "ma", "ga", "pm", "am", "fb", "s", "in", "mb", "gb", "tb", "kb", "mi", "cl", "ev", "nm",
+        "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn",
+        "turns", "cup", "cups", "bit", "bits",
+    ]
 
     static let monthsWords: [String: Int] = [
         "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -216,14 +221,17 @@ enum Lexicon {
 
     /// Words the grammar compares against directly.
     static let grammarWords: Set<String> = [
-        "a", "above", "an", "and", "annum", "basis", "below", "between", "bp", "bps", "cent", "cubic", "d", "day", "dollar",
-        "dollars", "dozen", "fewer", "h", "half", "higher", "hour", "hundred", "less", "m", "march", "metric", "month", "more",
-        "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage", "percentages", "point", "points",
-        "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru", "to", "try", "u", "within", "y", "year",
-        "yr", "st", "nd", "rd", "th", "thousand", "million", "billion", "trillion", "percents", "millisecond", "ms", "ago", "am", "pm", "squared", "cubed", "thick", "tall", "long", "wide", "deep", "away", "celsius", "centigrade", "fahrenheit", "minus", "negative",
-        "http", "https", "www", "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches", "dozens", "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but",
-        "halves", "out", "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths", "eighth",
-        "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
+        "a", "above", "an", "and", "annum", "basis", "below", "between", "bp", "bps", "cent", "cubic", "d", "day",
+        "dollar", "dollars", "dozen", "fewer", "h", "half", "higher", "hour", "hundred", "less", "m", "march",
+        "metric", "month", "more", "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage",
+        "percentages", "point", "points", "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru",
+        "to", "try", "u", "within", "y", "year", "yr", "st", "nd", "rd", "th", "thousand", "million", "billion",
+        "trillion", "percents", "millisecond", "ms", "ago", "am", "pm", "squared", "cubed", "thick", "tall", "long",
+        "wide", "deep", "away", "celsius", "centigrade", "fahrenheit", "minus", "negative", "http", "https", "www",
+        "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches", "dozens",
+        "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but", "halves", "out",
+        "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
+        "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).
