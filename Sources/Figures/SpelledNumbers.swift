@@ -73,6 +73,8 @@ extension FigureParser {
     private func readNumberWords(at start: Int) -> [NumberPiece] {
         var pieces: [NumberPiece] = []
         var position = start
+        // After "between", an "and" that follows a tens word joins the range, not the number.
+        let afterBetween = start > 0 && tokens[start - 1].isWord("between")
         while position < tokens.count {
             let token = tokens[position]
             if token.kind == .number {
@@ -126,6 +128,7 @@ extension FigureParser {
             } else if Lexicon.dozenWords.contains(word) {
                 pieces.append(NumberPiece(word: .dozen, last: position))
             } else if word == "and", !pieces.isEmpty {
+                if afterBetween, case .tens = pieces.last?.word { break }
                 pieces.append(NumberPiece(word: .and, last: position))
             } else if word == "a" || word == "an" {
                 guard pieces.isEmpty || pieces.last?.word == .and else { break }
@@ -206,7 +209,9 @@ extension FigureParser {
                 sinceHundred = 0
                 previous = .dozen
             case .and:
-                guard previous == .hundred || previous == .scale || previous == .dozen else { return best }
+                // "one hundred and five"; also "twenty and four" (hours), where a digit word follows.
+                let digitFollows = offset + 1 < pieces.count && { if case let .small(value) = pieces[pieces.startIndex + offset + 1].word { return value >= 1 && value <= 9 } else { return false } }()
+                guard previous == .hundred || previous == .scale || previous == .dozen || previous == .tens && digitFollows else { return best }
                 lastAnd = best
                 previous = .and
                 continue

@@ -130,6 +130,14 @@ extension FigureParser {
         }
         if amount.currency != nil { return nil }
 
+        // Tenors written "10Y", "2W", "10D" (a capital letter against the number; "3D" stays a word).
+        if token.glued, token.end - token.start == 1, tokens[amount.last].kind == .number,
+           !(position + 1 < tokens.count && tokens[position + 1].glued && tokens[position + 1].kind != .symbol),
+           let unit = ["Y": "year", "W": "week", "D": "day"][Character(Unicode.Scalar(text[token.start]))],
+           unit != "day" || amount.number.value >= 10 {
+            amount.durationUnit = unit
+            return position
+        }
         // Durations, with "and a half" after the unit ("an hour and a half").
         if let unit = Lexicon.durationUnits[token] {
             if ["h", "min", "sec"].contains(word), amount.spelled, !tokens[position].glued, amount.number.value < 1 { return nil }
@@ -173,6 +181,8 @@ extension FigureParser {
         // "1.8m tall" and "48m." are lengths; "1m isn't" is neither a length nor a million.
         if unitWord == "m", tokens[unitStart].glued, unitStart + 1 < tokens.count, tokens[unitStart + 1].kind == .word,
            !FigureParser.wordsAfterLengths.contains(tokens[unitStart + 1].word) { return nil }
+        // "5G" is a network generation, "5g" five grams.
+        if unitWord == "g", text[tokens[unitStart].start] == UInt8(ascii: "G") { return nil }
         if Lexicon.ambiguousUnits.contains(unitWord) {
             // "24703m212": digits glued after a letter make a code, not a unit (a power is one digit).
             if unitStart + 1 < tokens.count, tokens[unitStart + 1].kind == .number, tokens[unitStart + 1].glued,
