@@ -41,6 +41,8 @@ extension FigureParser {
                 || Lexicon.currencyNames[tokens[end + 1]] != nil || Lexicon.scaleWords[tokens[end + 1]] != nil || word == "percent" { return nil }
         }
         if end + 1 < tokens.count, tokens[end + 1].isSymbol("%") { return nil }
+        // "12 out of 10" is two numbers, not a share.
+        if connector == "out", numerator > denominator.value { return nil }
         return (numerator / denominator.value, end)
     }
 

@@ -134,11 +134,13 @@ struct FigureParser {
             position += length
         }
         guard position < tokens.count, identifierRunEnd(at: position) == nil,
-              var first = parseAmount(at: position) else { return nil }
+              var first = parseAmount(at: position) ?? halfAfterQualifier(at: position, qualified: qualifier != .exact) else { return nil }
         let next = first.last + 1
+        // "three-nought-four": a number inside a hyphenated chain starts no range.
+        let inChain = start > 0 && tokens[start - 1].isSymbol("-") && tokens[start].glued
 
         // A range: "30 to 40 years", "$2.1-2.4bn", "between 5 and 7 percent".
-        if next < tokens.count, isRangeConnector(tokens[next], between: betweenRange, after: first),
+        if !inChain, next < tokens.count, isRangeConnector(tokens[next], between: betweenRange, after: first),
            next + 1 < tokens.count, var second = parseAmount(at: next + 1) {
             let secondAsWritten = second
             var low = first
@@ -161,8 +163,9 @@ struct FigureParser {
                     low: low, high: high, isoDate: second.kind == .date ? "\(Int(low))/\(Int(high))" : nil)
                 return (figure, second.last + 1)
             }
-            // "2024-25", "555-1234": a glued hyphen that is no range hides an identifier.
-            if tokens[next].isSymbol("-"), tokens[next].glued, tokens[next + 1].glued {
+            // "2024-25", "555-1234": a glued hyphen that is no range hides an identifier
+            // (between words, as in "three-nought-four", each number stands alone).
+            if tokens[next].isSymbol("-"), tokens[next].glued, tokens[next + 1].glued, tokens[first.last].kind == .number {
                 return nil
             }
         }
@@ -293,6 +296,13 @@ struct FigureParser {
         return Lexicon.currencyNames[next] != nil || Lexicon.currencyCodes[next] != nil
             || (Lexicon.quantityUnits[next] != nil && !Lexicon.ambiguousUnits.contains(word))
             || Lexicon.durationUnits[next] != nil || Lexicon.currencyAdjectives[next] != nil || Lexicon.dollarCountries[next] != nil
+    }
+
+    /// "more than half", "nearly half": after a qualifier, "half" on its own is a share of one half.
+    private func halfAfterQualifier(at position: Int, qualified: Bool) -> Amount? {
+        guard qualified, tokens[position].isWord("half"),
+              !(position + 1 < tokens.count && (tokens[position + 1].isWord("a") || Lexicon.durationUnits[tokens[position + 1]] != nil)) else { return nil }
+        return Amount(first: position, last: position, number: Decimal(mantissa: 5, exponent: -1), spelled: true)
     }
 
     /// Lengths of time units in days (a month is 30 days, a year 365).

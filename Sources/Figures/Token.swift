@@ -179,6 +179,24 @@ private func scanNumber(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ uppe
     token.integerDigits = digits
     token.leadingZero = digits > 1 && text[start] == 0x30 && !token.hasGroupSeparator
     var exponent = 0
+    // "5,00", "1,3": a decimal comma (one or two digits after it, and no list "1,3,5" going on).
+    if !token.hasGroupSeparator, digits <= 3, index + 1 < upper, text[index] == UInt8(ascii: ","), isDigit(text[index + 1]) {
+        var end = index + 1
+        while end < upper, isDigit(text[end]), end - index <= 3 { end += 1 }
+        let fractionDigits = end - index - 1
+        let listGoesOn = end + 1 < upper && text[end] == UInt8(ascii: ",") && isDigit(text[end + 1])
+            || start >= 2 && text[start - 1] == UInt8(ascii: ",") && isDigit(text[start - 2])
+        if fractionDigits <= 2, end == upper || !isDigit(text[end]), !listGoesOn {
+            for position in (index + 1)..<end {
+                mantissa = mantissa * 10 + Double(text[position] - 0x30)
+                exponent -= 1
+            }
+            token.hasFraction = true
+            token.number = Decimal(mantissa: mantissa, exponent: exponent)
+            token.end = end
+            return end
+        }
+    }
     if index + 1 < upper, text[index] == UInt8(ascii: "."), isDigit(text[index + 1]) {
         index += 1
         token.hasFraction = true

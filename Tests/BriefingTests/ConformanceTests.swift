@@ -47,7 +47,8 @@ enum Conformance {
             if figure.kind == .number || figure.kind == .date {
                 return Candidate(text: text, value: figure.value, units: [], start: start)
             }
-            guard let inner = figure.numberRange else { return nil }
+            // Not where a unit is written against the number ("180ml", "29km"): the suite reads no number there.
+            guard let inner = figure.numberRange, figure.kind != .quantity || inner.end == bytes.count || bytes[inner.end] == 0x20 else { return nil }
             return Candidate(text: String(decoding: bytes[inner.start..<inner.end], as: UTF8.self), value: figure.numberValue,
                              units: [], start: String(decoding: bytes[0..<inner.start], as: UTF8.self).unicodeScalars.count)
         case "recognizers-percent.jsonl":
