@@ -113,7 +113,9 @@ enum Lexicon {
         "zealand": "NZD", "hong": "HKD", "kong": "HKD", "us": "USD", "american": "USD",
     ]
     /// Hundredths of a currency.
-    static let subunitsWords: [String: String] = ["cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP"]
+    static let subunitsWords: [String: String] = [
+        "cents": "USD", "cent": "USD", "pence": "GBP", "penny": "GBP", "p": "GBP", "satoshi": "BTC", "satoshis": "BTC",
+    ]
 
     /// Units of time, with their canonical singular.
     static let durationUnitsWords: [String: String] = [

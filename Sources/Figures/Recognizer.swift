@@ -80,6 +80,8 @@ struct Amount {
     var hasScale = false
     var currency: String?
     var subunit = false
+    /// How many decimal places the subunit is below its currency (2 for cents, 8 for satoshis).
+    var subunitPlaces = 2
     var percentUnit: String?
     var durationUnit: String?
     var quantityUnit: String?
@@ -99,7 +101,7 @@ struct Amount {
 
     var value: Double {
         var power = scalePower
-        if subunit { power -= 2 }
+        if subunit { power -= subunitPlaces }
         var result = number.scaled(by: power)
         if quantityUnit != nil, quantityFactor != 1 { result *= quantityFactor }
         return negative ? -result : result
@@ -111,7 +113,7 @@ struct Amount {
 
     /// Takes units the other end of a range states once for both (`30 to 40 years`, `$2.1-2.4bn`).
     mutating func inherit(from other: Amount) {
-        if currency == nil { currency = other.currency; subunit = other.subunit }
+        if currency == nil { currency = other.currency; subunit = other.subunit; subunitPlaces = other.subunitPlaces }
         if percentUnit == nil { percentUnit = other.percentUnit }
         if durationUnit == nil { durationUnit = other.durationUnit }
         if quantityUnit == nil { quantityUnit = other.quantityUnit; quantityFactor = other.quantityFactor }

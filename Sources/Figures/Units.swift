@@ -88,7 +88,9 @@ extension FigureParser {
                 amount.currency = code
                 return position
             }
-            if let code = Lexicon.currencyCodes[token], word.count == 3, word != "try" {
+            // ("3 USD50": the code belongs to the number written against it.)
+            if let code = Lexicon.currencyCodes[token], word.count == 3, word != "try",
+               !(position + 1 < tokens.count && tokens[position + 1].glued && tokens[position + 1].kind == .number) {
                 amount.currency = code
                 if !amount.hasScale, position + 1 < tokens.count, let power = Lexicon.scaleWords[tokens[position + 1]] {
                     amount.scalePower += power
@@ -100,6 +102,7 @@ extension FigureParser {
             if let code = Lexicon.subunits[token], word != "p" || token.glued {
                 amount.currency = code
                 amount.subunit = true
+                if code == "BTC" { amount.subunitPlaces = 8 }
                 return position
             }
             if let code = Lexicon.currencyNames[token], !(word == "pound" || word == "pounds") || amount.hasScale && !isFollowedByOf(position) {

@@ -62,6 +62,9 @@ enum Conformance {
             if ["cent", "cents"].contains(lastWord), !namesMainUnit {
                 return Candidate(text: text, value: figure.value * 100, units: ["cent"], start: start)
             }
+            if ["satoshi", "satoshis"].contains(lastWord) {
+                return Candidate(text: text, value: (figure.value * 1e8).rounded(), units: ["satoshi"], start: start)
+            }
             if ["pence", "penny"].contains(lastWord), !namesMainUnit {
                 return Candidate(text: text, value: figure.value * 100, units: ["pence", "penny"], start: start)
             }

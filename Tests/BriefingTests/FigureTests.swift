@@ -21,7 +21,7 @@ struct FigureTests {
         ("$ 75 million", 75_000_000, "USD"), ("hk $ 10.05 billion", 10_050_000_000, "HKD"), ("£3m", 3_000_000, "GBP"),
         ("20 million pounds", 20_000_000, "GBP"), ("5 million Australian dollars", 5_000_000, "AUD"),
         ("30 MUSD", 30_000_000, "USD"), ("MAUD 60", 60_000_000, "AUD"), ("17 USD 25", 17.25, "USD"), ("100元", 100, "CNY"),
-        ("6.25 BTC", 6.25, "BTC"), ("a 12-cent dividend", 0.12, "USD"),
+        ("6.25 BTC", 6.25, "BTC"), ("a 12-cent dividend", 0.12, "USD"), ("2 satoshis", 0.000_000_02, "BTC"),
     ])
     func money(text: String, value: Double, currency: String) throws {
         let figure = try #require(only("It was \(text) in all."))
