@@ -223,7 +223,7 @@ enum Lexicon {
 
     /// Words the grammar compares against directly.
     static let grammarWords: Set<String> = [
-        "a", "above", "an", "and", "annum", "basis", "below", "between", "bp", "bps", "cent", "cubic", "d", "day",
+        "a", "above", "an", "and", "annum", "is", "basis", "below", "between", "bp", "bps", "cent", "cubic", "d", "day",
         "dollar", "dollars", "dozen", "fewer", "h", "half", "higher", "hour", "hundred", "less", "m", "march",
         "metric", "month", "more", "new", "of", "old", "one", "or", "p", "pa", "pct", "per", "percent", "percentage",
         "percentages", "point", "points", "pound", "pounds", "quarter", "s", "so", "sq", "square", "through", "thru",

@@ -24,7 +24,10 @@ struct FigureParser {
                                                    "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝", "⅞", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅐", "⅑", "⅒", "₡", "₾", "₭", "₿"]
 
     /// Words after "1.8m" that make it a length, not a million.
-    static let wordsAfterLengths: Set<String> = ["tall", "long", "high", "wide", "deep", "thick", "away", "above", "below", "from", "in", "of", "and", "or", "to", "x", "by"]
+    static let wordsAfterLengths: Set<String> = [
+        "tall", "long", "high", "wide", "deep", "thick", "away", "above", "below", "from", "in", "of", "and", "or", "to", "x", "by",
+        "is", "equals",
+    ]
 
     /// ASCII start symbols as a bit mask, so that commas and full stops cost no hashing.
     static let asciiStartMask: (UInt64, UInt64) = {
