@@ -142,13 +142,22 @@ struct FigureParser {
         // "three-nought-four": a number inside a hyphenated chain starts no range.
         let inChain = start > 0 && tokens[start - 1].isSymbol("-") && tokens[start].glued
 
+        // "a 10- to 15-year loan": the first unit is left hanging on a hyphen.
+        let hangingHyphen = next + 2 < tokens.count && tokens[next].isSymbol("-") && tokens[next].glued && tokens[next + 1].isWord("to")
+        let secondStart = hangingHyphen ? next + 2 : next + 1
+
         // A range: "30 to 40 years", "$2.1-2.4bn", "between 5 and 7 percent".
         if !inChain, next < tokens.count, isRangeConnector(tokens[next], between: betweenRange, after: first),
-           next + 1 < tokens.count, var second = parseAmount(at: next + 1) {
+           secondStart < tokens.count, var second = parseAmount(at: secondStart) {
             let secondAsWritten = second
             var low = first
             low.inherit(from: second)
             second.inherit(from: low)
+            // "temperatures ranged from -18 °C to -34 °C": a range may be written high to low after "ranged".
+            if low.value > second.value, rangedBefore(start), low.kind == second.kind, compatible(low, second) {
+                swap(&low.number, &second.number)
+                swap(&low.negative, &second.negative)
+            }
             // "12% to $4.35" is two figures: both ends state a unit, and they differ.
             if low.value < second.value, low.kind == second.kind, compatible(low, second),
                !(first.hasUnit && secondAsWritten.hasUnit && !compatible(first, secondAsWritten)) {
@@ -299,6 +308,12 @@ struct FigureParser {
         return Lexicon.currencyNames[next] != nil || Lexicon.currencyCodes[next] != nil
             || (Lexicon.quantityUnits[next] != nil && !Lexicon.ambiguousUnits.contains(word))
             || Lexicon.durationUnits[next] != nil || Lexicon.currencyAdjectives[next] != nil || Lexicon.dollarCountries[next] != nil
+    }
+
+    /// True when "ranged from", "ranging from", "varied from" comes right before `start`.
+    private func rangedBefore(_ start: Int) -> Bool {
+        guard start >= 2, tokens[start - 1].isWord("from") else { return false }
+        return ["ranged", "ranging", "ranges", "range", "varied", "varying", "varies"].contains { tokens[start - 2].isWordText($0, in: text) }
     }
 
     /// "more than half", "nearly half": after a qualifier, "half" on its own is a share of one half.

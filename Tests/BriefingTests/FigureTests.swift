@@ -145,7 +145,8 @@ struct FigureTests {
 
     @Test("ranges", arguments: [
         ("30 to 40 years", 30.0, 40.0, "year" as String?), ("$2.1-2.4bn", 2_100_000_000, 2_400_000_000, nil),
-        ("between 5 and 7 percent", 5, 7, "%"),
+        ("between 5 and 7 percent", 5, 7, "%"), ("a 10- to 15-year loan", 10, 15, "year"),
+        ("temperatures ranged from -18 °C to -34 °C", -34, -18, "degree Celsius"),
     ])
     func ranges(text: String, low: Double, high: Double, unit: String?) throws {
         let figure = try #require(only("Expect \(text) here."))
