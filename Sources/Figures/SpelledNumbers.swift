@@ -41,7 +41,8 @@ extension FigureParser {
             return (value, last)
         }
         // Not a fraction: the longest run that is a well-formed cardinal.
-        let count = pieces.last.map { if case .ordinal = $0.word { return pieces.count - 1 } else { return pieces.count } }!
+        var count = pieces.count
+        if case .ordinal = pieces.last!.word { count -= 1 }
         guard let cardinal = longestCardinal(pieces[0..<count]), cardinal.count > 0 else { return nil }
         var value = cardinal.value
         var last = pieces[cardinal.count - 1].last
@@ -81,13 +82,10 @@ extension FigureParser {
                 // Digits join a spelled number only before a multiplier or after "and"/a scale.
                 guard !token.hasFraction, !token.hasGroupSeparator, !token.leadingZero, token.integerDigits <= 3 else { break }
                 let nextToken = position + 1 < tokens.count ? tokens[position + 1] : nil
-                let next = nextToken?.word ?? ""
-                let before = pieces.last?.word
-                let nextMultiplies = next == "hundred" || next == "hundreds" || nextToken.map { Lexicon.bigScales[$0] != nil } ?? false
-                let joins = nextMultiplies
-                    || before == .and || { if case .scale = before { return true } else { return false } }()
-                guard joins, position + 1 < tokens.count || before != nil else { break }
-                if pieces.isEmpty, !nextMultiplies { break }
+                let nextMultiplies = nextToken.map { $0.isWord("hundred") || $0.isWord("hundreds") || Lexicon.bigScales[$0] != nil } ?? false
+                var followsAndOrScale = pieces.last?.word == .and
+                if case .scale = pieces.last?.word { followsAndOrScale = true }
+                guard nextMultiplies || followsAndOrScale else { break }
                 pieces.append(NumberPiece(word: .digits(token.number.value), last: position))
                 position += 1
                 continue
