@@ -56,7 +56,8 @@ struct Token {
     /// True for words written with a capital first letter.
     var capitalized = false
 
-    func isWord(_ text: String) -> Bool { kind == .word && word == text }
+    /// (Words outside the lexicon have index 0 and never match: no string is compared for them.)
+    func isWord(_ text: String) -> Bool { wordIndex != 0 && word == text }
 
     /// For words outside the lexicon: compares the raw bytes, case-insensitively.
     func isWordText(_ expected: String, in text: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -77,6 +78,22 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
     var sawSpace = true
     while index < upper {
         let byte = text[index]
+        // Words first: most tokens are ASCII words.
+        if isASCIILetter(byte) {
+            let start = index
+            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+            while index < upper, isASCIILetter(text[index]) {
+                hash = (hash ^ UInt64(text[index] | 0x20)) &* 0x100_0000_01b3
+                index += 1
+            }
+            // Only words the grammar knows keep their text; the look-up shares the lexicon's storage.
+            let entry = index - start <= 20 ? table.lookup(hash) : nil
+            tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, wordIndex: entry?.wordIndex ?? 0,
+                                canStart: entry?.canStart ?? false, isNumberWord: entry?.isNumberWord ?? false,
+                                capitalized: text[start] < 0x60))
+            sawSpace = false
+            continue
+        }
         if byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D {
             sawSpace = true
             index += 1
@@ -105,18 +122,6 @@ func tokenize(_ text: UnsafeBufferPointer<UInt8>, _ lower: Int, _ upper: Int, in
             var token = Token(kind: .number, start: index, end: index, spaceBefore: sawSpace)
             index = scanNumber(text, index, upper, &token)
             tokens.append(token)
-        } else if isASCIILetter(byte) {
-            let start = index
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            while index < upper, isASCIILetter(text[index]) {
-                hash = (hash ^ UInt64(text[index] | 0x20)) &* 0x100_0000_01b3
-                index += 1
-            }
-            // Only words the grammar knows keep their text; the look-up shares the lexicon's storage.
-            let entry = index - start <= 20 ? table.lookup(hash) : nil
-            tokens.append(Token(kind: .word, start: start, end: index, spaceBefore: sawSpace, wordIndex: entry?.wordIndex ?? 0,
-                                canStart: entry?.canStart ?? false, isNumberWord: entry?.isNumberWord ?? false,
-                                capitalized: text[start] < 0x60))
         } else if byte < 0x80 {
             tokens.append(Token(kind: .symbol, start: index, end: index + 1, spaceBefore: sawSpace, scalar: Unicode.Scalar(byte)))
             index += 1
