@@ -171,6 +171,10 @@ extension FigureParser {
         var next = position + 1
         switch word {
         case "a", "an", "another":
+            // "for an hour", "more than a year"; but "150,000 tonnes a year" is a rate, not a duration.
+            if word != "another", !(position > 0 && Self.wordsBeforeArticleDurations.contains { tokens[position - 1].isWordText($0, in: text) }) {
+                return nil
+            }
             if next + 2 < tokens.count, tokens[next].isWord("couple"), tokens[next + 1].isWord("of"), isDurationUnit(next + 2) {
                 return (2, next + 1)
             }
@@ -191,6 +195,12 @@ extension FigureParser {
             return nil
         }
     }
+
+    /// Words after which "a year", "an hour", "a few minutes" are spans of time.
+    static let wordsBeforeArticleDurations = [
+        "for", "in", "within", "than", "about", "around", "nearly", "almost", "over", "after", "takes", "take", "took",
+        "lasts", "lasted", "last", "spent", "spend", "only", "just", "least", "most", "under",
+    ]
 
     /// The last token of a run of space-separated three-digit groups after
     /// `position` ("1 234 567"), or nil when there is none or the run is not

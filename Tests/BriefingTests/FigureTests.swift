@@ -75,6 +75,8 @@ struct FigureTests {
         #expect(figures("At 2 pm, 10 a.m. or 1/0, number 2 in the world").map(\.text) == ["2"])
         #expect(figures("They were given 45 and 50 mg, in 2024 and 5 tonnes.").map(\.figure.unit) == ["milligram", "milligram", nil, "tonne"])
         #expect(figures("3D printing and 5G networks").isEmpty)
+        // "a year" after a quantity is its rate, not a duration of its own.
+        #expect(figures("It will produce 150,000 tonnes of copper a year.").map(\.text) == ["150,000 tonnes"])
         #expect(figures("write 5,00 or 1,3, but nrs. 22,24,26,31").map(\.figure.value) == [5, 1.3, 22, 24, 26, 31])
         #expect(figures("they were playing three-nought-four").map(\.figure.value) == [3, 0, 4])
         let half = figures("more than half of the output")
