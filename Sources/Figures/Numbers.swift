@@ -321,6 +321,12 @@ extension FigureParser {
            tokens[position + 2].kind == .number, tokens[position + 2].number.value == 0 {
             return chunkEnd(after: position)
         }
+        // Wire-story times: "1430 GMT", "0900 ET".
+        if position + 1 < tokens.count, !token.hasFraction, token.integerDigits == 4,
+           ["gmt", "utc", "bst", "cet", "cest", "est", "edt", "et", "pt", "jst", "hkt", "sgt"].contains(where: { tokens[position + 1].isWordText($0, in: text) }),
+           text[tokens[position + 1].start] < 0x60 {
+            return position + 2
+        }
         // Clock times: "2 pm", "2.13 am", "10 a.m." ("2.123 pm" is a length: see the units).
         let clockLike = !token.hasFraction || (token.number.exponent == -2 && token.integerDigits <= 2)
         if clockLike, position + 1 < tokens.count, tokens[position + 1].isWord("am") || tokens[position + 1].isWord("pm")

@@ -73,6 +73,7 @@ struct FigureTests {
         #expect(figures("between two hundred and three hundred").map(\.figure.high) == [300])
         #expect(figures("I want to earn $2000 over 3 years, one in 2024.").map(\.text) == ["$2000", "3 years", "2024"])
         #expect(figures("At 2 pm, 10 a.m. or 1/0, number 2 in the world").map(\.text) == ["2"])
+        #expect(figures("Shares were up 3.5 percent at 1430 GMT.").map(\.text) == ["3.5 percent"])
         #expect(figures("They were given 45 and 50 mg, in 2024 and 5 tonnes.").map(\.figure.unit) == ["milligram", "milligram", nil, "tonne"])
         #expect(figures("3D printing and 5G networks").isEmpty)
         // "a year" after a quantity is its rate, not a duration of its own.
