@@ -72,9 +72,7 @@ public final class CairoCanvas: Canvas {
     }
 
     public func measure(_ text: String, style: TextStyle, width: Double?, markup: Bool) -> Size {
-        let layout = PangoText.makeLayout(cr, text, style: style, width: width, markup: markup)
-        defer { PangoText.free(layout) }
-        return PangoText.size(of: layout)
+        PangoText.measure(cr, text, style: style, width: width, markup: markup)
     }
 
     public func text(_ text: String, at origin: Point, style: TextStyle, width: Double?, markup: Bool) {

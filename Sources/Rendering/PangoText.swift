@@ -42,6 +42,13 @@ enum PangoText {
         return layout
     }
 
+    /// The size `text` takes when laid out on `cr` (one layout, freed at once).
+    static func measure(_ cr: OpaquePointer, _ text: String, style: TextStyle, width: Double?, markup: Bool) -> Size {
+        let layout = makeLayout(cr, text, style: style, width: width, markup: markup)
+        defer { free(layout) }
+        return size(of: layout)
+    }
+
     static func size(of layout: OpaquePointer) -> Size {
         var width: Int32 = 0
         var height: Int32 = 0
@@ -71,8 +78,6 @@ public final class TextMeasurer: TextMeasuring {
     }
 
     public func measure(_ text: String, style: TextStyle, width: Double?, markup: Bool) -> Size {
-        let layout = PangoText.makeLayout(cr, text, style: style, width: width, markup: markup)
-        defer { PangoText.free(layout) }
-        return PangoText.size(of: layout)
+        PangoText.measure(cr, text, style: style, width: width, markup: markup)
     }
 }
