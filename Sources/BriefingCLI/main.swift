@@ -95,6 +95,9 @@ struct FiguresCommand: ParsableCommand {
     @Argument(help: "A text file, or - for standard input.")
     var file: String = "-"
 
+    @Flag(help: "Also print units named without a number (\"the dollar\", \"a small percent\") as figures with a null value and \"mention\": true. The pipeline never keeps these.")
+    var mentions = false
+
     func run() throws {
         let bytes: [UInt8]
         do { bytes = try readRawInput(file) } catch {
@@ -102,10 +105,15 @@ struct FiguresCommand: ParsableCommand {
             throw ExitCode(2)
         }
         let text = decodedForRecognition(bytes)
-        var out = ""
-        for figure in FigureRecognizer().recognize(text) {
-            out += figureJSON(figure, text: text).compact() + "\n"
+        let recognizer = FigureRecognizer()
+        let figures = recognizer.recognize(text)
+        var lines = figures.map { (start: $0.range.start, json: figureJSON($0, text: text)) }
+        if mentions {
+            lines += recognizer.unitMentions(text, outside: figures).map { (start: $0.range.start, json: mentionJSON($0, text: text)) }
+            lines.sort { $0.start < $1.start }
         }
+        var out = ""
+        for line in lines { out += line.json.compact() + "\n" }
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 }

@@ -14,3 +14,17 @@ public func figureJSON(_ figure: RecognizedFigure, text: [UInt8]) -> JSONValue {
     }
     return .object(fields)
 }
+
+/// A unit named without a number, in the same shape with a null value and `"mention": true`.
+public func mentionJSON(_ mention: UnitMention, text: [UInt8]) -> JSONValue {
+    .object([
+        ("start", .number(Double(mention.range.start))),
+        ("end", .number(Double(mention.range.end))),
+        ("text", .string(String(decoding: text[mention.range.start..<mention.range.end], as: UTF8.self))),
+        ("kind", .string(mention.kind.rawValue)),
+        ("value", .null),
+        ("unit", .optional(mention.unit)),
+        ("currency", .optional(mention.currency)),
+        ("mention", .bool(true)),
+    ])
+}

@@ -52,7 +52,7 @@ public struct FigureRecognizer: Sendable {
 
     /// End of the paragraph starting at `start`: after a blank line, or after
     /// a line once the chunk has grown past 16 KiB.
-    private func nextChunkEnd(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
+    func nextChunkEnd(_ text: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> Int {
         var index = start
         while index < end {
             if text[index] == 0x0A {

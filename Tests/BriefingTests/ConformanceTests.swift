@@ -28,7 +28,19 @@ enum Conformance {
     /// Our figures of the kind a file scores, as candidates.
     static func candidates(_ file: String, input: String) -> [Candidate] {
         let bytes = Array(input.utf8)
-        return FigureRecognizer().recognize(bytes).compactMap { figure -> Candidate? in
+        let recognizer = FigureRecognizer()
+        let figures = recognizer.recognize(bytes)
+        // Recognizers-Text reports units named without a number ("the dollar") with a null value; so do our mentions.
+        var mentions: [Candidate] = []
+        if ["recognizers-percent.jsonl", "recognizers-currency.jsonl", "recognizers-dimension.jsonl"].contains(file) {
+            let kind: FigureKind = file == "recognizers-percent.jsonl" ? .percent : file == "recognizers-currency.jsonl" ? .money : .quantity
+            mentions = recognizer.unitMentions(bytes, outside: figures).filter { $0.kind == kind }.map { mention in
+                Candidate(text: String(decoding: bytes[mention.range.start..<mention.range.end], as: UTF8.self), value: nil,
+                          units: mention.kind == .money ? currencyNames(mention.currency) : unitNames(mention.unit),
+                          start: String(decoding: bytes[0..<mention.range.start], as: UTF8.self).unicodeScalars.count)
+            }
+        }
+        return mentions + figures.compactMap { figure -> Candidate? in
             guard var candidate = candidate(file, figure: figure, bytes: bytes) else { return nil }
             if let words = figure.qualifierRange, file != "recognizers-number-range.jsonl", figure.kind != .number || file != "recognizers-number.jsonl" {
                 let span = ByteRange(min(words.start, figure.range.start), max(words.end, figure.range.end))

@@ -197,6 +197,20 @@ struct CommandLineTests {
         #expect(lines[1].contains("\"value\":80") && lines[1].contains("\"qualifier\":\"approx\""))
     }
 
+    @Test("briefing figures --mentions adds units named without a number, in order, with a null value")
+    func figuresMentions() throws {
+        let executable = try #require(briefingExecutable)
+        let text = Data("The dollar fell 2% against the yen.".utf8)
+        let plain = try run(executable, ["figures", "-"], input: text)
+        #expect(plain.stdout.split(separator: "\n").count == 1)
+        let result = try run(executable, ["figures", "--mentions", "-"], input: text)
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(lines[0].contains("\"text\":\"dollar\"") && lines[0].contains("\"value\":null") && lines[0].contains("\"mention\":true"))
+        #expect(lines[1].contains("\"text\":\"2%\"") && !lines[1].contains("mention"))
+        #expect(lines[2].contains("\"currency\":\"JPY\""))
+    }
+
     @Test("--help explains the commands")
     func help() throws {
         let executable = try #require(briefingExecutable)

@@ -222,4 +222,27 @@ struct FigureTests {
         #expect(line.contains("\"qualifier\":\"at_most\""))
         #expect(line.contains("\"currency\":\"USD\""))
     }
+
+    /// The unit words `unitMentions` finds in `text`, with their kinds.
+    static func mentions(_ text: String) -> [String] {
+        let bytes = Array(text.utf8)
+        let recognizer = FigureRecognizer()
+        return recognizer.unitMentions(bytes, outside: recognizer.recognize(bytes)).map {
+            String(decoding: bytes[$0.range.start..<$0.range.end], as: UTF8.self) + ":" + $0.kind.rawValue
+        }
+    }
+
+    @Test("units named without a number are mentions, never figures")
+    func unitMentions() {
+        #expect(FigureTests.mentions("Only a small percent attain the top ranks") == ["percent:percent"])
+        #expect(FigureTests.mentions("The table shows the % of increase") == ["%:percent"])
+        #expect(FigureTests.mentions("The dollar rose against the yen and RMB.") == ["dollar:money", "yen:money", "RMB:money"])
+        #expect(FigureTests.mentions("A metric ton is equal to 2,204.62 pounds; the symbol is mcg.") == ["metric ton:quantity", "mcg:quantity"])
+        // Units inside figures, web addresses, and words that are usually something else are not mentions.
+        #expect(FigureTests.mentions("It rose 5 percent to $20 and 3 tonnes.").isEmpty)
+        #expect(FigureTests.mentions("See https://example.com/q?x=30%25%20y or 100%28.").isEmpty)
+        #expect(FigureTests.mentions("He won on foot, by a degree, in the yard; I'm a man. Send a DM.").isEmpty)
+        // The recognizer itself never turns a mention into a figure.
+        #expect(figures("Only a small percent of the dollar deals closed.").isEmpty)
+    }
 }
