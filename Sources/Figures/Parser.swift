@@ -487,6 +487,13 @@ struct FigureParser {
         if let suffixEnd = parseSuffix(at: next, into: &amount) {
             amount.last = suffixEnd
             amount.isYearLike = false
+            if amount.currency != nil, let (per, rateEnd) = parseMoneyRate(at: suffixEnd + 1) {
+                amount.moneyPer = per
+                amount.last = rateEnd
+            }
+        } else if amount.currency != nil, let (per, rateEnd) = parseMoneyRate(at: next) {
+            amount.moneyPer = per
+            amount.last = rateEnd
         } else if currency == nil, next < tokens.count, tokens[next].kind == .word, tokens[next].glued,
                   tokens[numberEnd].kind == .number {
             // Letters glued to a number that are no unit: "5G", "3D", "22nd".

@@ -86,6 +86,8 @@ struct Amount {
     var durationUnit: String?
     var quantityUnit: String?
     var quantityFactor = 1.0
+    /// What a price is per: "kilogram" in "$350 per kg", "hour" in "$15.4/hour".
+    var moneyPer: String?
     var isYearLike = false
 
     var hasUnit: Bool { currency != nil || percentUnit != nil || durationUnit != nil || quantityUnit != nil }
@@ -108,12 +110,13 @@ struct Amount {
     }
 
     var unitName: String? {
-        percentUnit ?? durationUnit ?? quantityUnit
+        percentUnit ?? durationUnit ?? quantityUnit ?? moneyPer.map { "per " + $0 }
     }
 
     /// Takes units the other end of a range states once for both (`30 to 40 years`, `$2.1-2.4bn`).
     mutating func inherit(from other: Amount) {
         if currency == nil { currency = other.currency; subunit = other.subunit; subunitPlaces = other.subunitPlaces }
+        if moneyPer == nil, currency == other.currency { moneyPer = other.moneyPer }
         if percentUnit == nil { percentUnit = other.percentUnit }
         if durationUnit == nil { durationUnit = other.durationUnit }
         if quantityUnit == nil { quantityUnit = other.quantityUnit; quantityFactor = other.quantityFactor }

@@ -286,10 +286,42 @@ extension FigureParser {
     }
 
 
+    /// What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel", "$5 million a year".
+    /// Returns the unit (canonical, singular) and the last token used.
+    func parseMoneyRate(at position: Int) -> (String, Int)? {
+        guard position + 1 < tokens.count else { return nil }
+        let token = tokens[position]
+        let slash = token.isSymbol("/")
+        guard slash || token.isWord("per") || token.isWord("a") || token.isWord("an") else { return nil }
+        let next = tokens[position + 1]
+        guard next.kind == .word else { return nil }
+        // A unit glued behind a slash may be a letter ("/t", "/h"); after words it must be a word of its own.
+        if let period = Lexicon.durationUnits[next], slash || next.word.count > 2, !pointsInTime(after: position + 1) {
+            return (period, position + 1)
+        }
+        if let found = Lexicon.quantityUnits[next], found.factor == 1, !found.unit.contains("/"),
+           slash || token.isWord("per") || !Lexicon.ambiguousUnits.contains(next.word) {
+            // "$5 per cent" is no price per something.
+            if next.word == "in" || next.word == "s" || next.word == "am" || next.word == "pm" { return nil }
+            return (found.unit, position + 1)
+        }
+        return nil
+    }
+
+    /// True when "a year" at `position` is followed by words that make it a point in time
+    /// ("$1.17 billion a year earlier", "100 tonnes a year ago"), not a rate.
+    func pointsInTime(after position: Int) -> Bool {
+        guard position + 1 < tokens.count else { return false }
+        return ["earlier", "ago", "before", "later", "after", "prior", "previously", "back", "since"].contains {
+            tokens[position + 1].isWordText($0, in: text)
+        }
+    }
+
     /// "per annum", "per year", "a year", "pa", "/yr", "per day".
     private func parseRate(at position: Int) -> (String, Int)? {
         guard position < tokens.count else { return nil }
         let token = tokens[position]
+        if token.isWord("a") || token.isWord("an"), pointsInTime(after: position + 1) { return nil }
         if token.isWord("pa") { return ("year", position) }
         if token.isWord("per") || token.isWord("a") || token.isSymbol("/"), position + 1 < tokens.count {
             let next = tokens[position + 1]

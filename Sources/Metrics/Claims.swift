@@ -80,8 +80,9 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         return draft
 
     case .money:
+        // A price per something ("$350 per kg", "$5 million a year") is no sum raised or spent.
         if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after)
-            || separate || marketValue {
+            || separate || marketValue || figure.unit != nil {
             draft.scope = "context"
             return draft
         }

@@ -99,6 +99,8 @@ enum Conformance {
             return candidate
         default:
             var units = figure.kind == .money ? currencyNames(figure.currency) : unitNames(figure.unit)
+            // Our prices say what they are per in `unit` ("per kilogram"); quantulum3 names them "dollar per kilogram".
+            if figure.kind == .money, let per = figure.unit, per.hasPrefix("per ") { units = units.map { $0 + " " + per } }
             if figure.kind == .percent { units = ["percentage"] }
             if figure.kind == .number || figure.kind == .date { units = ["dimensionless"] }
             if figure.kind == .duration, let unit = figure.unit { units = [unit] }

@@ -245,4 +245,24 @@ struct FigureTests {
         // The recognizer itself never turns a mention into a figure.
         #expect(figures("Only a small percent of the dollar deals closed.").isEmpty)
     }
+
+    @Test("prices say what they are per; 'a year earlier' is a point in time, not a rate", arguments: [
+        ("$15.4/hour", 15.4, "per hour"), ("$350 per kg", 350, "per kilogram"), ("$80 a barrel", 80, "per barrel"),
+        ("$5 million a year", 5_000_000, "per year"), ("US$600/t", 600, "per tonne"),
+    ])
+    func prices(text: String, value: Double, unit: String) throws {
+        let figure = try #require(only("They paid \(text) then."))
+        #expect(figure.kind == .money)
+        #expect(figure.value == value)
+        #expect(figure.unit == unit)
+    }
+
+    @Test("a price range keeps its unit, and a year earlier is no rate")
+    func priceRangeAndYearEarlier() throws {
+        let range = try #require(only("It rose from about $350 per kg to $680 per kg."))
+        #expect(range.qualifier == .range && range.low == 350 && range.high == 680 && range.unit == "per kilogram")
+        let earlier = figures("Sales were $1.17 billion a year earlier and 500 tonnes a year ago.")
+        #expect(earlier.map(\.text) == ["$1.17 billion", "500 tonnes"])
+        #expect(earlier.allSatisfy { $0.figure.unit == nil || $0.figure.unit == "tonne" })
+    }
 }

@@ -104,6 +104,20 @@ struct SeedMetricsTests {
 
 @Suite("Metrics on other deals")
 struct OtherDealTests {
+    @Test("a price per unit is context, never financing or cost")
+    func pricePerUnit() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("price-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("price.txt").path
+        try "Atlas Mining agreed a $300 million loan from Bank Nordic to build the Kiru mine. Tungsten concentrate sells for $350 per kg under the loan terms.\n"
+            .write(toFile: file, atomically: true, encoding: .utf8)
+        let analysis = try analyse([file])
+        #expect(analysis.claims(.financing).map(\.value) == [300_000_000])
+        let price = try #require(analysis.claims.first { $0.value == 350 })
+        #expect(price.scope == "context")
+    }
+
     @Test("a press release: stakes, loan ceiling, credit facility, shares as context")
     func lithium() throws {
         let analysis = try analyse([Repo.fixture("lithium-press-release.txt")])
