@@ -174,6 +174,9 @@ enum Lexicon {
         "tbsp": ("tablespoon", 1), "tsp": ("teaspoon", 1), "exabytes": ("exabyte", 1), "exabyte": ("exabyte", 1),
         "gigabytes": ("gigabyte", 1), "gigabyte": ("gigabyte", 1), "megabytes": ("megabyte", 1), "megabyte": ("megabyte", 1),
         "terabytes": ("terabyte", 1), "terabyte": ("terabyte", 1), "bytes": ("byte", 1), "byte": ("byte", 1),
+        "j": ("joule", 1), "joule": ("joule", 1), "joules": ("joule", 1), "kj": ("kilojoule", 1), "kilojoule": ("kilojoule", 1),
+        "kilojoules": ("kilojoule", 1), "mj": ("megajoule", 1), "megajoule": ("megajoule", 1), "megajoules": ("megajoule", 1),
+        "gj": ("gigajoule", 1), "gigajoule": ("gigajoule", 1), "gigajoules": ("gigajoule", 1), "js": ("joule second", 1),
         "kibibyte": ("kibibyte", 1), "kibibytes": ("kibibyte", 1), "gross": ("gross", 1), "dimes": ("dime", 1), "dime": ("dime", 1),
     ]
     /// Units that are a single letter or otherwise too ambiguous to stand apart
@@ -181,7 +184,7 @@ enum Lexicon {
     static let ambiguousUnits: Set<String> = [
         "t", "g", "m", "w", "ma", "ga", "pm", "am", "fb", "s", "in", "mb", "gb", "tb", "kb", "mi", "cl", "ev", "nm",
         "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn",
-        "turns", "cup", "cups", "bit", "bits",
+        "turns", "cup", "cups", "bit", "bits", "j", "js", "kj", "mj", "gj",
     ]
 
     static let monthsWords: [String: Int] = [
@@ -235,7 +238,8 @@ enum Lexicon {
         "quarters", "cents", "couple", "few", "another", "all", "full", "whole", "in", "inch", "inches", "dozens",
         "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but", "halves", "out",
         "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
-        "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths",
+        "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "times", "week",
+        "zero", "absolute",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).

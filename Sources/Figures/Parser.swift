@@ -87,6 +87,16 @@ struct FigureParser {
                 index = skipTo
                 continue
             }
+            // "absolute zero" names a temperature: 0 kelvin.
+            if token.isWord("zero"), index > 0, tokens[index - 1].isWord("absolute"), tokens[index].spaceBefore {
+                var figure = RecognizedFigure(range: ByteRange(tokens[index - 1].start, token.end), kind: .quantity, value: 0, unit: "kelvin",
+                                              currency: nil, qualifier: .exact, qualifierRange: nil, low: nil, high: nil, isoDate: nil)
+                figure.numberRange = ByteRange(token.start, token.end)
+                figure.numberValue = 0
+                results.append(figure)
+                index += 1
+                continue
+            }
             if let date = parseDate(at: index) {
                 if let figure = date.figure { results.append(figure) }
                 index = date.next

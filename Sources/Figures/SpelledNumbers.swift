@@ -90,6 +90,13 @@ extension FigureParser {
                 position += 1
                 continue
             }
+            // "three million, two hundred & forty": a comma after a scale word, before words that make a
+            // number with a hundred or a smaller scale, goes on with the same number (a list would not).
+            if token.isSymbol(","), case .scale = pieces.last?.word, continuesAfterComma(position + 1) {
+                pieces.append(NumberPiece(word: .and, last: position))
+                position += 1
+                continue
+            }
             if token.isSymbol("&"), !pieces.isEmpty {
                 pieces.append(NumberPiece(word: .and, last: position))
                 position += 1
@@ -146,6 +153,16 @@ extension FigureParser {
         // Trailing words that cannot end a number are given back ("two hundred and", "and a").
         while let last = pieces.last?.word, last == .and || last == .article { pieces.removeLast() }
         return pieces
+    }
+
+    /// True when "two hundred", "twenty-five thousand" or "a hundred" starts at `position`.
+    private func continuesAfterComma(_ position: Int) -> Bool {
+        var look = position
+        guard look < tokens.count, Lexicon.units[tokens[look]] != nil || Lexicon.tens[tokens[look]] != nil || tokens[look].isWord("a") else { return false }
+        look += 1
+        if look + 1 < tokens.count, tokens[look].isSymbol("-"), Lexicon.units[tokens[look + 1]] != nil { look += 2 }
+        guard look < tokens.count else { return false }
+        return tokens[look].isWord("hundred") || Lexicon.bigScales[tokens[look]] != nil
     }
 
     // MARK: - Cardinals

@@ -141,6 +141,11 @@ extension FigureParser {
             amount.durationUnit = unit
             return position
         }
+        // "four times per week", "3 times a day": how often something happens.
+        if word == "times", let (period, rateEnd) = parseRate(at: position + 1) {
+            amount.quantityUnit = "count/" + period
+            return rateEnd
+        }
         // Durations, with "and a half" after the unit ("an hour and a half").
         if let unit = Lexicon.durationUnits[token] {
             if ["h", "min", "sec"].contains(word), amount.spelled, !tokens[position].glued, amount.number.value < 1 { return nil }
@@ -153,6 +158,11 @@ extension FigureParser {
                     amount.number = Decimal(mantissa: amount.number.value + share, exponent: 0)
                     last += 2 + article
                 }
+            }
+            // "six weeks' time": the possessive apostrophe belongs to the unit.
+            if tokens[last].word.hasSuffix("s"), last + 2 < tokens.count, tokens[last + 1].isSymbol("'") || tokens[last + 1].isSymbol("\u{2019}"),
+               tokens[last + 1].glued, tokens[last + 2].kind == .word, tokens[last + 2].spaceBefore {
+                last += 1
             }
             return last
         }
@@ -236,7 +246,13 @@ extension FigureParser {
             unit = "inverse " + unit
             last = unitStart + 2
         }
-        if let (period, rateEnd) = parseRate(at: last + 1), !unit.contains("/") {
+        let statesRate = unit.contains("/")
+        // "2.5 g/t", "20 J/m^2", "1.2 kg/m3": a unit per another unit.
+        if let (other, otherEnd) = perUnit(at: last + 1) {
+            unit += "/" + other
+            last = otherEnd
+        }
+        if let (period, rateEnd) = parseRate(at: last + 1), !statesRate {
             unit += "/" + period
             last = rateEnd
         }
@@ -286,6 +302,25 @@ extension FigureParser {
     }
 
 
+    /// "/t", "/m^2", "/m3" written against a unit: the unit it is divided by (times are rates, read by `parseRate`).
+    private func perUnit(at position: Int) -> (String, Int)? {
+        guard position + 1 < tokens.count, tokens[position].isSymbol("/"), tokens[position].glued, tokens[position + 1].glued,
+              tokens[position + 1].kind == .word, Lexicon.durationUnits[tokens[position + 1]] == nil, !tokens[position + 1].isWord("s"),
+              let found = Lexicon.quantityUnits[tokens[position + 1]], found.factor == 1, !found.unit.contains("/") else { return nil }
+        var last = position + 1
+        var powerIndex = last + 1
+        if powerIndex + 1 < tokens.count, tokens[powerIndex].isSymbol("^"), tokens[powerIndex].glued { powerIndex += 1 }
+        if powerIndex < tokens.count, tokens[powerIndex].glued, tokens[powerIndex].kind == .number, !tokens[powerIndex].hasFraction,
+           let prefix = [2.0: "square ", 3.0: "cubic "][tokens[powerIndex].number.value] {
+            return (prefix + found.unit, powerIndex)
+        }
+        if powerIndex < tokens.count, tokens[powerIndex].glued, tokens[powerIndex].isSymbol("²") || tokens[powerIndex].isSymbol("³") {
+            last = powerIndex
+            return ((tokens[powerIndex].isSymbol("²") ? "square " : "cubic ") + found.unit, last)
+        }
+        return (found.unit, last)
+    }
+
     /// What a price is per: "$15.4/hour", "$350 per kg", "$80 a barrel", "$5 million a year".
     /// Returns the unit (canonical, singular) and the last token used.
     func parseMoneyRate(at position: Int) -> (String, Int)? {
@@ -328,6 +363,7 @@ extension FigureParser {
             if next.isWord("annum") || next.isWord("year") || next.isWord("yr") || next.isWord("y") { return ("year", position + 1) }
             if next.isWord("day") || next.isWord("d") { return ("day", position + 1) }
             if next.isWord("month") { return ("month", position + 1) }
+            if next.isWord("week") { return ("week", position + 1) }
             if next.isWord("hour") || next.isWord("h") || next.isWord("hr") { return ("hour", position + 1) }
             if next.isWord("millisecond") || next.isWord("ms") { return ("millisecond", position + 1) }
             if next.isWord("second") || next.isWord("s") && token.isSymbol("/") {

@@ -126,7 +126,11 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         return draft
 
     case .quantity:
-        if figure.unit?.contains("/") == true || nearest(Cues.production).map({ $0 <= 4 }) == true {
+        // How often something happens ("four times per week") is no output.
+        if figure.unit?.hasPrefix("count/") == true { return nil }
+        // A rate in time ("tonne/year") is output; a grade ("gram/tonne") is not.
+        let perTime = figure.unit.map { unit in ["/year", "/day", "/month", "/week", "/hour"].contains { unit.hasSuffix($0) } } ?? false
+        if perTime || nearest(Cues.production).map({ $0 <= 4 }) == true {
             draft.type = .production
             // "150,000 tonnes of copper a year": the rate follows the material.
             let tail = words[after..<min(words.count, after + 5)].joined(separator: " ")

@@ -162,8 +162,8 @@ enum Conformance {
             "decimetre": ["decimeter", "decimetre"], "degree": ["degree", "degree angle"], "dram": ["dram"],
         ]
         if let slash = unit.firstIndex(of: "/") {
-            let period = unit[unit.index(after: slash)...]
-            return unitNames(String(unit[..<slash])).map { $0 + " per " + period }
+            let divisors = unit[unit.index(after: slash)...].replacingOccurrences(of: "/", with: " per ")
+            return unitNames(String(unit[..<slash])).map { $0 + " per " + divisors }
         }
         return table[unit] ?? [unit]
     }

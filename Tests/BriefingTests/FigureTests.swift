@@ -265,4 +265,29 @@ struct FigureTests {
         #expect(earlier.map(\.text) == ["$1.17 billion", "500 tonnes"])
         #expect(earlier.allSatisfy { $0.figure.unit == nil || $0.figure.unit == "tonne" })
     }
+
+    @Test("compound units, frequencies and named temperatures", arguments: [
+        ("2.5 g/t", 2.5, "gram/tonne"), ("1.2 kg/m3", 1.2, "kilogram/cubic metre"), ("20 J/m^2 per year", 20, "joule/square metre/year"),
+        ("45 Js", 45, "joule second"), ("four times per week", 4, "count/week"), ("3 times a day", 3, "count/day"),
+        ("absolute zero", 0, "kelvin"),
+    ])
+    func compoundUnits(text: String, value: Double, unit: String) throws {
+        let figure = try #require(only("Measured at \(text) then."))
+        #expect(figure.kind == .quantity)
+        #expect(figure.value == value)
+        #expect(figure.unit == unit)
+    }
+
+    @Test("a spelled number goes on after a comma only where a hundred or a scale follows")
+    func spelledAfterComma() {
+        #expect(figures("three million, two hundred & forty, you say?").map(\.text) == ["three million, two hundred & forty"])
+        #expect(figures("three million, two hundred & forty, you say?").first?.figure.value == 3_000_240)
+        #expect(figures("two million, three of which left").map(\.text) == ["two million", "three"])
+    }
+
+    @Test("the possessive apostrophe stays with its duration: six weeks' time")
+    func possessiveDuration() throws {
+        #expect(figures("in six weeks' time").map(\.text) == ["six weeks'"])
+        #expect(figures("in 2 weeks'").map(\.text) == ["2 weeks"])
+    }
 }
