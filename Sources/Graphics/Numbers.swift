@@ -59,8 +59,13 @@ public enum NumberFormat {
     public static func value(_ value: Double?, unit: String?, qualifier: Qualifier, low: Double? = nil, high: Double? = nil,
                              style: Style = .prose) -> String {
         guard let value else { return "not disclosed" }
+        let currency = currencyCode(in: unit)
         func bare(_ number: Double) -> String {
-            if let unit, unit.count == 3, unit.allSatisfy(\.isUppercase) { return money(number, currency: unit, style: style) }
+            if let currency, let unit {
+                // "$350 per kilogram" for a price ("USD/kilogram").
+                let per = unit.count > 4 ? " per " + unit.dropFirst(4) : ""
+                return money(number, currency: currency, style: style) + per
+            }
             switch unit {
             case "%": return percent(number)
             case "pp": return trimmed(number, maxDecimals: 2) + " pp"
@@ -79,18 +84,30 @@ public enum NumberFormat {
             return style == .prose ? (isTime ? "within " : "up to ") + bare(high ?? value) : "≤ " + bare(high ?? value)
         case .atLeast: return style == .prose ? "over " + bare(low ?? value) : "> " + bare(low ?? value)
         case .range:
+            // "$350–$680 per kilogram": a price's unit once, after the range.
+            if let currency, let unit, unit.count > 4 {
+                return money(low ?? value, currency: currency, style: style) + "–" + money(high ?? value, currency: currency, style: style)
+                    + " per " + unit.dropFirst(4)
+            }
             let lowText = bare(low ?? value)
             let highText = bare(high ?? value)
             // "30–40 years": the unit once, after the range.
-            if let unit, !["%"].contains(unit), unit.count != 3 || !unit.allSatisfy(\.isUppercase),
-               let lowNumber = low, let highNumber = high {
+            if let unit, !["%"].contains(unit), currency == nil, let lowNumber = low, let highNumber = high {
                 return plain(lowNumber, style: style) + "–" + plain(highNumber, style: style) + " " + unitLabel(unit, plural: true)
             }
             return lowText + "–" + highText
         }
     }
 
-    /// Human words for a unit: "tonne/year" → "tonnes a year".
+    /// The currency code a claim unit names: "USD" for "USD" and for a price in "USD/kilogram".
+    public static func currencyCode(in unit: String?) -> String? {
+        guard let unit else { return nil }
+        let code = unit.prefix(3)
+        guard code.count == 3, code.allSatisfy({ $0.isUppercase && $0.isASCII }), unit.count == 3 || unit.dropFirst(3).first == "/" else { return nil }
+        return String(code)
+    }
+
+    /// Human words for a unit: "tonne/year" → "tonnes a year", "gram/tonne" → "grams per tonne".
     public static func unitLabel(_ unit: String, plural: Bool) -> String {
         let parts = unit.split(separator: "/").map(String.init)
         var base = parts[0]
@@ -102,7 +119,8 @@ public enum NumberFormat {
             default: base += "s"
             }
         }
-        if parts.count > 1 { return base + " a " + parts[1] }
+        let periods: Set<String> = ["year", "month", "week", "day", "hour", "minute", "second"]
+        for divisor in parts.dropFirst() { base += (periods.contains(divisor) ? " a " : " per ") + divisor }
         return base
     }
 

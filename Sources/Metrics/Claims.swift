@@ -56,6 +56,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
                            unit: figure.currency ?? figure.unit, qualifier: figure.qualifier, low: figure.low, high: figure.high,
                            figureID: figure.id, sourceID: figure.sourceID, sentence: context.sentence, scope: "project")
     if figure.kind == .date { draft.unit = "year" }
+    // A price: "USD/kilogram" for "$350 per kg".
+    if figure.kind == .money, let currency = figure.currency, let per = figure.unit, per.hasPrefix("per ") {
+        draft.unit = currency + "/" + per.dropFirst(4)
+    }
 
     func nearest(_ cues: Set<String>) -> Int? {
         var best: Int?
@@ -130,6 +134,8 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         if figure.unit?.hasPrefix("count/") == true { return nil }
         // A rate in time ("tonne/year") is output; a grade ("gram/tonne") is not.
         let perTime = figure.unit.map { unit in ["/year", "/day", "/month", "/week", "/hour"].contains { unit.hasSuffix($0) } } ?? false
+        // A grade or a density ("2.5 g/t") is neither output nor a reserve.
+        if figure.unit?.contains("/") == true, !perTime { return draft }
         if perTime || nearest(Cues.production).map({ $0 <= 4 }) == true {
             draft.type = .production
             // "150,000 tonnes of copper a year": the rate follows the material.
