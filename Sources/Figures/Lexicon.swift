@@ -170,7 +170,9 @@ enum Lexicon {
         "nm": ("nanometre", 1), "cl": ("centilitre", 1), "centilitre": ("centilitre", 1), "centilitres": ("centilitre", 1),
         "centiliter": ("centilitre", 1), "centiliters": ("centilitre", 1), "tpd": ("ton/day", 1), "ev": ("electronvolt", 1),
         "tev": ("teraelectronvolt", 1), "gev": ("gigaelectronvolt", 1), "mev": ("megaelectronvolt", 1),
-        "ghz": ("gigahertz", 1), "mhz": ("megahertz", 1), "khz": ("kilohertz", 1), "hz": ("hertz", 1), "mgy": ("milligray", 1),
+        "ghz": ("gigahertz", 1), "mhz": ("megahertz", 1), "khz": ("kilohertz", 1), "hz": ("hertz", 1), "mgy": ("milligray", 1), "gy": ("gray", 1),
+        "btu": ("british thermal unit", 1), "btus": ("british thermal unit", 1), "mmbtu": ("million british thermal unit", 1),
+        "l": ("litre", 1),
         "tbsp": ("tablespoon", 1), "tsp": ("teaspoon", 1), "exabytes": ("exabyte", 1), "exabyte": ("exabyte", 1),
         "gigabytes": ("gigabyte", 1), "gigabyte": ("gigabyte", 1), "megabytes": ("megabyte", 1), "megabyte": ("megabyte", 1),
         "terabytes": ("terabyte", 1), "terabyte": ("terabyte", 1), "bytes": ("byte", 1), "byte": ("byte", 1),
@@ -184,7 +186,7 @@ enum Lexicon {
     static let ambiguousUnits: Set<String> = [
         "t", "g", "m", "w", "ma", "ga", "pm", "am", "fb", "s", "in", "mb", "gb", "tb", "kb", "mi", "cl", "ev", "nm",
         "gross", "dime", "dimes", "bytes", "byte", "kelvin", "mt", "ha", "ft", "oz", "p", "rad", "dm", "turn",
-        "turns", "cup", "cups", "bit", "bits", "j", "js", "kj", "mj", "gj",
+        "turns", "cup", "cups", "bit", "bits", "j", "js", "kj", "mj", "gj", "gy", "l",
     ]
 
     static let monthsWords: [String: Int] = [
@@ -239,7 +241,7 @@ enum Lexicon {
         "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but", "halves", "out",
         "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
         "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "times", "week",
-        "zero", "absolute",
+        "zero", "absolute", "british",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).

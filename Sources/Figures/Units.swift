@@ -41,6 +41,13 @@ extension FigureParser {
                     return position + 1
                 }
             }
+            // '8"', '10 " long': inches, where the mark closes no quotation ('the "Top 10" list').
+            if token.scalar == "\"" || token.scalar == "\u{2033}", amount.currency == nil, tokens[amount.last].kind == .number,
+               !(position + 1 < tokens.count && tokens[position + 1].glued && tokens[position + 1].kind != .symbol),
+               token.scalar == "\u{2033}" || quotationMarksBefore(amount.first) % 2 == 0 {
+                amount.quantityUnit = "inch"
+                return position
+            }
             if let code = Lexicon.currencySymbols[token.scalar], amount.currency == nil,
                token.scalar != "$" || !(position + 1 < tokens.count && tokens[position + 1].kind == .number) {
                 // "10€", "5 £"
@@ -172,6 +179,12 @@ extension FigureParser {
             return bracketedOrForeignUnit(at: position, into: &amount)
         }
 
+        // "15,000 British thermal units".
+        if word == "british", position + 2 < tokens.count, tokens[position + 1].isWordText("thermal", in: text),
+           tokens[position + 2].isWordText("units", in: text) || tokens[position + 2].isWordText("unit", in: text) {
+            amount.quantityUnit = "british thermal unit"
+            return position + 2
+        }
         // Quantities, with "metric", "square", "cubic" and rates ("per annum").
         var unitStart = position
         var prefix = ""
@@ -202,9 +215,11 @@ extension FigureParser {
                tokens[unitStart + 1].integerDigits > 1 || tokens[unitStart + 1].hasFraction { return nil }
             // "9,000 t" and "250kt" are units; "5 m" after digits is metres only when nothing letter-like follows.
             guard tokens[amount.last].kind == .number || amount.hasScale || FigureParser.startSymbols.contains(tokens[amount.last].scalar) && tokens[amount.last].kind == .symbol else { return nil }
-            // "5 t-shirts", "3 g-forces": a hyphen makes the letter part of another word.
+            // "5 t-shirts", "3 g-forces": a hyphen makes the letter part of another word;
+            // "24703 L-202": digits after it make a code (only "-1" is a power, as in "s-1").
             if unitStart + 1 < tokens.count, tokens[unitStart + 1].isSymbol("-"), tokens[unitStart + 1].glued,
-               !(unitStart + 2 < tokens.count && tokens[unitStart + 2].kind == .number && tokens[unitStart + 2].glued) { return nil }
+               !(unitStart + 2 < tokens.count && tokens[unitStart + 2].kind == .number && tokens[unitStart + 2].glued
+                    && tokens[unitStart + 2].number.value == 1 && !tokens[unitStart + 2].hasFraction) { return nil }
         }
         var unit = prefix + found.unit
         if word == "metric", found.unit == "ton" { unit = "tonne" }
@@ -295,6 +310,13 @@ extension FigureParser {
         guard token.kind == .word, text[token.start] >= 0x80 else { return nil }
         let bytes = Array(text[token.start..<token.end])
         return Lexicon.nonASCIIUnitWords.first { $0.key.elementsEqual(bytes) }?.value
+    }
+
+    /// How many straight double quotes stand before `position` in this chunk (odd: a quotation is open).
+    private func quotationMarksBefore(_ position: Int) -> Int {
+        var count = 0
+        for index in 0..<position where tokens[index].isSymbol("\"") { count += 1 }
+        return count
     }
 
     private func isFollowedByOf(_ position: Int) -> Bool {

@@ -290,4 +290,23 @@ struct FigureTests {
         #expect(figures("in six weeks' time").map(\.text) == ["six weeks'"])
         #expect(figures("in 2 weeks'").map(\.text) == ["2 weeks"])
     }
+
+    @Test("inch marks, litres, grays and British thermal units", arguments: [
+        ("a 9\" plate", "9\"", 9.0, "inch"), ("a pen 10 \" long", "10 \"", 10, "inch"), ("uses 10 l/km", "10 l/km", 10, "litre/kilometre"),
+        ("3 to 4 L of wine", "3 to 4 L", 3, "litre"), ("0.01 Gy", "0.01 Gy", 0.01, "gray"),
+        ("15,000 British thermal units", "15,000 British thermal units", 15_000, "british thermal unit"),
+    ])
+    func moreUnits(text: String, span: String, value: Double, unit: String) throws {
+        let found = figures("It is \(text) here.")
+        let figure = try #require(found.first)
+        #expect(found.count == 1 && found[0].text == span)
+        #expect(figure.figure.value == value && figure.figure.unit == unit)
+    }
+
+    @Test("a closing quotation mark is no inch mark; a letter before a dash and digits is a code")
+    func notInches() {
+        #expect(figures("the \"Top 10\" list").map { $0.figure.kind } == [.number])
+        #expect(figures("part 24703 L-202 ships").map(\.text) == ["24703"])
+        #expect(only("gas at $3.50 per MMBtu")?.unit == "per million british thermal unit")
+    }
 }
