@@ -468,6 +468,9 @@ struct FigureParser {
                       Lexicon.quantityUnits[tokens[next + 1]] != nil || Lexicon.currencyNames[tokens[next + 1]] != nil {
                 // "2.3m tonnes", "1.5m barrels": a million; "1.8m tall", "48m." are metres.
                 amount.scalePower += 6
+            } else if word == "m", currency == nil, isMillionBeforeNoun(next, numberStart: position) {
+                // "1.8m people", "3m homes": a million of something.
+                amount.scalePower += 6
             } else if word == "t", currency != nil, tokens[next].glued, text[tokens[next].start] == UInt8(ascii: "T") {
                 // "$2.174T": trillions.
                 amount.scalePower += 12
@@ -525,6 +528,18 @@ struct FigureParser {
         }
         guard tokens[index].kind == .number, let (_, _, end) = parseNumber(at: index) else { return nil }
         return end
+    }
+
+    /// A lower-case "m" against the number, then an ordinary word: "1.8m people" (not "1.8m tall",
+    /// "a 2m wall", which are lengths, nor "1m isn't", which is neither).
+    private func isMillionBeforeNoun(_ index: Int, numberStart: Int) -> Bool {
+        let token = tokens[index]
+        guard token.glued, token.end - token.start == 1, text[token.start] == UInt8(ascii: "m"), tokens[index - 1].kind == .number,
+              index + 1 < tokens.count, tokens[index + 1].kind == .word, tokens[index + 1].spaceBefore,
+              !FigureParser.wordsAfterLengths.contains(tokens[index + 1].word) else { return false }
+        if index + 2 < tokens.count, tokens[index + 2].glued, tokens[index + 2].isSymbol("'") || tokens[index + 2].isSymbol("\u{2019}") { return false }
+        if numberStart > 0, tokens[numberStart - 1].isWord("a") || tokens[numberStart - 1].isWord("an") { return false }
+        return true
     }
 
     /// "M" or "MM" in capitals, not followed by a power or a rate ("10 M²", "5 M/s").

@@ -309,4 +309,13 @@ struct FigureTests {
         #expect(figures("part 24703 L-202 ships").map(\.text) == ["24703"])
         #expect(only("gas at $3.50 per MMBtu")?.unit == "per million british thermal unit")
     }
+
+    @Test("a lower-case m against a number before a noun is a million; before a length word, metres")
+    func millionBeforeNoun() {
+        #expect(figures("About 1.8m people live there.").map { $0.figure.value } == [1_800_000])
+        #expect(figures("About 1.8m people live there.").first?.figure.kind == .number)
+        #expect(only("I'm 1.8m tall.")?.unit == "metre")
+        #expect(figures("1m isn't a number.").isEmpty)
+        #expect(figures("They built a 2m wall.").isEmpty)
+    }
 }
