@@ -192,6 +192,15 @@ struct FigureParser {
             }
         }
         if betweenRange { qualifier = .exact }
+        // "$1 billion over five years" spreads an amount across the time: the duration is exact.
+        // "for over five years", "over 30 years old" and "over a year ago" still mean more than.
+        if qualifier == .atLeast, first.durationUnit != nil, tokens[start].isWord("over"), position == start + 1,
+           !(first.last + 1 < tokens.count && (tokens[first.last + 1].isWordText("old", in: text) || tokens[first.last + 1].isWord("ago"))),
+           !(start > 0 && ["for", "in", "after", "of", "than", "within", "since", "to", "at", "lasting", "taking", "took", "takes"].contains {
+               tokens[start - 1].isWordText($0, in: text) }) {
+            qualifier = .exact
+            qualifierRange = nil
+        }
 
         // "80% or more", "$5 million or so".
         var end = next

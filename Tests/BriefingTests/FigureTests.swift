@@ -318,4 +318,13 @@ struct FigureTests {
         #expect(figures("1m isn't a number.").isEmpty)
         #expect(figures("They built a 2m wall.").isEmpty)
     }
+
+    @Test("'over five years' after an amount is the period it is spread across; 'for over five years' is more than five")
+    func overAPeriod() throws {
+        let spread = try #require(figures("It will invest $1 billion over five years.").last?.figure)
+        #expect(spread.kind == .duration && spread.qualifier == .exact && spread.value == 5)
+        #expect(only("It has run for over five years.")?.qualifier == .atLeast)
+        #expect(only("He is over thirty years old.")?.qualifier == .atLeast)
+        #expect(only("It closed over 20 years ago.")?.qualifier == .atLeast)
+    }
 }
