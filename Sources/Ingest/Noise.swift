@@ -49,11 +49,11 @@ private let paymentWords = ["iban", "ac #", "a/c", "account for", "account numbe
 /// Classifies one paragraph. `words` is its lower-cased text.
 func classifyNoise(_ lowered: String) -> NoiseKind {
     let key = lowered.trimmingSuffix(while: { ":.!…".contains($0) })
-    if trailerMarkers.contains(key) { return .trailer }
+    if trailerMarkers.contains(key) || trailerMarkers.contains(withoutCount(key)) { return .trailer }
     if listMarkers.contains(key) { return .list }
-    if singleMarkers.contains(key) { return .single }
+    if singleMarkers.contains(key) || singleMarkers.contains(withoutCount(key)) { return .single }
     if isCounterLine(key) { return .single }
-    if isNavigationBar(lowered) { return .single }
+    if isNavigationBar(lowered) || isFurnitureBar(lowered) || isLinkAfterMarker(lowered) { return .single }
     if paymentWords.contains(where: { lowered.contains($0) }) { return .single }
     if appealWords.contains(where: { lowered.contains($0) }), addressesReader(lowered) { return .single }
     return .none
@@ -86,6 +86,31 @@ private func isNavigationBar(_ line: String) -> Bool {
     // Sentence ends are stops before a space or the end ("2,650.10" is a price, not an end).
     let sentenceEnds = zip(line, line.dropFirst().map(Optional.some) + [nil]).filter { ".!?".contains($0.0) && ($0.1 == nil || $0.1 == " ") }.count
     return items.allSatisfy { $0.split(separator: " ").count <= 4 } && sentenceEnds <= items.count / 2
+}
+
+/// "comments (45)" → "comments": a marker with its counter taken off.
+private func withoutCount(_ text: String) -> String {
+    text.filter { !$0.isNumber && $0 != "(" && $0 != ")" && $0 != "[" && $0 != "]" }
+        .trimmingCharacters(in: .whitespaces).trimmingSuffix(while: { ":.!…".contains($0) })
+}
+
+/// "Related: Top 10 copper mines | Comments (45) | Share this article": a bar with at
+/// least one item that is page furniture, and no sentences.
+private func isFurnitureBar(_ line: String) -> Bool {
+    let items = line.split(whereSeparator: { "|•·›»".contains($0) }).map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+    guard items.count >= 2, line.count <= 200 else { return false }
+    let sentenceEnds = zip(line, line.dropFirst().map(Optional.some) + [nil]).filter { ".!?".contains($0.0) && ($0.1 == nil || $0.1 == " ") }.count
+    guard sentenceEnds == 0 else { return false }
+    return items.contains { item in
+        let bare = withoutCount(item)
+        return trailerMarkers.contains(bare) || singleMarkers.contains(bare) || listMarkers.contains(bare) || isLinkAfterMarker(item)
+    }
+}
+
+/// "Read more: Chile's copper output hits a record": one link after a list marker.
+private func isLinkAfterMarker(_ line: String) -> Bool {
+    guard let colon = line.firstIndex(of: ":"), listMarkers.contains(String(line[..<colon]).trimmingCharacters(in: .whitespaces)) else { return false }
+    return looksLikeLinkLine(line)
 }
 
 /// Keeps the paragraphs that are article text, in order, and says which were dropped.

@@ -37,6 +37,22 @@ struct IngestTests {
         #expect(kept == ["The miner said output would rise 12% to 8,000 tonnes."])
     }
 
+    @Test("a bar of related links and counters, and a lone link after 'Read more:', are page furniture")
+    func furnitureBarsAreDropped() {
+        let page = """
+        The miner said output would rise 12% to 8,000 tonnes.
+
+        Read more: Top 5 tungsten mines of 2024
+
+        It employs 1,200 people | and plans more hiring.
+
+        Related: Top 10 copper mines | Comments (45) | Share this article
+        """
+        let document = readArticle(Array(page.utf8), id: "S1", path: "page.txt")
+        let kept = document.paragraphs.map { document.string($0.range) }
+        #expect(kept == ["The miner said output would rise 12% to 8,000 tonnes.", "It employs 1,200 people | and plans more hiring."])
+    }
+
     @Test("title, dateline and byline are picked up")
     func metadata() {
         let first = readArticle(Repo.seed("000"), id: "S1", path: "000.txt")
