@@ -104,13 +104,13 @@ private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart
     var bars: [Bar] = []
     if let cost {
         bars.append(Bar(label: "Project cost", detail: "estimated", value: cost.value,
-                        valueText: NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, style: .chart),
+                        valueText: NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, low: cost.low, high: cost.high, style: .chart),
                         color: Color(hex: "#555555"), extent: extent(cost.qualifier)))
     }
     for claim in financing where claim.unit == currency || claim.value == nil {
         let name = analysis.entity(claim.subject)?.shortName ?? "Unnamed lender"
         bars.append(Bar(label: name, detail: claim.instrument, value: claim.value,
-                        valueText: NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, high: claim.high, style: .chart),
+                        valueText: NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high, style: .chart),
                         color: colors.color(claim.subject), extent: claim.value == nil ? .undisclosed : extent(claim.qualifier)))
     }
     if let gap = analysis.metrics.first(where: { $0.name == "funding_gap" }) {
@@ -120,10 +120,10 @@ private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart
     }
     let inputs = (cost.map { [$0] } ?? []) + financing
     var sentences: [String] = []
-    if let cost { sentences.append("the project is estimated to cost \(NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier))") }
+    if let cost { sentences.append("the project is estimated to cost \(NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, low: cost.low, high: cost.high))") }
     for claim in financing {
         let name = analysis.entity(claim.subject)?.shortName ?? "an unnamed lender"
-        sentences.append("\(name) offers \(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, high: claim.high))" + (claim.instrument.map { " (\($0))" } ?? ""))
+        sentences.append("\(name) offers \(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))" + (claim.instrument.map { " (\($0))" } ?? ""))
     }
     var description = "Bar chart: " + listJoined(sentences)
     if let gap = analysis.metrics.first(where: { $0.name == "funding_gap" }) {
@@ -150,7 +150,7 @@ private func supplyShareChart(_ analysis: Analysis, colors: EntityColors) -> Cha
                         color: colors.color(claim.subject), qualifier: claim.qualifier)
     }
     let statements = claims.map { claim in
-        "\(analysis.entity(claim.subject)?.shortName ?? "one producer") has \(NumberFormat.value(claim.value, unit: "%", qualifier: claim.qualifier)) of \(claim.object ?? "supply") [\(claim.sources.map { String($0.dropFirst()) }.joined(separator: ", "))]"
+        "\(analysis.entity(claim.subject)?.shortName ?? "one producer") has \(NumberFormat.value(claim.value, unit: "%", qualifier: claim.qualifier, low: claim.low, high: claim.high)) of \(claim.object ?? "supply") [\(claim.sources.map { String($0.dropFirst()) }.joined(separator: ", "))]"
     }
     return Chart(id: "supply-share", title: "Who supplies the market", caption: "Market shares as stated; each row is one source's statement.",
                  sourceLine: sourceLine(analysis, claims: claims),

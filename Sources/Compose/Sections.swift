@@ -118,7 +118,7 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
         placeHeader(columns, flow: &flow, styles: styles)
     }
     for claim in analysis.claims {
-        let type = claim.type.rawValue.replacingUnderscores() + (claim.scope == "context" ? " (context)" : "")
+        let type = claim.type.rawValue.replacingUnderscores() + (claim.scope == "context" ? " (context)" : claim.scope == "part" ? " (part)" : "")
         let who = analysis.entity(claim.subject)?.name ?? "—"
         var what = claim.object ?? "—"
         if let instrument = claim.instrument { what += " · " + instrument }

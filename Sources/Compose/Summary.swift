@@ -53,12 +53,17 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
     if cost != nil || !financing.isEmpty {
         var parts: [String] = []
         if let cost {
-            parts.append("The project is estimated to cost \(bold(NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier)))")
+            parts.append("The project is estimated to cost \(bold(NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, low: cost.low, high: cost.high)))")
         }
         for claim in financing.prefix(3) {
-            let amount = claim.value == nil ? "an undisclosed amount" : bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, high: claim.high))
-            let instrument = claim.instrument.map { " through a \(markupEscaped($0))" } ?? ""
-            parts.append("\(markupEscaped(name(analysis, claim.subject))) offers \(amount)\(instrument)")
+            let amount = claim.value == nil ? "an undisclosed amount" : bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
+            // "financing" names no instrument: "$1.2 billion in financing", not "through a financing".
+            let instrument = claim.instrument.map { $0 == "financing" ? " in financing" : " through a \(markupEscaped($0))" } ?? ""
+            if claim.subject == nil {
+                parts.append("\(amount)\(instrument.isEmpty ? " in financing" : instrument) from a lender the sources do not name")
+            } else {
+                parts.append("\(markupEscaped(name(analysis, claim.subject))) offers \(amount)\(instrument)")
+            }
         }
         var sentence = parts.joined(separator: "; ") + "."
         if let coverage = analysis.metrics.first(where: { $0.name == "financing_coverage" }) {
@@ -79,7 +84,7 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
     for actor in actors.prefix(1) {
         let claims = project.filter { $0.type == .supplyShare && ($0.subject ?? "-") == actor }
         func stated(_ claim: Claim) -> String {
-            "\(bold(NumberFormat.value(claim.value, unit: "%", qualifier: claim.qualifier))) of \(markupEscaped(claim.object ?? "supply"))"
+            "\(bold(NumberFormat.value(claim.value, unit: "%", qualifier: claim.qualifier, low: claim.low, high: claim.high))) of \(markupEscaped(claim.object ?? "supply"))"
         }
         var sentence = "\(markupEscaped(name(analysis, claims[0].subject))) has \(stated(claims[0]))"
         for other in claims.dropFirst() { sentence += "; another source says \(stated(other))" }
@@ -118,23 +123,23 @@ func keyFigures(_ analysis: Analysis) -> [KeyFigure] {
     let project = analysis.claims.filter { $0.scope == "project" && $0.value != nil }
     var figures: [KeyFigure] = []
     if let cost = project.first(where: { $0.type == .projectCost }) {
-        figures.append(KeyFigure(value: NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, style: .chart),
+        figures.append(KeyFigure(value: NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, low: cost.low, high: cost.high, style: .chart),
                                  label: "estimated project cost", sources: cost.sources))
     }
     if let loan = project.filter({ $0.type == .financing }).max(by: { ($0.value ?? 0) < ($1.value ?? 0) }) {
-        figures.append(KeyFigure(value: NumberFormat.value(loan.value, unit: loan.unit, qualifier: loan.qualifier, high: loan.high, style: .chart),
+        figures.append(KeyFigure(value: NumberFormat.value(loan.value, unit: loan.unit, qualifier: loan.qualifier, low: loan.low, high: loan.high, style: .chart),
                                  label: "\(name(analysis, loan.subject))" + (loan.instrument.map { ", \($0)" } ?? ""), sources: loan.sources))
     }
     if let stake = project.filter({ $0.type == .ownership }).max(by: { ($0.value ?? 0) < ($1.value ?? 0) }) {
-        figures.append(KeyFigure(value: NumberFormat.value(stake.value, unit: "%", qualifier: stake.qualifier, style: .chart),
+        figures.append(KeyFigure(value: NumberFormat.value(stake.value, unit: "%", qualifier: stake.qualifier, low: stake.low, high: stake.high, style: .chart),
                                  label: "\(name(analysis, stake.subject)) stake in \(theAsset(stake.object))", sources: stake.sources))
     }
     if let share = project.first(where: { $0.type == .supplyShare }) {
-        figures.append(KeyFigure(value: NumberFormat.value(share.value, unit: "%", qualifier: share.qualifier, style: .chart),
+        figures.append(KeyFigure(value: NumberFormat.value(share.value, unit: "%", qualifier: share.qualifier, low: share.low, high: share.high, style: .chart),
                                  label: "\(name(analysis, share.subject)) share of \(share.object ?? "supply")", sources: share.sources))
     }
     if figures.count < 4, let reserve = project.first(where: { $0.type == .reserve }) {
-        figures.append(KeyFigure(value: NumberFormat.value(reserve.value, unit: reserve.unit, qualifier: reserve.qualifier, style: .chart),
+        figures.append(KeyFigure(value: NumberFormat.value(reserve.value, unit: reserve.unit, qualifier: reserve.qualifier, low: reserve.low, high: reserve.high, style: .chart),
                                  label: "reserves" + (reserve.object.map { " (\($0))" } ?? ""), sources: reserve.sources))
     }
     return Array(figures.prefix(4))

@@ -84,6 +84,23 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         return draft
 
     case .money:
+        // "financing of $1.2 billion, including a $750m loan and a $450m stream": the amounts after
+        // "including" are parts of the first; only the total counts towards the financing.
+        let partsStart = words.firstIndex { ["including", "includes", "include", "comprising", "comprises", "consisting"].contains($0) }
+        let amountStarts = context.figures.filter { $0.kind == .money && $0.unit == nil }.map { context.wordIndex(of: $0) }
+        if let partsStart, first > partsStart, amountStarts.contains(where: { $0 < partsStart }), figure.unit == nil {
+            // Each part is its own clause: from the amount before it to the amount after it.
+            let clauseStart = max(partsStart, context.figures.filter { $0.kind == .money && $0.range.end <= figure.range.start }
+                .map { context.wordEnd(of: $0) }.max() ?? 0)
+            let clauseEnd = amountStarts.filter { $0 > first }.min() ?? words.count
+            draft.type = .financing
+            draft.scope = "part"
+            draft.instrument = findInstrument(Array(words[clauseStart..<clauseEnd]), near: first - clauseStart)
+            draft.subject = provider(context, figureStart: first, figureEnd: after, clauseStart: clauseStart)
+            draft.object = "project"
+            return draft
+        }
+        let isTotal = partsStart.map { after <= $0 && amountStarts.contains(where: { $0 > partsStart! }) } ?? false
         // A price per something ("$350 per kg", "$5 million a year") is no sum raised or spent.
         if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after)
             || separate || marketValue || figure.unit != nil {
@@ -94,7 +111,8 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         let cost = nearest(Cues.cost)
         if let financing, cost == nil || financing < cost! {
             draft.type = .financing
-            draft.instrument = findInstrument(words, near: first)
+            // A total names its instrument before the parts, if at all.
+            draft.instrument = isTotal ? findInstrument(Array(words[..<partsStart!]), near: first) : findInstrument(words, near: first)
             draft.subject = provider(context, figureStart: first, figureEnd: after)
             draft.object = "project"
         } else if cost != nil {
@@ -121,8 +139,12 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         }
         if isOwnership(words, first: first, after: after) {
             draft.type = .ownership
+            // "Codelco owning 30% and local investors the remaining 20.1%": a holder named before an
+            // earlier stake in the sentence is that stake's holder, not this one's.
+            let clauseStart = context.figures.filter { $0.kind == .percent && $0.range.end <= figure.range.start }
+                .map { context.wordEnd(of: $0) }.max() ?? 0
             draft.subject = buyer(context, first: first, after: after)
-                ?? subjectBefore(context, first, preferring: [.organization, .government, .country, .other])
+                ?? subjectBefore(context, first, preferring: [.organization, .government, .country, .other], from: clauseStart)
                 ?? heldBy(context, after: after)
             draft.object = ownedObject(context, after: after)
             return draft
@@ -235,19 +257,42 @@ private func nearestPhrase(_ phrases: [[String]], in words: [String], near posit
 }
 
 /// The lender: "from X" / "by X" after the amount, else the nearest name before it.
-private func provider(_ context: SentenceContext, figureStart: Int, figureEnd: Int) -> String? {
+private func provider(_ context: SentenceContext, figureStart: Int, figureEnd: Int, clauseStart: Int = 0) -> String? {
     let words = context.lower
     for (mention, id) in context.mentions where mention.firstWord >= figureEnd {
         var look = mention.firstWord - 1
         while look > figureEnd, ["the", "a", "an"].contains(words[look]) { look -= 1 }
         if look >= figureEnd, ["from", "by"].contains(words[look]) { return id }
     }
-    return subjectBefore(context, figureStart, preferring: [.government, .organization, .country, .other])
+    // "a loan of $750m from a group of five banks": the lender is stated, just not named.
+    if words[figureEnd..<min(words.count, figureEnd + 3)].contains(where: { $0 == "from" || $0 == "by" }) { return nil }
+    guard let named = subjectBefore(context, figureStart, preferring: [.government, .organization, .country, .other], from: clauseStart)
+    else { return nil }
+    // "for its Rio Blanco copper project": the asset being financed is no lender.
+    if let mention = context.mentions.last(where: { $0.entityID == named && $0.mention.lastWord < figureStart }),
+       !Set(words[(mention.mention.lastWord + 1)..<min(words.count, mention.mention.lastWord + 3)]).isDisjoint(with: assetWords) {
+        return nil
+    }
+    // "Cobre Andino secured financing of $1.2 billion": a name before a borrowing verb is the borrower.
+    if let mention = context.mentions.last(where: { $0.entityID == named && $0.mention.lastWord < figureStart }),
+       !Set(words[(mention.mention.lastWord + 1)..<figureStart]).isDisjoint(with: borrowingVerbs) {
+        return nil
+    }
+    return named
 }
 
+/// Words after a name that make it an asset.
+private let assetWords: Set<String> = ["project", "projects", "mine", "mines", "deposit", "deposits", "field", "plant", "smelter", "refinery"]
+
+/// Verbs whose subject takes the money, not gives it.
+private let borrowingVerbs: Set<String> = [
+    "secured", "secures", "secure", "securing", "raised", "raises", "raise", "raising", "obtained", "obtains", "received", "receives",
+    "won", "wins", "borrowed", "borrows", "borrow", "seeks", "sought", "seeking", "needs", "needed", "closed", "closes", "landed", "lands",
+]
+
 /// The nearest name before the figure, skipping people unless nothing else is named.
-func subjectBefore(_ context: SentenceContext, _ position: Int, preferring kinds: [EntityKind]) -> String? {
-    let before = context.mentions.filter { $0.mention.lastWord < position }
+func subjectBefore(_ context: SentenceContext, _ position: Int, preferring kinds: [EntityKind], from start: Int = 0) -> String? {
+    let before = context.mentions.filter { $0.mention.lastWord < position && $0.mention.firstWord >= start }
     if let named = before.last(where: { kinds.contains(context.index.kind($0.entityID)) }) { return named.entityID }
     return before.last?.entityID
 }

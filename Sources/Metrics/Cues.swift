@@ -48,7 +48,8 @@ enum Cues {
         ["letter", "of", "interest"], ["letter", "of", "intent"], ["letters", "of", "interest"], ["term", "loan"],
         ["bridge", "loan"], ["revolving", "credit", "facility"], ["credit", "facility"], ["credit", "line"],
         ["line", "of", "credit"], ["convertible", "notes"], ["convertible", "bonds"], ["loan", "guarantee"],
-        ["loan"], ["loans"], ["notes"], ["bonds"], ["grant"], ["guarantee"],
+        ["loan"], ["loans"], ["notes"], ["bonds"], ["grant"], ["guarantee"], ["streaming", "deal"], ["streaming", "agreement"],
+        ["stream"], ["royalty"], ["prepayment"],
     ]
     /// Words that say money is financing without naming the instrument; used only when no instrument is named.
     static let genericInstruments: [[String]] = [

@@ -41,20 +41,27 @@ func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric],
             let qualifiers = financing.map(\.qualifier)
             let financingBound = combined(qualifiers)
             let inputs = [cost.id] + financing.map(\.id)
-            let coverageQualifier = financingBound == .exact ? cost.qualifier == .exact ? .exact : .approx : financingBound
+            var coverageQualifier = financingBound == .exact ? cost.qualifier == .exact ? .exact : .approx : financingBound
+            var gapQualifier: Qualifier = financingBound == .atMost ? .atLeast : financingBound == .atLeast ? .atMost : coverageQualifier
+            var costNote = ""
+            // A cost range ("$2.1-2.4bn") is measured from its low end: coverage is at most that, the gap at least.
+            if cost.qualifier == .range, financingBound == .exact || financingBound == .atMost {
+                coverageQualifier = .atMost
+                gapQualifier = .atLeast
+                costNote = " The cost is a range; its low end is used."
+            }
             metrics.append(Metric(
                 name: "financing_coverage", value: amount / costValue * 100, unit: "%", qualifier: coverageQualifier,
                 inputs: inputs,
-                note: financingBound == .atMost
+                note: (financingBound == .atMost
                     ? "Financing offered divided by project cost; the financing is a ceiling (“up to”), so the coverage is at most this."
-                    : "Financing divided by project cost."))
-            let gapQualifier: Qualifier = financingBound == .atMost ? .atLeast : financingBound == .atLeast ? .atMost : coverageQualifier
+                    : "Financing divided by project cost.") + costNote))
             metrics.append(Metric(
                 name: "funding_gap", value: costValue - amount, unit: cost.unit ?? "", qualifier: gapQualifier,
                 inputs: inputs,
                 note: financingBound == .atMost
-                    ? "Project cost less financing offered; since the financing is “up to”, the gap is at least this."
-                    : "Project cost less financing."))
+                    ? "Project cost less financing offered; since the financing is “up to”, the gap is at least this." + costNote
+                    : "Project cost less financing." + costNote))
         }
     }
 

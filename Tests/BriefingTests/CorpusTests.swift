@@ -71,6 +71,10 @@ struct CorpusTests {
             let offending = analysis.claims.filter { forbidden.matches($0, in: analysis) }
             #expect(offending.isEmpty, "\(name): claim that should not be there: \(forbidden)")
         }
+        // Page furniture (link bars, comment counters) is never a figure at all.
+        for value in expectations["absent_figures"] as? [Double] ?? [] {
+            #expect(!analysis.figures.contains { $0.value == value }, "\(name): \(value) should not be a figure")
+        }
         if let count = expectations["count"] as? Int {
             #expect(analysis.claims.count == count, "\(name): \(analysis.claims.count) claims")
         }
