@@ -35,7 +35,9 @@ public func compose(_ charted: ChartedAnalysis, measurer: TextMeasuring) -> Comp
 
     // Charts.
     if !charted.charts.isEmpty {
-        flow.section("Charts", id: "charts", firstBlockHeight: charted.charts[0].size.height + 20, style: styles.heading)
+        let firstCaption = flow.height("Figure 1. \(charted.charts[0].caption)", styles.small, width: flow.contentWidth)
+        flow.section("Charts", id: "charts", firstBlockHeight: charted.charts[0].size.height + firstCaption + 14, style: styles.heading,
+                     keepWhole: true)
         for (index, chart) in charted.charts.enumerated() {
             let captionText = "Figure \(index + 1). \(chart.caption)"
             let captionHeight = flow.height(captionText, styles.small, width: flow.contentWidth)

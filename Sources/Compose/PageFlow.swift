@@ -51,10 +51,11 @@ struct PageFlow {
     }
 
     /// A section heading with a bookmark, kept on the same page as the
-    /// first `firstBlockHeight` points of what follows it.
-    mutating func section(_ title: String, id: String, firstBlockHeight: Double, style: TextStyle) {
+    /// first `firstBlockHeight` points of what follows it (all of it when
+    /// that block cannot be split, as a chart cannot).
+    mutating func section(_ title: String, id: String, firstBlockHeight: Double, style: TextStyle, keepWhole: Bool = false) {
         let headingHeight = height(title, style, width: contentWidth)
-        reserve(headingHeight + 10 + min(firstBlockHeight, 120))
+        reserve(headingHeight + 10 + (keepWhole ? firstBlockHeight : min(firstBlockHeight, 120)))
         if y > margin.top + 1 { advance(10) }
         add(.destination(id, at: Point(left, y)))
         outline.append((title, id, 0))

@@ -98,9 +98,11 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
         let parts = milestones.prefix(3).map { claim -> String in
             let isYear = claim.unit == "year" && claim.qualifier == .exact && (claim.value ?? 0) >= 1800
             let value = (isYear ? "in " : "") + bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
+            // A year is when a stage begins; a length of time is how long it takes.
+            let isDate = claim.unit == "year" && (claim.value ?? 0) >= 1800
             switch claim.object {
-            case "construction": return "construction to begin \(value)"
-            case "production": return "production to start \(value)"
+            case "construction": return isDate ? "construction to begin \(value)" : "construction to take \(value)"
+            case "production": return isDate ? "production to start \(value)" : "production for \(value)"
             case "supply", "output": return "mines to supply for \(value)"
             case let life? where life.hasSuffix(" life"): return "a \(markupEscaped(life)) of \(value)"
             case let other?: return "\(markupEscaped(other)): \(value)"

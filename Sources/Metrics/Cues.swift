@@ -37,7 +37,11 @@ enum Cues {
         "targeted", "planned", "plans", "by", "within", "life", "supply", "operate", "operating", "open", "launch",
     ]
     /// Words that put a figure in the past: history, not this project's plan.
-    static let history: Set<String> = ["ago", "since", "earlier", "previously", "stopped", "ceased", "formerly", "last"]
+    static let history: Set<String> = [
+        "ago", "since", "earlier", "previously", "stopped", "ceased", "formerly", "last",
+        // Past-tense output verbs: "Chile produced 5.3m tonnes in 2023" is a record, not a plan.
+        "produced", "exported", "imported", "mined", "shipped", "recorded", "totalled", "totaled",
+    ]
     /// Nouns that name a deal of some kind: a figure right before one sizes that deal.
     static let dealNouns: Set<String> = [
         "deal", "deals", "agreement", "contract", "order", "acquisition", "purchase", "merger", "takeover", "sale",
