@@ -57,8 +57,13 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
         }
         for claim in financing.prefix(3) {
             let amount = claim.value == nil ? "an undisclosed amount" : bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
-            // "financing" names no instrument: "$1.2 billion in financing", not "through a financing".
-            let instrument = claim.instrument.map { $0 == "financing" ? " in financing" : " through a \(markupEscaped($0))" } ?? ""
+            // A generic word names no instrument: "$1.2 billion in financing", not "through a financing".
+            let instrument = claim.instrument.map { word -> String in
+                if ["financing", "investment", "equity", "project financing", "debt financing", "equity financing", "equity investment"].contains(word) {
+                    return " in \(markupEscaped(word))"
+                }
+                return " through \(indefiniteArticle(word)) \(markupEscaped(word))"
+            } ?? ""
             if claim.subject == nil {
                 parts.append("\(amount)\(instrument.isEmpty ? " in financing" : instrument) from a lender the sources do not name")
             } else {
@@ -103,7 +108,7 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
             switch claim.object {
             case "construction": return isDate ? "construction to begin \(value)" : "construction to take \(value)"
             case "production": return isDate ? "production to start \(value)" : "production for \(value)"
-            case "supply", "output": return "mines to supply for \(value)"
+            case "supply", "output": return isDate ? "\(claim.object!) target \(value)" : "mines to supply for \(value)"
             case let life? where life.hasSuffix(" life"): return "a \(markupEscaped(life)) of \(value)"
             case let other?: return "\(markupEscaped(other)): \(value)"
             case nil: return value
@@ -148,3 +153,9 @@ func keyFigures(_ analysis: Analysis) -> [KeyFigure] {
 }
 
 
+
+/// "a" or "an" before a word, by its first letter.
+func indefiniteArticle(_ word: String) -> String {
+    guard let first = word.lowercased().first else { return "a" }
+    return "aeio".contains(first) ? "an" : "a"
+}

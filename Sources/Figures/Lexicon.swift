@@ -241,7 +241,7 @@ enum Lexicon {
         "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but", "halves", "out",
         "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
         "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "times", "week",
-        "zero", "absolute", "british",
+        "zero", "absolute", "british", "pc",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).

@@ -147,7 +147,8 @@ struct FigureParser {
             position += length
         }
         guard position < tokens.count, identifierRunEnd(at: position) == nil,
-              var first = parseAmount(at: position) ?? halfAfterQualifier(at: position, qualified: qualifier != .exact) else { return nil }
+              var first = parseAmount(at: position)
+                ?? halfAfterQualifier(at: position, qualified: qualifier != .exact || remainingBefore(position)) else { return nil }
         let next = first.last + 1
         // "three-nought-four": a number inside a hyphenated chain starts no range.
         let inChain = start > 0 && tokens[start - 1].isSymbol("-") && tokens[start].glued
@@ -156,6 +157,8 @@ struct FigureParser {
         let hangingHyphen = next + 2 < tokens.count && tokens[next].isSymbol("-") && tokens[next].glued && tokens[next + 1].isWord("to")
         let secondStart = hangingHyphen ? next + 2 : next + 1
 
+        // "rose 12.4pc to 48.20", "fell by 5% to 300": a change, then the level it reached.
+        let changeThenLevel = next < tokens.count && tokens[next].isWord("to") && start > 0 && Self.changeVerbs.contains { tokens[start - 1].isWordText($0, in: text) }
         // A range: "30 to 40 years", "$2.1-2.4bn", "between 5 and 7 percent".
         if !inChain, next < tokens.count, isRangeConnector(tokens[next], between: betweenRange, after: first),
            secondStart < tokens.count, var second = parseAmount(at: secondStart) {
@@ -169,8 +172,10 @@ struct FigureParser {
                 swap(&low.negative, &second.negative)
             }
             // "12% to $4.35" is two figures: both ends state a unit, and they differ.
+            // ("grew 30 to 40 percent" is still a range: there the unit comes once, at the end.)
             if low.value < second.value, low.kind == second.kind, compatible(low, second),
-               !(first.hasUnit && secondAsWritten.hasUnit && !compatible(first, secondAsWritten)) {
+               !(first.hasUnit && secondAsWritten.hasUnit && !compatible(first, secondAsWritten)),
+               !(changeThenLevel && first.hasUnit && !secondAsWritten.hasUnit) {
                 first = low
                 let low = first.value
                 let high = second.value
@@ -333,6 +338,16 @@ struct FigureParser {
     private func rangedBefore(_ start: Int) -> Bool {
         guard start >= 2, tokens[start - 1].isWord("from") else { return false }
         return ["ranged", "ranging", "ranges", "range", "varied", "varying", "varies"].contains { tokens[start - 2].isWordText($0, in: text) }
+    }
+
+    /// Words before an amount that make it a change ("rose 12%"), so a "to" after it names the new level.
+    static let changeVerbs = ["rose", "rises", "rise", "fell", "falls", "fall", "grew", "grows", "jumped", "jumps", "climbed", "climbs",
+                              "dropped", "drops", "declined", "declines", "gained", "gains", "slipped", "slips", "increased",
+                              "decreased", "surged", "plunged", "slid", "soared", "tumbled", "by", "up", "down"]
+
+    /// "the remaining half", "the other half": a share of one half too.
+    private func remainingBefore(_ position: Int) -> Bool {
+        position > 0 && (tokens[position - 1].isWordText("remaining", in: text) || tokens[position - 1].isWordText("other", in: text))
     }
 
     /// "more than half", "nearly half": after a qualifier, "half" on its own is a share of one half.

@@ -60,6 +60,11 @@ extension FigureParser {
         let word = token.word
 
         // Percentages.
+        // "12.4pc" (British papers); "5 PC games" in capitals is no percentage.
+        if word == "pc", text[token.start] == UInt8(ascii: "p") {
+            amount.percentUnit = "%"
+            return position
+        }
         if word == "percent" || word == "pct" || word == "percentages" || word == "percents"
             || (word == "percentage" && !(position + 1 < tokens.count && (tokens[position + 1].isWord("points") || tokens[position + 1].isWord("point")))) {
             amount.percentUnit = "%"

@@ -78,6 +78,18 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
 
     switch figure.kind {
     case .number:
+        // "own the remaining half", "holds a third": a stake written as a fraction.
+        if figure.value > 0, figure.value < 1, figure.text.first?.isLetter == true,
+           !Set(words[max(0, first - 4)..<first]).isDisjoint(with: Cues.ownership) {
+            draft.type = .ownership
+            draft.value = figure.value * 100
+            draft.unit = "%"
+            let clauseStart = context.figures.filter { $0.kind == .percent && $0.range.end <= figure.range.start }
+                .map { context.wordEnd(of: $0) }.max() ?? 0
+            draft.subject = subjectBefore(context, first, preferring: [.organization, .government, .country, .other], from: clauseStart)
+            draft.object = ownedObject(context, after: after)
+            return draft
+        }
         // Small counts ("two of the deposits", "top ten producers") are description, not data.
         if figure.value < 10 && figure.value == figure.value.rounded() { return nil }
         if figure.text.first?.isLetter == true { return nil }
@@ -103,7 +115,7 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         let isTotal = partsStart.map { after <= $0 && amountStarts.contains(where: { $0 > partsStart! }) } ?? false
         // A price per something ("$350 per kg", "$5 million a year") is no sum raised or spent.
         if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after)
-            || separate || marketValue || figure.unit != nil {
+            || isStockMove(words, first: first) || separate || marketValue || figure.unit != nil {
             draft.scope = "context"
             return draft
         }
@@ -161,7 +173,7 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         if perTime || nearest(Cues.production).map({ $0 <= 4 }) == true {
             draft.type = .production
             // "150,000 tonnes of copper a year": the rate follows the material.
-            let tail = words[after..<min(words.count, after + 5)].joined(separator: " ")
+            let tail = words[after..<min(words.count, after + 7)].joined(separator: " ")
             if let unit = draft.unit, !unit.contains("/"),
                tail.contains("a year") || tail.contains("per year") || tail.contains("annually") || tail.contains("per annum") {
                 draft.unit = unit + "/year"
@@ -236,7 +248,10 @@ private func isOwnership(_ words: [String], first: Int, after: Int) -> Bool {
 /// The named instrument nearest the amount ("letter of interest", "term loan"),
 /// else a generic one ("project financing").
 private func findInstrument(_ words: [String], near position: Int) -> String? {
-    nearestPhrase(Cues.instruments, in: words, near: position) ?? nearestPhrase(Cues.genericInstruments, in: words, near: position)
+    if let named = nearestPhrase(Cues.instruments, in: words, near: position) { return named }
+    // "agreed to lend €480mn": lending is a loan, whatever else the sentence calls it.
+    if !Set(words).isDisjoint(with: ["lend", "lends", "lending", "lent"]) { return "loan" }
+    return nearestPhrase(Cues.genericInstruments, in: words, near: position)
 }
 
 private func nearestPhrase(_ phrases: [[String]], in words: [String], near position: Int) -> String? {

@@ -4,6 +4,7 @@ enum Cues {
     static let ownership: Set<String> = [
         "stake", "stakes", "own", "owns", "owned", "owning", "ownership", "hold", "holds", "holding", "held", "equity",
         "shareholding", "remaining", "controlling", "majority", "minority", "owner", "owners", "shareholder",
+        "keeps", "keep", "keeping", "retains", "retain", "retaining", "retained",
     ]
     /// Nouns after "of" that make a percentage a share of a market.
     static let market: Set<String> = [

@@ -91,6 +91,11 @@ private func startsName(_ words: [Word], _ index: Int, commonWords: Set<String>)
     if startsSentence, Gazetteer.sentenceStarters.contains(word.lower) || commonWords.contains(word.lower) {
         return false
     }
+    // "Listed shareholders", "Existing investors": a participle or adverb before a lower-case word.
+    if startsSentence, index + 1 < words.count, !isNameWord(words[index + 1]),
+       ["ed", "ing", "ly"].contains(where: { word.lower.hasSuffix($0) }) {
+        return false
+    }
     if word.text.first?.isNumber == true { return false }
     return true
 }

@@ -91,5 +91,6 @@ enum Gazetteer {
         "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "last", "next", "first",
         "officials", "sources", "people", "critics", "experts", "investors", "shares", "why", "what",
         "how", "who", "where", "then", "so", "by", "from", "to", "of", "about", "over", "more", "less", "only", "even",
+        "local", "foreign", "private", "public", "minority", "remaining", "retail", "institutional",
     ]
 }

@@ -327,4 +327,15 @@ struct FigureTests {
         #expect(only("He is over thirty years old.")?.qualifier == .atLeast)
         #expect(only("It closed over 20 years ago.")?.qualifier == .atLeast)
     }
+
+    @Test("British 'pc' is per cent (not 'PC'); 'the remaining half' is a half")
+    func pcAndRemainingHalf() {
+        // A change, then the level reached: two figures, not a range of percentages.
+        #expect(figures("Shares rose 12.4pc to 48.20.").map(\.text) == ["12.4pc", "48.20"])
+        #expect(only("It grew 30 to 40 percent.")?.qualifier == .range)
+        #expect(figures("Shares rose 12.4pc.").first?.figure.value == 12.4)
+        #expect(figures("He bought 5 PC games.").allSatisfy { $0.figure.kind != .percent })
+        #expect(figures("Investors own the remaining half.").map { $0.figure.value } == [0.5])
+        #expect(figures("Cut it in half.").isEmpty)
+    }
 }
