@@ -241,13 +241,13 @@ enum Lexicon {
         "from", "larger", "bigger", "higher", "greater", "smaller", "lower", "equal", "but", "halves", "out",
         "third", "thirds", "fourth", "fourths", "fifth", "fifths", "sixth", "sixths", "seventh", "sevenths",
         "eighth", "eighths", "ninth", "ninths", "tenth", "tenths", "hundredth", "hundredths", "times", "week",
-        "zero", "absolute", "british", "pc",
+        "zero", "absolute", "british", "pc", "rs",
     ]
 
     /// Words a figure can begin with (qualifiers, currencies, number words, months).
     static let startWords: Set<String> = {
         var words: Set<String> = ["between", "percent", "percents", "per", "u", "half", "quarter", "a", "an", "within", "minus", "negative", "http", "https", "www",
-                                  "couple", "few", "another", "all", "full", "whole"]
+                                  "couple", "few", "another", "all", "full", "whole", "rs"]
         words.formUnion(unitsWords.keys)
         words.formUnion(tensWords.keys)
         words.formUnion(dollarPrefixesWords.keys)

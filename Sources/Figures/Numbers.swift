@@ -334,12 +334,47 @@ extension FigureParser {
                 && tokens[position + 2].isSymbol(".") && tokens[position + 3].isWordText("m", in: text) {
             return position + 2
         }
+        // Telephone numbers with an area code in brackets: "(212) 555-0147", "+1 (212) 555-0147".
+        if let end = bracketedAreaCodeEnd(at: position) { return end }
+        // Street addresses and rooms: "123 Main Street", "Suite 400", "PO Box 12".
+        if position > 0, Self.addressWordsBefore.contains(where: { tokens[position - 1].isWordText($0, in: text) }), tokens[position - 1].capitalized {
+            return runEnd(after: position)
+        }
+        if !token.hasFraction, !token.hasGroupSeparator, position + 2 < tokens.count, tokens[position + 1].kind == .word, tokens[position + 1].capitalized {
+            var look = position + 1
+            while look < tokens.count, look - position <= 3, tokens[look].kind == .word, tokens[look].capitalized,
+                  !Self.streetWords.contains(where: { tokens[look].isWordText($0, in: text) }) { look += 1 }
+            if look < tokens.count, look > position + 1, tokens[look].capitalized, Self.streetWords.contains(where: { tokens[look].isWordText($0, in: text) }) {
+                return position + 1
+            }
+        }
         // List numbering at the start of a paragraph: "1. ", "2) ".
         if position == 0, position + 2 < tokens.count, tokens[1].glued, tokens[1].isSymbol(".") || tokens[1].isSymbol(")"),
            tokens[2].spaceBefore, !token.hasFraction {
             return 2
         }
         return nil
+    }
+
+    static let addressWordsBefore = ["suite", "floor", "room", "box", "apt", "apartment", "flat", "unit", "building", "pier", "gate"]
+    static let streetWords = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place",
+                              "court", "parkway", "highway", "plaza", "terrace", "crescent"]
+
+    /// The end of "(212) 555-0147" when `position` is the area code or the "+1" before it.
+    private func bracketedAreaCodeEnd(at position: Int) -> Int? {
+        var areaCode = position
+        // "+1 (212) ...": the country code comes first.
+        if position > 0, tokens[position - 1].isSymbol("+"), position + 2 < tokens.count, tokens[position + 1].isSymbol("(") {
+            areaCode = position + 2
+        }
+        guard areaCode > 0, areaCode + 2 < tokens.count, tokens[areaCode - 1].isSymbol("("), tokens[areaCode].glued,
+              tokens[areaCode].kind == .number, tokens[areaCode + 1].isSymbol(")"), tokens[areaCode + 1].glued,
+              tokens[areaCode + 2].kind == .number, !tokens[areaCode].hasFraction else { return nil }
+        var index = areaCode + 2
+        while index < tokens.count, tokens[index].kind == .number || (tokens[index].isSymbol("-") || tokens[index].isSymbol(".")) && tokens[index].glued {
+            index += 1
+        }
+        return index
     }
 
     /// The index after the run of glued tokens that contains `position`.

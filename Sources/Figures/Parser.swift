@@ -465,6 +465,14 @@ struct FigureParser {
             position += 1
         }
 
+        // "$(12.5) million": an accounting negative, the sign written as brackets.
+        var bracketed = false
+        if currency != nil, !negative, position + 2 < tokens.count, tokens[position].isSymbol("("), tokens[position].glued,
+           tokens[position + 1].kind == .number, tokens[position + 1].glued, tokens[position + 2].isSymbol(")"), tokens[position + 2].glued {
+            bracketed = true
+            negative = true
+            position += 1
+        }
         guard let (number, spelled, numberEnd) = parseNumber(at: position) else { return nil }
         if identifierRunEnd(at: position) != nil { return nil }
         var amount = Amount(first: start, last: numberEnd, number: number, spelled: spelled, negative: negative)
@@ -480,6 +488,10 @@ struct FigureParser {
             && (1800...2199).contains(number.value)
 
         var next = numberEnd + 1
+        if bracketed {
+            amount.last = numberEnd + 1
+            next += 1
+        }
         // Scale: "million", "bn", "2.4Bn".
         while next < tokens.count, tokens[next].kind == .word {
             let word = tokens[next].word
@@ -598,6 +610,12 @@ struct FigureParser {
         if token.isWord("u"), position + 3 < tokens.count, tokens[position + 1].isSymbol("."),
            tokens[position + 2].isWord("s"), tokens[position + 3].isSymbol("$") {
             return ("USD", position + 4)
+        }
+        // "Rs 1,200 crore", "Rs. 500": Indian rupees (capital R: "rs" alone is too many other things).
+        if token.isWord("rs"), text[token.start] == UInt8(ascii: "R") {
+            var next = position + 1
+            if next < tokens.count, tokens[next].isSymbol("."), tokens[next].glued { next += 1 }
+            if next < tokens.count, tokens[next].kind == .number { return ("INR", next) }
         }
         if let code = Lexicon.millionCodes[token], position + 1 < tokens.count, tokens[position + 1].kind == .number
             || Lexicon.units[tokens[position + 1]] != nil || Lexicon.tens[tokens[position + 1]] != nil {

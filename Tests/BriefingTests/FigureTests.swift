@@ -338,4 +338,21 @@ struct FigureTests {
         #expect(figures("Investors own the remaining half.").map { $0.figure.value } == [0.5])
         #expect(figures("Cut it in half.").isEmpty)
     }
+
+    @Test("accounting negatives, rupees written Rs")
+    func accountingAndRupees() throws {
+        let loss = try #require(only("a net loss of $(12.5) million"))
+        #expect(loss.value == -12_500_000 && loss.currency == "USD")
+        let rupees = try #require(only("Rs 1,200 crore from banks"))
+        #expect(rupees.value == 12_000_000_000 && rupees.currency == "INR")
+        #expect(only("It cost Rs. 500.")?.currency == "INR")
+    }
+
+    @Test("telephone numbers with an area code in brackets and street addresses are no figures")
+    func phonesAndAddresses() {
+        #expect(figures("Call +1 (212) 555-0147 today.").isEmpty)
+        #expect(figures("Call (212) 555-0147 today.").isEmpty)
+        #expect(figures("Visit 123 Main Street, Suite 400, PO Box 12.").isEmpty)
+        #expect(figures("It hired 40 New York bankers.").map(\.text) == ["40"])
+    }
 }
