@@ -317,10 +317,11 @@ extension FigureParser {
         return Lexicon.nonASCIIUnitWords.first { $0.key.elementsEqual(bytes) }?.value
     }
 
-    /// How many straight double quotes stand before `position` in this chunk (odd: a quotation is open).
+    /// How many straight double quotes stand in the 200 tokens before `position` (odd: a quotation
+    /// is open). The window keeps a line of many inch marks from costing quadratic time.
     private func quotationMarksBefore(_ position: Int) -> Int {
         var count = 0
-        for index in 0..<position where tokens[index].isSymbol("\"") { count += 1 }
+        for index in max(0, position - 200)..<position where tokens[index].isSymbol("\"") { count += 1 }
         return count
     }
 
