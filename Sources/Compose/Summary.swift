@@ -65,7 +65,7 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
                 return " through \(indefiniteArticle(word)) \(markupEscaped(word))"
             } ?? ""
             if claim.subject == nil {
-                parts.append("\(amount)\(instrument.isEmpty ? " in financing" : instrument) from a lender the sources do not name")
+                parts.append("\(amount)\(instrument.isEmpty ? " in financing" : instrument) (the sources do not say from whom)")
             } else {
                 parts.append("\(markupEscaped(name(analysis, claim.subject))) offers \(amount)\(instrument)")
             }
