@@ -62,7 +62,9 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
                 if ["financing", "investment", "equity", "project financing", "debt financing", "equity financing", "equity investment"].contains(word) {
                     return " in \(markupEscaped(word))"
                 }
-                return " through \(indefiniteArticle(word)) \(markupEscaped(word))"
+                // "through convertible notes", "through a term loan", "through an offtake".
+                let article = word.hasSuffix("s") && !word.hasSuffix("ss") ? "" : indefiniteArticle(word) + " "
+                return " through \(article)\(markupEscaped(word))"
             } ?? ""
             if claim.subject == nil {
                 parts.append("\(amount)\(instrument.isEmpty ? " in financing" : instrument) (the sources do not say from whom)")

@@ -3,6 +3,7 @@ import Figures
 import Foundation
 import Ingest
 @testable import Metrics
+@testable import Compose
 import Testing
 
 /// The analysis of the default briefing, computed once.
@@ -149,5 +150,26 @@ struct OtherDealTests {
         #expect(analysis.claims(.timeline).contains { $0.object == "mine life" && $0.low == 25 && $0.high == 30 })
         #expect(!analysis.figures.contains { $0.text.contains("126") || $0.text.contains("3704") })
         #expect(analysis.corpus.sources[0].outlet == "Reuters")
+    }
+}
+
+@Suite("Bottom line wording on unseen articles")
+struct BottomLineTests {
+    func bottomLineText(_ fixture: String) throws -> String {
+        try Compose.bottomLine(analyse([Repo.fixture(fixture)])).map(\.markup).joined(separator: "\n")
+    }
+
+    @Test("unnamed providers, plural instruments, ranged costs and durations read as English")
+    func wording() throws {
+        let cobalt = try bottomLineText("cobalt-paywall-teaser.txt")
+        #expect(cobalt.contains("through convertible notes (the sources do not say from whom)"))
+        let copper = try bottomLineText("copper-financing-package.txt")
+        #expect(copper.contains("$2.1 billion–$2.4 billion"))
+        #expect(copper.contains("in financing (the sources do not say from whom)"))
+        #expect(copper.contains("at most"))
+        #expect(copper.contains("construction to take"))
+        let rareEarths = try bottomLineText("rare-earths-uk-style.txt")
+        #expect(rareEarths.contains("through a loan"))
+        #expect(!rareEarths.contains("through a investment"))
     }
 }
