@@ -19,6 +19,14 @@ enum Lexicon {
     static let durationUnits = WordMap(durationUnitsWords)
     static let quantityUnits = WordMap(quantityUnitsWords)
     static let months = WordMap(monthsWords)
+    static let addressWords = WordMap(Dictionary(uniqueKeysWithValues: addressWordsList.map { ($0, true) }))
+    static let streetWords = WordMap(Dictionary(uniqueKeysWithValues: streetWordsList.map { ($0, true) }))
+
+    /// Words before a number that make it part of an address: "Suite 400", "PO Box 12".
+    static let addressWordsList = ["suite", "floor", "room", "box", "apt", "apartment", "flat", "unit", "building", "pier", "gate"]
+    /// Words that end a street name after a house number: "123 Main Street".
+    static let streetWordsList = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place",
+                                  "court", "parkway", "highway", "plaza", "terrace", "crescent"]
 
     static let unitsWords: [String: Double] = [
         "zero": 0, "nought": 0, "naught": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -286,6 +294,8 @@ enum Lexicon {
         words.formUnion(durationUnitsWords.keys)
         words.formUnion(quantityUnitsWords.keys)
         words.formUnion(monthsWords.keys)
+        words.formUnion(addressWordsList)
+        words.formUnion(streetWordsList)
         for entry in qualifiers { words.formUnion(entry.words) }
         return words.sorted()
     }

@@ -337,14 +337,15 @@ extension FigureParser {
         // Telephone numbers with an area code in brackets: "(212) 555-0147", "+1 (212) 555-0147".
         if let end = bracketedAreaCodeEnd(at: position) { return end }
         // Street addresses and rooms: "123 Main Street", "Suite 400", "PO Box 12".
-        if position > 0, Self.addressWordsBefore.contains(where: { tokens[position - 1].isWordText($0, in: text) }), tokens[position - 1].capitalized {
+        // (Lexicon look-ups only for lexicon words: most capitalised words are names, index 0.)
+        if position > 0, tokens[position - 1].capitalized, tokens[position - 1].wordIndex != 0, Lexicon.addressWords[tokens[position - 1]] != nil {
             return runEnd(after: position)
         }
         if !token.hasFraction, !token.hasGroupSeparator, position + 2 < tokens.count, tokens[position + 1].kind == .word, tokens[position + 1].capitalized {
             var look = position + 1
             while look < tokens.count, look - position <= 3, tokens[look].kind == .word, tokens[look].capitalized,
-                  !Self.streetWords.contains(where: { tokens[look].isWordText($0, in: text) }) { look += 1 }
-            if look < tokens.count, look > position + 1, tokens[look].capitalized, Self.streetWords.contains(where: { tokens[look].isWordText($0, in: text) }) {
+                  tokens[look].wordIndex == 0 || Lexicon.streetWords[tokens[look]] == nil { look += 1 }
+            if look < tokens.count, look > position + 1, tokens[look].capitalized, tokens[look].wordIndex != 0, Lexicon.streetWords[tokens[look]] != nil {
                 return position + 1
             }
         }
@@ -356,9 +357,6 @@ extension FigureParser {
         return nil
     }
 
-    static let addressWordsBefore = ["suite", "floor", "room", "box", "apt", "apartment", "flat", "unit", "building", "pier", "gate"]
-    static let streetWords = ["street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "way", "place",
-                              "court", "parkway", "highway", "plaza", "terrace", "crescent"]
 
     /// The end of "(212) 555-0147" when `position` is the area code or the "+1" before it.
     private func bracketedAreaCodeEnd(at position: Int) -> Int? {

@@ -88,7 +88,7 @@ struct FigureParser {
                 continue
             }
             // "absolute zero" names a temperature: 0 kelvin.
-            if token.isWord("zero"), index > 0, tokens[index - 1].isWord("absolute"), tokens[index].spaceBefore {
+            if index > 0, tokens[index - 1].wordIndex != 0, tokens[index - 1].isWord("absolute"), token.isWord("zero"), token.spaceBefore {
                 var figure = RecognizedFigure(range: ByteRange(tokens[index - 1].start, token.end), kind: .quantity, value: 0, unit: "kelvin",
                                               currency: nil, qualifier: .exact, qualifierRange: nil, low: nil, high: nil, isoDate: nil)
                 figure.numberRange = ByteRange(token.start, token.end)
@@ -148,7 +148,7 @@ struct FigureParser {
         }
         guard position < tokens.count, identifierRunEnd(at: position) == nil,
               var first = parseAmount(at: position)
-                ?? halfAfterQualifier(at: position, qualified: qualifier != .exact || remainingBefore(position)) else { return nil }
+                ?? halfAfterQualifier(at: position, qualified: qualifier != .exact || tokens[position].isNumberWord && remainingBefore(position)) else { return nil }
         let next = first.last + 1
         // "three-nought-four": a number inside a hyphenated chain starts no range.
         let inChain = start > 0 && tokens[start - 1].isSymbol("-") && tokens[start].glued
@@ -493,7 +493,8 @@ struct FigureParser {
             next += 1
         }
         // Scale: "million", "bn", "2.4Bn".
-        while next < tokens.count, tokens[next].kind == .word {
+        // (Every scale word is in the lexicon: a word outside it ends the scale at once.)
+        while next < tokens.count, tokens[next].kind == .word, tokens[next].wordIndex != 0 {
             let word = tokens[next].word
             if let power = Lexicon.scaleWords[tokens[next]], !spelled || power > 2 {
                 amount.scalePower += power

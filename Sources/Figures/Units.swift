@@ -57,6 +57,8 @@ extension FigureParser {
             return amount.currency == nil ? bracketedOrForeignUnit(at: position, into: &amount) : nil
         }
         guard token.kind == .word else { return nil }
+        // An ASCII word outside the lexicon ("5 banks") is no unit: skip every comparison below.
+        if token.wordIndex == 0, text[token.start] < 0x80 { return nil }
         let word = token.word
 
         // Percentages.
@@ -355,7 +357,7 @@ extension FigureParser {
         guard position + 1 < tokens.count else { return nil }
         let token = tokens[position]
         let slash = token.isSymbol("/")
-        guard slash || token.isWord("per") || token.isWord("a") || token.isWord("an") else { return nil }
+        guard slash || token.wordIndex != 0 && (token.isWord("per") || token.isWord("a") || token.isWord("an")) else { return nil }
         let next = tokens[position + 1]
         guard next.kind == .word else { return nil }
         // A unit glued behind a slash may be a letter ("/t", "/h"); after words it must be a word of its own.
