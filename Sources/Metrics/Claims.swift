@@ -96,42 +96,8 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         return draft
 
     case .money:
-        // "financing of $1.2 billion, including a $750m loan and a $450m stream": the amounts after
-        // "including" are parts of the first; only the total counts towards the financing.
-        let partsStart = words.firstIndex { ["including", "includes", "include", "comprising", "comprises", "consisting"].contains($0) }
-        let amountStarts = context.figures.filter { $0.kind == .money && $0.unit == nil }.map { context.wordIndex(of: $0) }
-        if let partsStart, first > partsStart, amountStarts.contains(where: { $0 < partsStart }), figure.unit == nil {
-            // Each part is its own clause: from the amount before it to the amount after it.
-            let clauseStart = max(partsStart, context.figures.filter { $0.kind == .money && $0.range.end <= figure.range.start }
-                .map { context.wordEnd(of: $0) }.max() ?? 0)
-            let clauseEnd = amountStarts.filter { $0 > first }.min() ?? words.count
-            draft.type = .financing
-            draft.scope = "part"
-            draft.instrument = findInstrument(Array(words[clauseStart..<clauseEnd]), near: first - clauseStart)
-            draft.subject = provider(context, figureStart: first, figureEnd: after, clauseStart: clauseStart)
-            draft.object = "project"
-            return draft
-        }
-        let isTotal = partsStart.map { after <= $0 && amountStarts.contains(where: { $0 > partsStart! }) } ?? false
-        // A price per something ("$350 per kg", "$5 million a year") is no sum raised or spent.
-        if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after)
-            || isStockMove(words, first: first) || separate || marketValue || figure.unit != nil {
-            draft.scope = "context"
-            return draft
-        }
-        let financing = nearest(Cues.financing)
-        let cost = nearest(Cues.cost)
-        if let financing, cost == nil || financing < cost! {
-            draft.type = .financing
-            // A total names its instrument before the parts, if at all.
-            draft.instrument = isTotal ? findInstrument(Array(words[..<partsStart!]), near: first) : findInstrument(words, near: first)
-            draft.subject = provider(context, figureStart: first, figureEnd: after)
-            draft.object = "project"
-        } else if cost != nil {
-            draft.type = .projectCost
-            draft.object = "project"
-        }
-        return draft
+        return readMoneyClaim(figure, draft, in: context, first: first, after: after, aboutSomethingElse: separate || marketValue,
+                              nearest: nearest)
 
     case .percent:
         if isSharePrice(words, first: first, after: after) || isStockMove(words, first: first) {
@@ -202,19 +168,7 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
 
 // MARK: - Figure readings
 
-/// "$4.2 billion rail deal": a deal noun right after the figure with a
-/// modifier that is not one of this project's own words.
-private func aboutAnotherDeal(_ words: [String], after: Int, projectTerms: Set<String>) -> Bool {
-    for offset in 0..<3 where after + offset < words.count {
-        if Cues.dealNouns.contains(words[after + offset]) {
-            let modifiers = words[after..<(after + offset)]
-            return !modifiers.isEmpty && modifiers.allSatisfy { !projectTerms.contains($0) }
-        }
-    }
-    return false
-}
-
-private func isSharePrice(_ words: [String], first: Int, after: Int) -> Bool {
+func isSharePrice(_ words: [String], first: Int, after: Int) -> Bool {
     let next = words[after..<min(words.count, after + 2)]
     if next.contains("share") && (next.contains("a") || next.contains("per")) { return true }
     let before = words[max(0, first - 4)..<first]
@@ -222,7 +176,7 @@ private func isSharePrice(_ words: [String], first: Int, after: Int) -> Bool {
 }
 
 /// "Shares of X rose 12%": a stock move, not a fact about the project.
-private func isStockMove(_ words: [String], first: Int) -> Bool {
+func isStockMove(_ words: [String], first: Int) -> Bool {
     let before = Set(words[max(0, first - 8)..<first])
     let moves: Set<String> = ["rose", "fell", "jumped", "dropped", "gained", "lost", "climbed", "slid", "surged", "plunged", "up", "down"]
     return !before.isDisjoint(with: ["shares", "stock", "stocks"]) && !before.isDisjoint(with: moves)
@@ -244,66 +198,6 @@ private func isOwnership(_ words: [String], first: Int, after: Int) -> Bool {
     }
     return false
 }
-
-/// The named instrument nearest the amount ("letter of interest", "term loan"),
-/// else a generic one ("project financing").
-private func findInstrument(_ words: [String], near position: Int) -> String? {
-    if let named = nearestPhrase(Cues.instruments, in: words, near: position) { return named }
-    // "agreed to lend €480mn": lending is a loan, whatever else the sentence calls it.
-    if !Set(words).isDisjoint(with: ["lend", "lends", "lending", "lent"]) { return "loan" }
-    return nearestPhrase(Cues.genericInstruments, in: words, near: position)
-}
-
-private func nearestPhrase(_ phrases: [[String]], in words: [String], near position: Int) -> String? {
-    var best: (distance: Int, length: Int, phrase: [String])?
-    for phrase in phrases {
-        var index = 0
-        while index + phrase.count <= words.count {
-            if Array(words[index..<(index + phrase.count)]) == phrase {
-                let distance = abs(index - position)
-                if best == nil || distance < best!.distance - 1 || (abs(distance - best!.distance) <= 1 && phrase.count > best!.length) {
-                    best = (distance, phrase.count, phrase)
-                }
-            }
-            index += 1
-        }
-    }
-    return best.map { $0.phrase.joined(separator: " ") }
-}
-
-/// The lender: "from X" / "by X" after the amount, else the nearest name before it.
-private func provider(_ context: SentenceContext, figureStart: Int, figureEnd: Int, clauseStart: Int = 0) -> String? {
-    let words = context.lower
-    for (mention, id) in context.mentions where mention.firstWord >= figureEnd {
-        var look = mention.firstWord - 1
-        while look > figureEnd, ["the", "a", "an"].contains(words[look]) { look -= 1 }
-        if look >= figureEnd, ["from", "by"].contains(words[look]) { return id }
-    }
-    // "a loan of $750m from a group of five banks": the lender is stated, just not named.
-    if words[figureEnd..<min(words.count, figureEnd + 3)].contains(where: { $0 == "from" || $0 == "by" }) { return nil }
-    guard let named = subjectBefore(context, figureStart, preferring: [.government, .organization, .country, .other], from: clauseStart)
-    else { return nil }
-    // "for its Rio Blanco copper project": the asset being financed is no lender.
-    if let mention = context.mentions.last(where: { $0.entityID == named && $0.mention.lastWord < figureStart }),
-       !Set(words[(mention.mention.lastWord + 1)..<min(words.count, mention.mention.lastWord + 3)]).isDisjoint(with: assetWords) {
-        return nil
-    }
-    // "Cobre Andino secured financing of $1.2 billion": a name before a borrowing verb is the borrower.
-    if let mention = context.mentions.last(where: { $0.entityID == named && $0.mention.lastWord < figureStart }),
-       !Set(words[(mention.mention.lastWord + 1)..<figureStart]).isDisjoint(with: borrowingVerbs) {
-        return nil
-    }
-    return named
-}
-
-/// Words after a name that make it an asset.
-private let assetWords: Set<String> = ["project", "projects", "mine", "mines", "deposit", "deposits", "field", "plant", "smelter", "refinery"]
-
-/// Verbs whose subject takes the money, not gives it.
-private let borrowingVerbs: Set<String> = [
-    "secured", "secures", "secure", "securing", "raised", "raises", "raise", "raising", "obtained", "obtains", "received", "receives",
-    "won", "wins", "borrowed", "borrows", "borrow", "seeks", "sought", "seeking", "needs", "needed", "closed", "closes", "landed", "lands",
-]
 
 /// The nearest name before the figure, skipping people unless nothing else is named.
 func subjectBefore(_ context: SentenceContext, _ position: Int, preferring kinds: [EntityKind], from start: Int = 0) -> String? {
