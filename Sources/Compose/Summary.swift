@@ -112,7 +112,7 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
             case "production": return isDate ? "production to start \(value)" : "production for \(value)"
             case "supply", "output": return isDate ? "\(claim.object!) target \(value)" : "mines to supply for \(value)"
             case let life? where life.hasSuffix(" life"): return "a \(markupEscaped(life)) of \(value)"
-            case let other?: return "\(markupEscaped(other)): \(value)"
+            case let other?: return isDate ? "\(markupEscaped(other)) \(value)" : "\(markupEscaped(other)): \(value)"
             case nil: return value
             }
         }

@@ -34,6 +34,8 @@ private let singleMarkers: Set<String> = [
     "advertisement", "sponsored", "share", "tweet", "email", "print", "comment", "like", "follow", "subscribe",
     "sign in", "log in", "menu", "skip to content", "listen to this article", "copy link", "whatsapp", "facebook",
     "twitter", "linkedin", "reddit", "telegram",
+    // Labels above a press release's headline.
+    "press release", "news release", "media release", "for immediate release", "immediate release",
 ]
 
 /// Words that mark a fund-raising, subscription or paywall appeal.

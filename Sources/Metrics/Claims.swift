@@ -251,6 +251,18 @@ private func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
     while index < words.count, phrase.count < 8 {
         let word = words[index]
         if ["according", "said", "says", "which", "while", "as", "in", "for", "to", "from", "by", "with"].contains(word.lower) { break }
+        // "the world's natural graphite": a possessive goes on to the thing possessed.
+        if word.isPossessive, index + 1 < words.count {
+            var possessive = word.text + word.trailing
+            index += 1
+            // (Some texts split "world's" into "world'" and "s".)
+            if !possessive.hasSuffix("s"), words[index].lower == "s", index + 1 < words.count {
+                possessive += "s"
+                index += 1
+            }
+            phrase.append(possessive)
+            continue
+        }
         phrase.append(word.text)
         if word.endsRun { break }
         index += 1
@@ -329,6 +341,11 @@ private func milestone(_ context: SentenceContext, first: Int, after: Int) -> St
         // "a mine life of 25 to 30 years"
         if word == "life" { return index > 0 && words[index - 1] != "of" ? words[index - 1] + " life" : "project life" }
         return word
+    }
+    // "First concentrate is expected in 2027", "first gold by 2026".
+    if let index = words.firstIndex(of: "first"), index + 1 < words.count, words[index + 1].allSatisfy(\.isLetter),
+       !["time", "half", "quarter", "phase", "stage", "of", "the", "a"].contains(words[index + 1]) {
+        return "first " + words[index + 1]
     }
     var best: (distance: Int, word: String)?
     for (index, word) in words.enumerated() where Cues.milestones.contains(word) {

@@ -98,7 +98,12 @@ private func provider(_ context: SentenceContext, figureStart: Int, figureEnd: I
     // "for its Rio Blanco copper project": the asset being financed is no lender.
     if !Set(words[(mention.lastWord + 1)..<min(words.count, mention.lastWord + 3)]).isDisjoint(with: assetWords) { return nil }
     // "Cobre Andino secured financing of $1.2 billion": a name before a borrowing verb is the borrower.
-    if !Set(words[(mention.lastWord + 1)..<figureStart]).isDisjoint(with: borrowingVerbs) { return nil }
+    // ("a senior secured loan": there "secured" describes the loan.)
+    let between = (mention.lastWord + 1)..<figureStart
+    if between.contains(where: { index in
+        borrowingVerbs.contains(words[index]) && !(index > 0 && ["a", "an", "the", "senior", "junior", "fully"].contains(words[index - 1]))
+            && !(index + 1 < words.count && ["loan", "loans", "notes", "bonds", "debt", "facility", "term", "credit"].contains(words[index + 1]))
+    }) { return nil }
     return named
 }
 
