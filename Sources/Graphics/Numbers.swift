@@ -84,6 +84,14 @@ public enum NumberFormat {
             return style == .prose ? (isTime ? "within " : "up to ") + bare(high ?? value) : "≤ " + bare(high ?? value)
         case .atLeast: return style == .prose ? "over " + bare(low ?? value) : "> " + bare(low ?? value)
         case .range:
+            // "$2.1–2.4 billion": one symbol and one scale word when both ends share them.
+            if let currency, let unit, unit.count == 3, let lowNumber = low, let highNumber = high,
+               let shared = sharedScale(lowNumber, highNumber) {
+                let symbol = currencySymbol(currency)
+                let spaced = symbol.count == 3 && symbol.allSatisfy(\.isUppercase) ? symbol + " " : symbol
+                let word = style == .prose ? shared.proseWord : shared.chartSuffix
+                return spaced + trimmed(lowNumber / shared.scale, maxDecimals: 2) + "–" + trimmed(highNumber / shared.scale, maxDecimals: 2) + word
+            }
             // "$350–$680 per kilogram": a price's unit once, after the range.
             if let currency, let unit, unit.count > 4 {
                 return money(low ?? value, currency: currency, style: style) + "–" + money(high ?? value, currency: currency, style: style)
@@ -97,6 +105,14 @@ public enum NumberFormat {
             }
             return lowText + "–" + highText
         }
+    }
+
+    /// The scale both ends of a money range are written in, when it is the same (million and up).
+    static func sharedScale(_ low: Double, _ high: Double) -> (scale: Double, proseWord: String, chartSuffix: String)? {
+        let scales: [(Double, String, String)] = [(1e12, " trillion", "T"), (1e9, " billion", "B"), (1e6, " million", "M")]
+        guard low >= 0, let lowScale = scales.first(where: { abs(low) >= $0.0 }), let highScale = scales.first(where: { abs(high) >= $0.0 }),
+              lowScale.0 == highScale.0 else { return nil }
+        return (lowScale.0, lowScale.1, lowScale.2)
     }
 
     /// The currency code a claim unit names: "USD" for "USD" and for a price in "USD/kilogram".

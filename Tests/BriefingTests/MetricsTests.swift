@@ -164,7 +164,7 @@ struct BottomLineTests {
         let cobalt = try bottomLineText("cobalt-paywall-teaser.txt")
         #expect(cobalt.contains("through convertible notes (the sources do not say from whom)"))
         let copper = try bottomLineText("copper-financing-package.txt")
-        #expect(copper.contains("$2.1 billion–$2.4 billion"))
+        #expect(copper.contains("$2.1–2.4 billion"))
         #expect(copper.contains("in financing (the sources do not say from whom)"))
         #expect(copper.contains("at most"))
         #expect(copper.contains("construction to take"))
