@@ -108,6 +108,7 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
             // A year is when a stage begins; a length of time is how long it takes.
             let isDate = claim.unit == "year" && (claim.value ?? 0) >= 1800
             switch claim.object {
+            case "close", "closing": return "the deal to close \(value)"
             case "construction": return isDate ? "construction to begin \(value)" : "construction to take \(value)"
             case "production": return isDate ? "production to start \(value)" : "production for \(value)"
             case "supply", "output": return isDate ? "\(claim.object!) target \(value)" : "mines to supply for \(value)"

@@ -118,7 +118,7 @@ public func readArticle(_ bytes: [UInt8], id: String, path: String) -> SourceDoc
     return SourceDocument(
         id: id, path: path, sha256: SHA256.hex(bytes), byteCount: bytes.count, encoding: decoded.encoding,
         text: text, originalOffsets: decoded.originalOffsets,
-        title: firstText(.title), date: firstText(.dateline).flatMap(parseDateline) ?? dateline.flatMap { datelineDate($0.text) },
+        title: firstText(.title), date: firstText(.dateline).flatMap { parseDateline($0) ?? placeAndDate($0) } ?? dateline.flatMap { datelineDate($0.text) },
         byline: firstText(.byline).flatMap(parseByline), outlet: dateline?.outlet,
         paragraphs: paragraphs, sentences: sentences)
 }

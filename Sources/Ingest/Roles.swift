@@ -12,7 +12,7 @@ func assignRoles(_ text: [UInt8], _ paragraphs: [ByteRange]) -> [Paragraph] {
     for range in paragraphs {
         let string = String(decoding: text[range.start..<range.end], as: UTF8.self)
         let role: ParagraphRole
-        if parseDateline(string) != nil, string.count <= 60 {
+        if string.count <= 60, parseDateline(string) != nil || placeAndDate(string) != nil {
             role = .dateline
         } else if parseByline(string) != nil {
             role = .byline
@@ -82,6 +82,13 @@ public func parseDateline(_ string: String) -> String? {
     }
     guard let month, let day, let year else { return nil }
     return "\(year)-\(pad2(month))-\(pad2(day))"
+}
+
+/// "LIMA, Sept 18, 2025": a place in capitals, then the date.
+func placeAndDate(_ string: String) -> String? {
+    guard let comma = string.firstIndex(of: ","), string[..<comma].allSatisfy({ $0.isUppercase || $0 == " " || $0 == "-" }),
+          string[..<comma].contains(where: \.isLetter) else { return nil }
+    return parseDateline(String(string[string.index(after: comma)...]))
 }
 
 private func pad2(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

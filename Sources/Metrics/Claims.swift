@@ -293,11 +293,13 @@ private func ownedObject(_ context: SentenceContext, after: Int) -> String {
             }
             return normalizedAsset(phrase.joined(separator: " "))
         }
+        // Names keep their capitals ("La Granja Sur copper-gold project"); "in northern Peru" is no part of it.
         var phrase: [String] = []
         var cursor = index + 1
-        while cursor < words.count, phrase.count < 4 {
-            if ["which", "that", "and", "according", "while", "as", "to", "for", "from", "by", "with"].contains(words[cursor]) { break }
-            phrase.append(words[cursor])
+        while cursor < words.count, phrase.count < 6 {
+            if ["which", "that", "and", "according", "while", "as", "to", "for", "from", "by", "with", "in"].contains(words[cursor]) { break }
+            let keepsCase = context.words[cursor].isCapitalized && !(phrase.isEmpty && ["the", "a", "an", "its", "their"].contains(words[cursor]))
+            phrase.append(keepsCase ? context.words[cursor].text : words[cursor])
             if context.words[cursor].endsRun { break }
             cursor += 1
         }
@@ -311,8 +313,11 @@ private func ownedObject(_ context: SentenceContext, after: Int) -> String {
         }
     }
     if words.joined(separator: " ").contains("joint venture") || context.paragraphMentionsJointVenture { return "joint venture" }
+    // "First Andean will retain the remaining 45%": the rest of the asset named before.
+    if context.lastOwnershipObject == nil, words.contains("remaining"), let earlier = context.lastSourceOwnershipObject { return earlier }
     return context.lastOwnershipObject ?? "project"
 }
+
 
 private func normalizedAsset(_ phrase: String) -> String {
     if phrase == "venture" || phrase.hasSuffix("joint venture") || phrase == "jv" { return "joint venture" }
@@ -339,7 +344,10 @@ private func milestone(_ context: SentenceContext, first: Int, after: Int) -> St
     while clauseEnd < words.count, clauseEnd == after || !context.words[clauseEnd - 1].trailing.contains(",") { clauseEnd += 1 }
     for (index, word) in words.enumerated() where index >= clauseStart && index < clauseEnd && Cues.milestones.contains(word) {
         // "a mine life of 25 to 30 years"
-        if word == "life" { return index > 0 && words[index - 1] != "of" ? words[index - 1] + " life" : "project life" }
+        // ("a 32-year life": the figure is no name for the life.)
+        if word == "life" {
+            return index > 0 && words[index - 1] != "of" && !words[index - 1].contains(where: \.isNumber) ? words[index - 1] + " life" : "project life"
+        }
         return word
     }
     // "First concentrate is expected in 2027", "first gold by 2026".

@@ -20,6 +20,7 @@ enum Cues {
         "loan", "loans", "financing", "finance", "financed", "funding", "funded", "credit", "facility", "notes", "note",
         "bond", "bonds", "debt", "lend", "lending", "lender", "lenders", "grant", "grants", "guarantee", "guarantees",
         "letter", "raise", "raised", "raising", "borrow", "borrowed", "backing", "investment", "invest", "invests", "invested",
+        "fund", "funds",
     ]
     static let cost: Set<String> = [
         "cost", "costs", "capex", "expenditure", "budget", "budgeted", "price", "tag", "capital", "build", "develop",
@@ -67,7 +68,7 @@ enum Cues {
         "received", "obtained", "awarded", "committed", "offered",
     ]
     /// Milestones a timeline figure can refer to.
-    static let milestones: [String] = ["construction", "production", "operations", "exports", "completion", "closing", "life", "supply", "output"]
+    static let milestones: [String] = ["construction", "production", "operations", "exports", "completion", "closing", "close", "life", "supply", "output"]
     /// Verbs describing stakes in "A owns X% of B".
     static let stakeOf: Set<String> = ["of", "in"]
 }

@@ -19,11 +19,11 @@ struct Mention {
 /// Finds the names in a sentence: runs of capitalised words, with `of the`
 /// inside, split at job titles, without the sentence's first word when that
 /// word is only capitalised because it starts the sentence.
-func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>) -> [Mention] {
+func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>, namePairs: Set<String> = []) -> [Mention] {
     var mentions: [Mention] = []
     var index = 0
     while index < words.count {
-        guard startsName(words, index, commonWords: commonWords) else {
+        guard startsName(words, index, commonWords: commonWords, namePairs: namePairs) else {
             index += 1
             continue
         }
@@ -77,8 +77,12 @@ private func opensName(_ words: [Word], _ index: Int) -> Bool {
     return isNameWord(next) && !Gazetteer.roles.contains(next.lower)
 }
 
-private func startsName(_ words: [Word], _ index: Int, commonWords: Set<String>) -> Bool {
+private func startsName(_ words: [Word], _ index: Int, commonWords: Set<String>, namePairs: Set<String>) -> Bool {
     let word = words[index]
+    // "First Andean will retain…": a sentence's first two words that stand as a name elsewhere in the text.
+    if index == 0, index + 1 < words.count, word.isCapitalized, !word.endsRun, namePairs.contains(word.lower + " " + words[index + 1].lower) {
+        return true
+    }
     if opensName(words, index), !(index == 0 && Gazetteer.sentenceStarters.contains(word.lower)) { return true }
     guard isNameWord(word), !word.text.contains(where: \.isNumber) else { return false }
     // A capitalised job title starts a run so that the name after it is known to be a person's.

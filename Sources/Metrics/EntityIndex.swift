@@ -18,9 +18,17 @@ struct EntityIndex {
 func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]]) -> EntityIndex {
     // Words written in lower case somewhere are common words, not names.
     var commonWords = Set<String>()
+    // Two capitalised words in a row inside a sentence ("from First Andean Resources"): a name's start.
+    var namePairs = Set<String>()
     for source in corpus.sources {
         for sentence in source.sentences {
-            for word in words[sentence.id] ?? [] where !word.isCapitalized { commonWords.insert(word.lower) }
+            let sentenceWords = words[sentence.id] ?? []
+            for word in sentenceWords where !word.isCapitalized { commonWords.insert(word.lower) }
+            for index in sentenceWords.indices.dropFirst().dropLast()
+            where sentenceWords[index].isCapitalized && sentenceWords[index + 1].isCapitalized && !sentenceWords[index].endsRun
+                && !sentenceWords[index].leading.contains(where: { "\"“‘".contains($0) }) {
+                namePairs.insert(sentenceWords[index].lower + " " + sentenceWords[index + 1].lower)
+            }
         }
     }
     var allMentions: [Mention] = []
@@ -42,7 +50,7 @@ func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]]) -> EntityIndex 
             continue
         }
         for sentence in source.sentences {
-            let found = findMentions(in: words[sentence.id] ?? [], sentence: sentence, commonWords: commonWords)
+            let found = findMentions(in: words[sentence.id] ?? [], sentence: sentence, commonWords: commonWords, namePairs: namePairs)
             mentionsBySentence[sentence.id] = found
             allMentions.append(contentsOf: found)
         }
