@@ -145,7 +145,7 @@ enum Lexicon {
         "g": ("gram", 1), "gram": ("gram", 1), "grams": ("gram", 1), "gramme": ("gram", 1), "grammes": ("gram", 1),
         "kilogramme": ("kilogram", 1), "kilogrammes": ("kilogram", 1), "milligram": ("milligram", 1), "milligramme": ("milligram", 1),
         "milligrammes": ("milligram", 1), "mg": ("milligram", 1), "milligrams": ("milligram", 1),
-        "lb": ("pound", 1), "lbs": ("pound", 1), "pounds": ("pound", 1), "pound": ("pound", 1), "ounce": ("ounce", 1), "ounces": ("ounce", 1), "oz": ("ounce", 1),
+        "lb": ("pound", 1), "lbs": ("pound", 1), "pounds": ("pound", 1), "pound": ("pound", 1), "ounce": ("ounce", 1), "ounces": ("ounce", 1), "oz": ("ounce", 1), "koz": ("ounce", 1e3), "moz": ("ounce", 1e6),
         "carat": ("carat", 1), "carats": ("carat", 1),
         "km": ("kilometre", 1), "kilometre": ("kilometre", 1), "kilometres": ("kilometre", 1), "kilometer": ("kilometre", 1),
         "kilometers": ("kilometre", 1), "metre": ("metre", 1), "metres": ("metre", 1), "meter": ("metre", 1), "meters": ("metre", 1),

@@ -166,6 +166,12 @@ struct FigureParser {
             var low = first
             low.inherit(from: second)
             second.inherit(from: low)
+            // "US$1,350-1,450/oz": the second end, given its currency, may say what the price is per.
+            if second.currency != nil, second.moneyPer == nil, let (per, rateEnd) = parseMoneyRate(at: second.last + 1) {
+                second.moneyPer = per
+                second.last = rateEnd
+                if low.moneyPer == nil { low.moneyPer = per }
+            }
             // "temperatures ranged from -18 °C to -34 °C": a range may be written high to low after "ranged".
             if low.value > second.value, rangedBefore(start), low.kind == second.kind, compatible(low, second) {
                 swap(&low.number, &second.number)
@@ -174,7 +180,7 @@ struct FigureParser {
             // "12% to $4.35" is two figures: both ends state a unit, and they differ.
             // ("grew 30 to 40 percent" is still a range: there the unit comes once, at the end.)
             if low.value < second.value, low.kind == second.kind, compatible(low, second),
-               !(first.hasUnit && secondAsWritten.hasUnit && !compatible(first, secondAsWritten)),
+               !(first.hasUnit && secondAsWritten.hasUnit && !compatible(first, secondAsWritten, perStatedOnce: true)),
                !(changeThenLevel && first.hasUnit && !secondAsWritten.hasUnit) {
                 first = low
                 let low = first.value
@@ -368,8 +374,12 @@ struct FigureParser {
         return amount.value * length
     }
 
-    private func compatible(_ a: Amount, _ b: Amount) -> Bool {
-        a.currency == b.currency && a.unitName == b.unitName
+    /// Same currency and unit; with `perStatedOnce`, a price may say what it is per at one end only ("$350 to $680 per kg").
+    private func compatible(_ a: Amount, _ b: Amount, perStatedOnce: Bool = false) -> Bool {
+        if perStatedOnce, a.currency != nil, a.currency == b.currency, a.moneyPer == nil || b.moneyPer == nil || a.moneyPer == b.moneyPer {
+            return a.percentUnit == nil && b.percentUnit == nil
+        }
+        return a.currency == b.currency && a.unitName == b.unitName
     }
 
     private func isRangeConnector(_ token: Token, between: Bool, after first: Amount) -> Bool {

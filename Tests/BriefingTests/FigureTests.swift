@@ -355,4 +355,16 @@ struct FigureTests {
         #expect(figures("Visit 123 Main Street, Suite 400, PO Box 12.").isEmpty)
         #expect(figures("It hired 40 New York bankers.").map(\.text) == ["40"])
     }
+
+    @Test("mining-report units and price ranges: koz, Moz, US$1,350-1,450/oz, $350 to $680 per kg")
+    func miningUnitsAndPriceRanges() throws {
+        let ounces = try #require(only("guidance of 45-50koz gold"))
+        #expect(ounces.low == 45_000 && ounces.high == 50_000 && ounces.unit == "ounce")
+        #expect(only("Reserves of 2.1Moz.")?.value == 2_100_000)
+        let costs = try #require(only("at all-in costs of US$1,350-1,450/oz."))
+        #expect(costs.low == 1350 && costs.high == 1450 && costs.unit == "per ounce" && costs.currency == "USD")
+        let prices = try #require(only("rose from $350 to $680 per kg"))
+        #expect(prices.qualifier == .range && prices.unit == "per kilogram")
+        #expect(figures("up 12% to $4.35").count == 2)
+    }
 }
