@@ -44,6 +44,11 @@ struct SentenceContext {
     func wordEnd(of figure: Figure) -> Int {
         (words.lastIndex { $0.start < figure.range.end } ?? 0) + 1
     }
+    /// The word after the last figure of `kind` before `figure` in this sentence (0 if none): where
+    /// `figure`'s own clause begins ("Codelco owning 30% and local investors the remaining 20.1%").
+    func wordAfterLastFigure(of kind: FigureKind, before figure: Figure) -> Int {
+        figures.filter { $0.kind == kind && $0.range.end <= figure.range.start }.map { wordEnd(of: $0) }.max() ?? 0
+    }
 }
 
 /// Reads the claim a figure makes in its sentence, or nil when the figure
@@ -84,8 +89,7 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             draft.type = .ownership
             draft.value = figure.value * 100
             draft.unit = "%"
-            let clauseStart = context.figures.filter { $0.kind == .percent && $0.range.end <= figure.range.start }
-                .map { context.wordEnd(of: $0) }.max() ?? 0
+            let clauseStart = context.wordAfterLastFigure(of: .percent, before: figure)
             draft.subject = subjectBefore(context, first, preferring: [.organization, .government, .country, .other], from: clauseStart)
             draft.object = ownedObject(context, after: after)
             return draft
@@ -119,8 +123,7 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             draft.type = .ownership
             // "Codelco owning 30% and local investors the remaining 20.1%": a holder named before an
             // earlier stake in the sentence is that stake's holder, not this one's.
-            let clauseStart = context.figures.filter { $0.kind == .percent && $0.range.end <= figure.range.start }
-                .map { context.wordEnd(of: $0) }.max() ?? 0
+            let clauseStart = context.wordAfterLastFigure(of: .percent, before: figure)
             draft.subject = buyer(context, first: first, after: after)
                 ?? subjectBefore(context, first, preferring: [.organization, .government, .country, .other], from: clauseStart)
                 ?? heldBy(context, after: after)

@@ -12,8 +12,7 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
     let amountStarts = context.figures.filter { $0.kind == .money && $0.unit == nil }.map { context.wordIndex(of: $0) }
     if let partsStart, first > partsStart, amountStarts.contains(where: { $0 < partsStart }), figure.unit == nil {
         // Each part is its own clause: from the amount before it to the amount after it.
-        let clauseStart = max(partsStart, context.figures.filter { $0.kind == .money && $0.range.end <= figure.range.start }
-            .map { context.wordEnd(of: $0) }.max() ?? 0)
+        let clauseStart = max(partsStart, context.wordAfterLastFigure(of: .money, before: figure))
         let clauseEnd = amountStarts.filter { $0 > first }.min() ?? words.count
         draft.type = .financing
         draft.scope = "part"
