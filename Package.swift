@@ -10,6 +10,7 @@ let package = Package(
     products: [
         .executable(name: "briefing", targets: ["BriefingCLI"]),
         .executable(name: "briefing-bench", targets: ["BriefingBench"]),
+        .executable(name: "briefing-train", targets: ["BriefingTrain"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -29,8 +30,10 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]),
         // Stage 2: recognise figures in UTF-8 bytes.
         .target(name: "Figures", dependencies: ["BriefingModel"]),
-        // Stage 3: entities, typed claims, conflicts and derived metrics.
+        // Stage 4: entities, typed claims, conflicts and derived metrics.
         .target(name: "Metrics", dependencies: ["BriefingModel", "Figures"]),
+        // Stage 3: words, tags, lemmas and dependency trees of the sentences that matter.
+        .target(name: "Syntax", dependencies: ["BriefingModel"]),
         // Geometry, colours and the output-neutral canvas protocol.
         .target(name: "Graphics", dependencies: ["BriefingModel"]),
         // Stage 4: charts drawn against the canvas protocol.
@@ -51,7 +54,9 @@ let package = Package(
                            .product(name: "Logging", package: "swift-log")]
         ),
         // Benchmarks (release build): recognition speed and batch throughput.
-        .executableTarget(name: "BriefingBench", dependencies: ["BriefingModel", "Figures"]),
+        .executableTarget(name: "BriefingBench", dependencies: ["BriefingModel", "Figures", "Syntax"]),
+        // Trains the Syntax stage's model on UD English EWT (deterministic).
+        .executableTarget(name: "BriefingTrain", dependencies: ["Syntax"]),
         .testTarget(
             name: "BriefingTests",
             dependencies: ["BriefingModel", "Ingest", "Figures", "Metrics", "Graphics", "Charts", "Rendering", "Compose", "Publish", "BriefingPipeline"],

@@ -1,0 +1,85 @@
+import Foundation
+import Syntax
+
+/// `briefing-train`: trains the Syntax stage's model on UD English EWT and
+/// writes it atomically. Same treebank and settings, same bytes.
+let usage = """
+usage: briefing-train [--treebank DIR] [--out FILE] [--limit N] [--tagger-epochs N] [--parser-epochs N]
+                      [--folds N] [--seed N] [--prune X]
+  --treebank DIR   folder with en_ewt-ud-{train,dev,test}.conllu (default ../shared/treebank/ud-english-ewt)
+  --out FILE       where the model goes (default assets/models/syntax-en-ewt.bin)
+  --limit N        train on the first N training sentences only (for quick tries)
+  --folds N        jackknife folds for the parser's training tags (0: gold tags)
+"""
+
+var settings = TrainingSettings()
+var treebank = "../shared/treebank/ud-english-ewt"
+var output = "assets/models/" + SyntaxModel.defaultFileName
+var limit: Int?
+var arguments = CommandLine.arguments.dropFirst()
+func fail(_ message: String) -> Never {
+    FileHandle.standardError.write(Data("briefing-train: error: \(message)\n".utf8))
+    exit(2)
+}
+while let argument = arguments.popFirst() {
+    func value() -> String {
+        guard let next = arguments.popFirst() else { fail("\(argument) needs a value\n\(usage)") }
+        return next
+    }
+    func number() -> Int {
+        let text = value()
+        guard let parsed = Int(text), parsed >= 0 else { fail("\(argument) needs a whole number, not '\(text)'") }
+        return parsed
+    }
+    switch argument {
+    case "--treebank": treebank = value()
+    case "--out": output = value()
+    case "--limit": limit = number()
+    case "--tagger-epochs": settings.taggerEpochs = number()
+    case "--parser-epochs": settings.parserEpochs = number()
+    case "--folds": settings.jackknifeFolds = number()
+    case "--seed": settings.seed = UInt64(number())
+    case "--prune":
+        guard let parsed = Float(value()) else { fail("--prune needs a number") }
+        settings.taggerPrune = parsed
+        settings.parserPrune = parsed
+    case "-h", "--help": print(usage); exit(0)
+    default: fail("unknown argument '\(argument)'\n\(usage)")
+    }
+}
+
+func read(_ name: String, in treebank: String) -> [TreebankSentence] {
+    let path = treebank + "/" + name
+    guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+        fail("\(path): cannot be read (is ../shared/treebank there?)")
+    }
+    do { return try readCoNLLU(text, file: path) } catch { fail("\(error)") }
+}
+
+let started = Date()
+var train = read("en_ewt-ud-train.conllu", in: treebank)
+if let limit { train = Array(train.prefix(limit)) }
+let dev = read("en_ewt-ud-dev.conllu", in: treebank)
+let version = (try? String(contentsOfFile: treebank + "/README.md", encoding: .utf8))?
+    .split(separator: "\n").first { $0.contains("Treebank v") }.map(String.init) ?? "UD English EWT"
+print("training on \(train.count) sentences, choosing epochs on \(dev.count) dev sentences")
+let model: SyntaxModel
+do {
+    model = try trainSyntaxModel(train: train, dev: dev, settings: settings, treebank: version) { line in
+        FileHandle.standardOutput.write(Data((String(format: "[%6.1f s] ", Date().timeIntervalSince(started)) + line + "\n").utf8))
+    }
+} catch { fail("\(error)") }
+let bytes = model.serialized()
+let temporary = output + ".tmp-\(getpid())"
+do {
+    try FileManager.default.createDirectory(atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+    try Data(bytes).write(to: URL(fileURLWithPath: temporary))
+    if FileManager.default.fileExists(atPath: output) { _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: output), withItemAt: URL(fileURLWithPath: temporary)) }
+    else { try FileManager.default.moveItem(atPath: temporary, toPath: output) }
+} catch {
+    try? FileManager.default.removeItem(atPath: temporary)
+    fail("\(output): cannot be written: \(error)")
+}
+let scores = score(predicted: annotate(dev, with: model), gold: dev)
+print(String(format: "dev: UPOS %.4f  XPOS %.4f  lemma %.4f  UAS %.4f  LAS %.4f", scores.upos, scores.xpos, scores.lemma, scores.uas, scores.las))
+print("wrote \(output): \(bytes.count) bytes in \(String(format: "%.0f", Date().timeIntervalSince(started))) s")

@@ -1,0 +1,182 @@
+/// The model file: a versioned header, then the tagger, the parser and the
+/// lemmatizer, then a checksum of everything before it. All numbers are
+/// little-endian.
+///
+///     "BRIEFSYN"                 8 bytes
+///     format version             UInt32 (modelFormatVersion)
+///     header length, header      UInt32, UTF-8 "key=value" lines
+///     tagger, parser             LinearModel each
+///     lemma exceptions, rules    UInt32 count, then length-prefixed strings
+///     checksum                   UInt64, FNV-1a of all bytes before it
+public let modelFormatVersion: UInt32 = 1
+private let magic = Array("BRIEFSYN".utf8)
+
+/// A model file that cannot be used, and why.
+public struct SyntaxModelError: Error, CustomStringConvertible, Equatable {
+    public var file: String
+    public var message: String
+    public var description: String { "\(file): \(message)" }
+}
+
+/// What the header says: where the model came from and how it was made.
+public struct ModelHeader: Sendable, Equatable {
+    /// Every key of the header, in the order written.
+    public var fields: [(key: String, value: String)]
+
+    public init(fields: [(key: String, value: String)]) { self.fields = fields }
+
+    public subscript(key: String) -> String? { fields.first { $0.key == key }?.value }
+
+    public static func == (a: ModelHeader, b: ModelHeader) -> Bool {
+        a.fields.map { $0.key + "=" + $0.value } == b.fields.map { $0.key + "=" + $0.value }
+    }
+}
+
+struct ModelWriter {
+    var bytes: [UInt8] = []
+
+    mutating func u32(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+    mutating func u64(_ value: UInt64) { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+    mutating func string(_ value: String) {
+        u32(UInt32(value.utf8.count))
+        bytes += value.utf8
+    }
+    mutating func array<T: FixedWidthInteger>(_ values: [T]) {
+        for value in values { withUnsafeBytes(of: value.littleEndian) { bytes += $0 } }
+    }
+    mutating func model(_ model: LinearModel) {
+        u32(UInt32(model.classCount))
+        u32(UInt32(model.keys.count))
+        u32(UInt32(model.entryClasses.count))
+        array(model.keys)
+        array(model.entryStarts)
+        array(model.entryClasses)
+        array(model.entryWeights)
+    }
+}
+
+struct ModelReader {
+    let bytes: [UInt8]
+    let file: String
+    var position = 0
+
+    func fail(_ message: String) -> SyntaxModelError { SyntaxModelError(file: file, message: message) }
+
+    mutating func take(_ count: Int) throws -> ArraySlice<UInt8> {
+        guard count >= 0, position + count <= bytes.count else {
+            throw fail("the file is truncated or damaged (needed \(count) bytes at offset \(position) of \(bytes.count))")
+        }
+        defer { position += count }
+        return bytes[position..<(position + count)]
+    }
+
+    mutating func u32() throws -> UInt32 {
+        let slice = try take(4)
+        return slice.reversed().reduce(0) { $0 << 8 | UInt32($1) }
+    }
+
+    mutating func u64() throws -> UInt64 {
+        let slice = try take(8)
+        return slice.reversed().reduce(0) { $0 << 8 | UInt64($1) }
+    }
+
+    mutating func string() throws -> String {
+        let length = Int(try u32())
+        guard let string = String(validating: try take(length), as: UTF8.self) else { throw fail("a string in the file is not UTF-8") }
+        return string
+    }
+
+    /// A run of fixed-width integers, copied in one go (the file is little-endian, as is every machine we run on).
+    mutating func array<T: FixedWidthInteger>(_ count: Int, of type: T.Type) throws -> [T] {
+        let slice = try take(count * MemoryLayout<T>.size)
+        var values = [T](repeating: 0, count: count)
+        values.withUnsafeMutableBytes { target in
+            slice.withUnsafeBytes { source in target.copyMemory(from: source) }
+        }
+        return values.map { T(littleEndian: $0) }
+    }
+
+    mutating func model(_ name: String) throws -> LinearModel {
+        let classCount = Int(try u32()), featureCount = Int(try u32()), entryCount = Int(try u32())
+        guard classCount > 0, classCount <= 256 else { throw fail("the \(name) has \(classCount) classes; the file is damaged") }
+        let keys = try array(featureCount, of: UInt32.self)
+        let starts = try array(featureCount + 1, of: UInt32.self)
+        let classes = try array(entryCount, of: UInt8.self)
+        let weights = try array(entryCount, of: Int16.self)
+        guard starts.first == 0, starts.last == UInt32(entryCount), zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
+              classes.allSatisfy({ Int($0) < classCount }) else {
+            throw fail("the \(name)'s tables do not fit together; the file is damaged")
+        }
+        return LinearModel(classCount: classCount, keys: keys, entryStarts: starts, entryClasses: classes, entryWeights: weights)
+    }
+}
+
+/// FNV-1a over bytes, the file's checksum.
+func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+    bytes.withUnsafeBufferPointer { buffer in
+        for byte in buffer {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+    }
+    return hash
+}
+
+extension SyntaxModel {
+    /// The model as the bytes of a model file.
+    public func serialized() -> [UInt8] {
+        var writer = ModelWriter()
+        writer.bytes += magic
+        writer.u32(modelFormatVersion)
+        writer.string(header.fields.map { $0.key + "=" + $0.value }.joined(separator: "\n"))
+        writer.model(tagger)
+        writer.model(parser)
+        let exceptions = lemmatizer.exceptions.sorted { $0.key < $1.key }
+        writer.u32(UInt32(exceptions.count))
+        for (key, lemma) in exceptions { writer.string(key); writer.string(lemma) }
+        let rules = lemmatizer.rules.sorted { $0.key < $1.key }
+        writer.u32(UInt32(rules.count))
+        for (key, rule) in rules { writer.string(key); writer.u32(UInt32(rule.strip)); writer.string(rule.append) }
+        writer.u64(checksum(writer.bytes[...]))
+        return writer.bytes
+    }
+
+    /// Reads a model file's bytes; `file` names it in errors.
+    public convenience init(bytes: [UInt8], file: String) throws {
+        var reader = ModelReader(bytes: bytes, file: file)
+        guard bytes.count >= 8, Array(bytes[0..<8]) == magic else { throw reader.fail("not a briefing syntax model (wrong magic bytes)") }
+        reader.position = 8
+        let version = try reader.u32()
+        guard version == modelFormatVersion else {
+            throw reader.fail("model format version \(version), but this briefing reads version \(modelFormatVersion); retrain with briefing-train")
+        }
+        guard bytes.count >= 20, checksum(bytes[0..<(bytes.count - 8)]) == ModelReader(bytes: Array(bytes.suffix(8)), file: file).peekU64() else {
+            throw reader.fail("checksum mismatch: the file is damaged or truncated")
+        }
+        let headerText = try reader.string()
+        let fields = headerText.split(separator: "\n").map { line -> (key: String, value: String) in
+            let parts = line.split(separator: "=", maxSplits: 1)
+            return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
+        }
+        let header = ModelHeader(fields: fields)
+        let expected = String(featureSetID, radix: 16)
+        guard header["feature_set"] == expected else {
+            throw reader.fail("trained with feature set \(header["feature_set"] ?? "?"), but this briefing's templates are \(expected) (Sources/Syntax/FeatureTemplates.swift changed); retrain with briefing-train")
+        }
+        let tagger = try reader.model("tagger")
+        let parser = try reader.model("parser")
+        var exceptions: [String: String] = [:]
+        for _ in 0..<Int(try reader.u32()) { exceptions[try reader.string()] = try reader.string() }
+        var rules: [String: Lemmatizer.SuffixRule] = [:]
+        for _ in 0..<Int(try reader.u32()) {
+            let key = try reader.string()
+            rules[key] = Lemmatizer.SuffixRule(strip: Int(try reader.u32()), append: try reader.string())
+        }
+        try self.init(header: header, tagger: tagger, parser: parser, lemmatizer: Lemmatizer(exceptions: exceptions, rules: rules), file: file)
+    }
+}
+
+extension ModelReader {
+    func peekU64() -> UInt64 { bytes.prefix(8).reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+}

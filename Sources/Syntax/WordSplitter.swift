@@ -1,0 +1,291 @@
+import BriefingModel
+
+/// Splits a sentence into words the way Universal Dependencies English EWT does:
+/// punctuation apart ("end." → end .), clitics apart ("don't" → do n't,
+/// "Kazakhstan's" → Kazakhstan 's), currency signs apart from their amounts
+/// ("$5" → $ 5), most hyphenated compounds apart ("long-term" → long - term)
+/// but not prefixed words ("non-binding", "co-owner") or telephone numbers;
+/// abbreviations keep their full stops ("U.S.", "Mr."), and web and e-mail
+/// addresses stay whole.
+public func splitWords(_ text: [UInt8], _ range: ByteRange) -> [SyntaxWord] {
+    var words: [SyntaxWord] = []
+    var index = range.start
+    while index < range.end {
+        while index < range.end, isSpace(text, index, range.end) { index += spaceLength(text, index, range.end) }
+        guard index < range.end else { break }
+        var end = index
+        while end < range.end, !isSpace(text, end, range.end) { end += characterLength(text[end]) }
+        end = min(end, range.end)
+        let chunk = Chunk(text: text, range: ByteRange(index, end))
+        let pieces = chunk.words()
+        for (offset, piece) in pieces.enumerated() {
+            let last = offset == pieces.count - 1
+            let spaceAfter = last ? end < range.end : false
+            words.append(SyntaxWord(form: String(decoding: text[piece.start..<piece.end], as: UTF8.self),
+                                    range: piece, spaceAfter: spaceAfter))
+        }
+        index = end
+    }
+    if let last = words.indices.last { words[last].spaceAfter = false }
+    return words
+}
+
+/// Words the treebank writes with their full stop.
+private let abbreviationsWithStop: Set<String> = [
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "mar",
+    "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "no", "approx", "dept",
+    "est", "fig", "mt", "ft", "lb", "lbs", "oz", "hr", "hrs", "min", "sec", "ave", "blvd", "rd", "mon", "tue", "wed",
+    "thu", "fri", "sat", "sun", "plc", "bros", "cf", "al", "pp", "vol", "p", "messrs",
+]
+
+/// Prefixes that keep their hyphen: "non-binding", "co-owner", "e-mail".
+private let hyphenPrefixes: Set<String> = [
+    "e", "non", "mid", "pre", "anti", "re", "post", "co", "over", "multi", "pro", "ex", "sub", "semi", "cross", "neo",
+    "inter", "intra", "micro", "macro", "mini", "bi", "tri", "un", "counter", "ultra", "de", "mis", "trans", "extra",
+]
+
+/// Words a contraction without an apostrophe stands for: "dont" → do nt.
+private let apostropheLessNegations: [String: Int] = [
+    "dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "cant": 2, "wont": 2, "couldnt": 5, "wouldnt": 5,
+    "shouldnt": 6, "arent": 3, "werent": 4, "havent": 4, "hasnt": 3, "hadnt": 3, "aint": 2,
+]
+
+/// "gonna" → gon na, "cannot" → can not: where the second word starts.
+private let fusedWords: [String: Int] = ["gonna": 3, "wanna": 3, "gotta": 3, "cannot": 3]
+
+/// One whitespace-free stretch of a sentence and the words inside it.
+private struct Chunk {
+    let text: [UInt8]
+    let range: ByteRange
+
+    func words() -> [ByteRange] {
+        if isWebAddress(range) {
+            // Closing punctuation after an address is its own word ("see www.x.com.").
+            var end = range.end
+            while end > range.start + 1, isTrailingPunctuation(text[end - 1]) { end -= 1 }
+            return end == range.end ? [range] : [ByteRange(range.start, end)] + (end..<range.end).map { ByteRange($0, $0 + 1) }
+        }
+        var leading: [ByteRange] = []
+        var trailing: [ByteRange] = []
+        var start = range.start
+        var end = range.end
+        // Opening brackets, quotes and currency signs before the word.
+        while start < end {
+            let length = characterLength(text[start])
+            guard start + length <= end else { break }
+            if start + length < end, isOpeningPunctuation(text, start) || isCurrencySign(text, start, end) {
+                leading.append(ByteRange(start, start + length))
+                start += length
+            } else if start + length < end, text[start] == UInt8(ascii: "'") || text[start] == UInt8(ascii: "`"),
+                      !isDigit(text[start + 1]) {
+                leading.append(ByteRange(start, start + 1))
+                start += 1
+            } else {
+                break
+            }
+        }
+        // Closing punctuation after it, one word each but for runs ("...", "?!").
+        while end > start {
+            let previous = previousCharacterStart(end, floor: start)
+            guard isClosingPunctuation(text, previous, end) else { break }
+            if text[previous] == UInt8(ascii: "."), previous > start, keepsFullStop(ByteRange(start, end)) { break }
+            if text[previous] == UInt8(ascii: "'"), previous > start, text[previous - 1] == UInt8(ascii: "s") || text[previous - 1] == UInt8(ascii: "S") {
+                // Plural possessive "banks'" is a word of its own, like "'s".
+                trailing.append(ByteRange(previous, end))
+                end = previous
+                break
+            }
+            var runStart = previous
+            while runStart > start, isRunPunctuation(text[previous]),
+                  text[runStart - 1] == text[previous] || (isSentenceMark(text[previous]) && isSentenceMark(text[runStart - 1])) {
+                runStart -= 1
+            }
+            if runStart == start, runStart < previous { break }  // a word of only "...": keep it whole below
+            trailing.append(ByteRange(runStart, end))
+            end = runStart
+        }
+        var middle: [ByteRange] = []
+        if start < end { middle = splitInside(ByteRange(start, end)) }
+        return leading + middle + trailing.reversed()
+    }
+
+    /// Splits the core of a chunk: clitics, hyphens, slashes, "%", dashes.
+    private func splitInside(_ core: ByteRange) -> [ByteRange] {
+        var pieces: [ByteRange] = []
+        var pieceStart = core.start
+        var index = core.start
+        while index < core.end {
+            let byte = text[index]
+            if byte == UInt8(ascii: "-"), index + 1 < core.end, text[index + 1] == UInt8(ascii: "-") {
+                // "--" and longer dashes between words.
+                var dashEnd = index
+                while dashEnd < core.end, text[dashEnd] == UInt8(ascii: "-") { dashEnd += 1 }
+                if index > pieceStart { pieces.append(ByteRange(pieceStart, index)) }
+                pieces.append(ByteRange(index, dashEnd))
+                pieceStart = dashEnd
+                index = dashEnd
+                continue
+            }
+            if byte == UInt8(ascii: "-"), index > pieceStart, index + 1 < core.end, splitsAtHyphen(ByteRange(pieceStart, core.end), index) {
+                pieces.append(ByteRange(pieceStart, index))
+                pieces.append(ByteRange(index, index + 1))
+                pieceStart = index + 1
+            } else if byte == UInt8(ascii: "/"), index > pieceStart, index + 1 < core.end,
+                      index - pieceStart > 1 || !isLetter(text[pieceStart]), wordLength(from: index + 1, core.end) > 1 {
+                pieces.append(ByteRange(pieceStart, index))
+                pieces.append(ByteRange(index, index + 1))
+                pieceStart = index + 1
+            } else if byte == UInt8(ascii: "%"), index > pieceStart {
+                pieces.append(ByteRange(pieceStart, index))
+                pieceStart = index
+            } else if isEmDash(text, index, core.end) {
+                if index > pieceStart { pieces.append(ByteRange(pieceStart, index)) }
+                pieces.append(ByteRange(index, index + 3))
+                pieceStart = index + 3
+                index += 3
+                continue
+            }
+            index += characterLength(byte)
+        }
+        if pieceStart < core.end { pieces.append(ByteRange(pieceStart, core.end)) }
+        return pieces.flatMap(splitClitics)
+    }
+
+    /// "don't" → do n't, "it's" → it 's, "cannot" → can not, "dont" → do nt.
+    private func splitClitics(_ piece: ByteRange) -> [ByteRange] {
+        let lower = String(decoding: text[piece.start..<piece.end], as: UTF8.self).lowercased()
+        let scalars = Array(lower.utf8)
+        func endsWith(_ suffix: String) -> Bool { scalars.count > suffix.utf8.count && lower.hasSuffix(suffix) }
+        for apostrophe in ["'", "’"] {
+            let cut = apostrophe.utf8.count
+            if endsWith("n" + apostrophe + "t") {
+                let at = piece.end - 2 - cut
+                return [ByteRange(piece.start, at), ByteRange(at, piece.end)]
+            }
+            for clitic in ["s", "m", "d", "ll", "re", "ve"] where endsWith(apostrophe + clitic) {
+                let at = piece.end - cut - clitic.utf8.count
+                return [ByteRange(piece.start, at), ByteRange(at, piece.end)]
+            }
+        }
+        if let second = fusedWords[lower] ?? apostropheLessNegations[lower] {
+            return [ByteRange(piece.start, piece.start + second), ByteRange(piece.start + second, piece.end)]
+        }
+        return [piece]
+    }
+
+    /// Hyphens split compounds ("long-term") but not prefixed words or digit codes.
+    private func splitsAtHyphen(_ word: ByteRange, _ hyphen: Int) -> Bool {
+        let before = String(decoding: text[word.start..<hyphen], as: UTF8.self).lowercased()
+        if hyphenPrefixes.contains(before) { return false }
+        // Telephone numbers and codes: 713-853-3989, 345-9945.
+        var digitsBefore = 0
+        var cursor = hyphen - 1
+        while cursor >= word.start, isDigit(text[cursor]) { digitsBefore += 1; cursor -= 1 }
+        var digitsAfter = 0
+        cursor = hyphen + 1
+        while cursor < word.end, isDigit(text[cursor]) { digitsAfter += 1; cursor += 1 }
+        if digitsBefore >= 3 && digitsAfter >= 3 { return false }
+        return isAlphanumeric(text[hyphen - 1]) && isAlphanumeric(text[hyphen + 1])
+    }
+
+    private func wordLength(from start: Int, _ end: Int) -> Int {
+        var index = start
+        while index < end, isLetter(text[index]) { index += 1 }
+        return index - start
+    }
+
+    /// "U.S.", "e.g.", "Mr.", "J." keep their stop; "end." does not.
+    private func keepsFullStop(_ word: ByteRange) -> Bool {
+        let body = String(decoding: text[word.start..<(word.end - 1)], as: UTF8.self)
+        if body.contains(".") && !body.hasSuffix(".") && body.allSatisfy({ $0.isLetter || $0 == "." }) { return true }
+        if body.count == 1, body.first!.isLetter { return true }
+        return abbreviationsWithStop.contains(body.lowercased())
+    }
+
+    private func isWebAddress(_ word: ByteRange) -> Bool {
+        let string = String(decoding: text[word.start..<word.end], as: UTF8.self).lowercased()
+        if string.contains("://") || string.hasPrefix("www.") { return true }
+        if let at = string.firstIndex(of: "@"), at != string.startIndex {
+            let domain = string[string.index(after: at)...]
+            return domain.contains(".") && domain.first?.isLetter == true
+        }
+        for ending in [".com", ".org", ".net", ".gov", ".edu"] where string.contains(ending) && string.first?.isLetter == true {
+            return !string.hasPrefix(ending)
+        }
+        return false
+    }
+
+    private func previousCharacterStart(_ end: Int, floor: Int) -> Int {
+        var index = end - 1
+        while index > floor, text[index] & 0xC0 == 0x80 { index -= 1 }
+        return index
+    }
+}
+
+// MARK: - Bytes and characters
+
+func characterLength(_ lead: UInt8) -> Int {
+    if lead < 0x80 { return 1 }
+    if lead >= 0xF0 { return 4 }
+    if lead >= 0xE0 { return 3 }
+    if lead >= 0xC0 { return 2 }
+    return 1
+}
+
+private func isSpace(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
+    spaceLength(text, index, end) > 0 && (text[index] <= 0x20 || text[index] == 0xC2 || text[index] == 0xE2)
+}
+
+/// Length of the space at `index`: ASCII space and controls, no-break space, thin spaces.
+private func spaceLength(_ text: [UInt8], _ index: Int, _ end: Int) -> Int {
+    let byte = text[index]
+    if byte <= 0x20 { return 1 }
+    if byte == 0xC2, index + 1 < end, text[index + 1] == 0xA0 { return 2 }
+    if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, (0x80...0x8B).contains(text[index + 2]) || text[index + 2] == 0xAF { return 3 }
+    return 0
+}
+
+private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
+private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0 }
+private func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
+private func isSentenceMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") }
+private func isRunPunctuation(_ byte: UInt8) -> Bool {
+    byte == UInt8(ascii: ".") || isSentenceMark(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")
+}
+
+private func isTrailingPunctuation(_ byte: UInt8) -> Bool {
+    [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+     UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(byte)
+}
+
+/// ( [ { " < and the curly opening quotes “ ‘.
+private func isOpeningPunctuation(_ text: [UInt8], _ index: Int) -> Bool {
+    let byte = text[index]
+    if [UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\""), UInt8(ascii: "<"),
+        UInt8(ascii: "*")].contains(byte) { return true }
+    return byte == 0xE2 && index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0x9C || text[index + 2] == 0x98)
+}
+
+/// . , ; : ! ? ) ] } " ' > * and the curly closing quotes ” ’ and the ellipsis ….
+private func isClosingPunctuation(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
+    let byte = text[index]
+    if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
+        UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ">"),
+        UInt8(ascii: "*"), UInt8(ascii: "-")].contains(byte) { return true }
+    guard byte == 0xE2, index + 2 < end, text[index + 1] == 0x80 else { return false }
+    return text[index + 2] == 0x9D || text[index + 2] == 0x99 || text[index + 2] == 0xA6
+}
+
+/// $ £ € ¥ and "US$" / "A$"-style prefixes before an amount.
+private func isCurrencySign(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
+    let byte = text[index]
+    let next = index + characterLength(byte)
+    guard next < end, isDigit(text[next]) || text[next] == UInt8(ascii: ".") else { return false }
+    if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "#") { return true }
+    if byte == 0xC2, index + 1 < end { return text[index + 1] == 0xA3 || text[index + 1] == 0xA5 }  // £ ¥
+    return byte == 0xE2 && index + 2 < end && text[index + 1] == 0x82 && text[index + 2] == 0xAC  // €
+}
+
+private func isEmDash(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
+    text[index] == 0xE2 && index + 2 < end && text[index + 1] == 0x80 && (text[index + 2] == 0x93 || text[index + 2] == 0x94)
+}
