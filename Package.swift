@@ -45,11 +45,11 @@ let package = Package(
         // Stage 5b: render pages and charts and write every artifact atomically.
         .target(name: "Publish", dependencies: ["BriefingModel", "Graphics", "Charts", "Compose", "Rendering"]),
         // The list of stages and the runner that stamps errors with their stage.
-        .target(name: "BriefingPipeline", dependencies: ["BriefingModel", "Ingest", "Figures", "Metrics", "Charts", "Compose", "Publish",
+        .target(name: "BriefingPipeline", dependencies: ["BriefingModel", "Ingest", "Figures", "Syntax", "Metrics", "Charts", "Compose", "Publish",
                                                         .product(name: "Logging", package: "swift-log")]),
         .executableTarget(
             name: "BriefingCLI",
-            dependencies: ["BriefingPipeline", "Figures", "Ingest", "Publish",
+            dependencies: ["BriefingPipeline", "Figures", "Ingest", "Publish", "Syntax",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
@@ -59,7 +59,7 @@ let package = Package(
         .executableTarget(name: "BriefingTrain", dependencies: ["Syntax"]),
         .testTarget(
             name: "BriefingTests",
-            dependencies: ["BriefingModel", "Ingest", "Figures", "Metrics", "Graphics", "Charts", "Rendering", "Compose", "Publish", "BriefingPipeline"],
+            dependencies: ["BriefingModel", "Ingest", "Figures", "Syntax", "Metrics", "Graphics", "Charts", "Rendering", "Compose", "Publish", "BriefingPipeline"],
             path: "Tests/BriefingTests",
             resources: []
         ),

@@ -1,6 +1,6 @@
 /// The stages of a build, in order, for progress lines and error messages.
 public enum Stage: String, Sendable, CaseIterable {
-    case ingest, normalize, metrics, charts, compose, publish
+    case ingest, normalize, syntax, metrics, charts, compose, publish
 }
 
 /// A failure a user can act on: what went wrong, in which file and line.

@@ -111,12 +111,15 @@ public struct Corpus: Sendable {
     public var theme: Theme
     /// Bytes and hashes of every input file (spec, sources, assets) for the manifest.
     public var inputs: [InputFile]
+    /// The Syntax stage's model file in the assets folder, when there is one.
+    public var syntaxModelPath: String?
 
-    public init(spec: BriefingSpec, sources: [SourceDocument], theme: Theme, inputs: [InputFile]) {
+    public init(spec: BriefingSpec, sources: [SourceDocument], theme: Theme, inputs: [InputFile], syntaxModelPath: String? = nil) {
         self.spec = spec
         self.sources = sources
         self.theme = theme
         self.inputs = inputs
+        self.syntaxModelPath = syntaxModelPath
     }
 }
 

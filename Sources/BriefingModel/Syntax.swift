@@ -57,3 +57,14 @@ public struct ParsedSentence: Sendable, Equatable {
     /// The root word's index (the one word without a head).
     public var root: Int? { words.firstIndex { $0.head == nil } }
 }
+
+/// The corpus after the Syntax stage: the figured corpus and, by sentence ID,
+/// the parse of each sentence that holds a figure or a claim word.
+public struct ParsedCorpus: Sendable {
+    public var figured: FiguredCorpus
+    public var parses: [String: ParsedSentence]
+    public init(figured: FiguredCorpus, parses: [String: ParsedSentence]) {
+        self.figured = figured
+        self.parses = parses
+    }
+}

@@ -7,6 +7,7 @@ import Ingest
 import Metrics
 import Publish
 import Rendering
+import Syntax
 
 /// How to run a build.
 public struct BuildOptions: Sendable {
@@ -41,7 +42,7 @@ public struct BuildResult: Sendable {
     public var stageSeconds: [(stage: Stage, seconds: Double)] = []
 }
 
-/// Runs the five stages in order, each a plain function of the one before;
+/// Runs the stages in order, each a plain function of the one before;
 /// only the first reads files and only the last writes them. Errors come out
 /// stamped with the stage they happened in. `progress` hears `[i/n] stage`.
 public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
@@ -71,14 +72,27 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
                            failedChecks: [], artifacts: [], skipped: true, stageSeconds: timings)
     }
     try step(.ingest) { try prepareFonts(corpus.theme) }
+    let model = try step(.ingest) { try loadSyntaxModel(corpus) }
     let figured = try step(.normalize) { normalizeFigures(corpus) }
-    let analysis = try step(.metrics) { computeMetrics(figured) }
+    let parsed = try step(.syntax) { readSyntax(figured, model: model) }
+    let analysis = try step(.metrics) { computeMetrics(parsed) }
     let charted = try step(.charts) { makeCharts(analysis) }
     let document = try step(.compose) { compose(charted, measurer: TextMeasurer()) }
     let published = try step(.publish) { try publish(document, options: PublishOptions(outputRoot: options.outputRoot, dpi: options.dpi)) }
     return BuildResult(name: corpus.spec.name, directory: published.directory, pageCount: document.pages.count,
                        figureCount: figured.figures.count, claimCount: analysis.claims.count,
                        failedChecks: analysis.failedChecks, artifacts: published.artifacts, skipped: false, stageSeconds: timings)
+}
+
+/// The corpus's syntax model, read once per process and shared by every
+/// briefing of a batch.
+func loadSyntaxModel(_ corpus: Corpus) throws -> SyntaxModel? {
+    guard let path = corpus.syntaxModelPath else { return nil }
+    do {
+        return try SyntaxModel.shared(path: path)
+    } catch let error as SyntaxModelError {
+        throw BriefingError(stage: .ingest, file: error.file, error.message)
+    }
 }
 
 /// Points fontconfig at the theme's fonts file and checks that every family

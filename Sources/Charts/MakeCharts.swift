@@ -2,7 +2,7 @@ import BriefingModel
 import Foundation
 import Graphics
 
-/// Stage 4: the charts a reader needs, as data plus words. An ownership pie
+/// Stage 5: the charts a reader needs, as data plus words. An ownership pie
 /// per owned asset, financing bars against the cost, and market shares.
 public func makeCharts(_ analysis: Analysis) -> ChartedAnalysis {
     let colors = EntityColors(analysis)

@@ -2,7 +2,7 @@ import BriefingModel
 import Charts
 import Graphics
 
-/// Stage 5a: lays the briefing out in pages: title block, bottom line, key
+/// Stage 6a: lays the briefing out in pages: title block, bottom line, key
 /// figures, charts, the claims ledger, derived metrics, conflicts and the
 /// source list, with running header and footer.
 public func compose(_ charted: ChartedAnalysis, measurer: TextMeasuring) -> ComposedDocument {

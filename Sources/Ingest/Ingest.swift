@@ -69,6 +69,7 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
     // With no --title, a one-article briefing takes the article's headline.
     if titleFromArticle, sources.count == 1, let headline = sources[0].title { spec.title = headline }
     var theme = Theme.standard
+    var modelPath: String?
     if let assets = request.assetsDirectory ?? findAssets(startingAt: spec.baseDirectory) {
         let themePath = assets + "/theme.yml"
         let fontsPath = assets + "/fonts.conf"
@@ -84,8 +85,13 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
             let bytes = try readFile(fontconfig, role: "fonts")
             inputs.append(InputFile(role: "fonts", path: "assets/fonts.conf", bytes: bytes.count, sha256: SHA256.hex(bytes)))
         }
+        let model = assets + "/models/" + syntaxModelFileName
+        if FileManager.default.fileExists(atPath: model) {
+            modelPath = model
+            inputs.append(try modelInput(model))
+        }
     }
-    return Corpus(spec: spec, sources: sources, theme: theme, inputs: inputs)
+    return Corpus(spec: spec, sources: sources, theme: theme, inputs: inputs, syntaxModelPath: modelPath)
 }
 
 /// Turns one article's bytes into a source document (no I/O; testable on its own).

@@ -13,3 +13,9 @@ public func readRawInput(_ path: String) throws -> [UInt8] {
 public func decodedForRecognition(_ bytes: [UInt8]) -> [UInt8] {
     decodeText(bytes).utf8
 }
+
+/// The sentences of a plain text, as the pipeline splits an article's body
+/// (paragraphs, then sentences), for `briefing parse`.
+public func sentenceRanges(_ text: [UInt8]) -> [ByteRange] {
+    groupParagraphs(text, splitLines(text)).flatMap { splitSentences(text, $0) }
+}

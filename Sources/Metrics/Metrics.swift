@@ -1,8 +1,14 @@
 import BriefingModel
 
-/// Stage 3: names the entities, reads a typed claim from each figure's
+/// Stage 4: names the entities, reads a typed claim from each figure's
 /// sentence, merges what several sources agree on, lists where they differ,
-/// and derives the totals a reader wants.
+/// and derives the totals a reader wants. The parses are not read yet (the
+/// claim reader moves onto them next).
+public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
+    computeMetrics(parsed.figured)
+}
+
+/// The same from figures alone (no parses).
 public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
     let corpus = figured.corpus
     var words: [String: [Word]] = [:]

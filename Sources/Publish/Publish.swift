@@ -13,7 +13,7 @@ public struct PublishOptions: Sendable {
     }
 }
 
-/// Stage 5b: renders every artifact, builds `facts.json` and the manifest,
+/// Stage 6b: renders every artifact, builds `facts.json` and the manifest,
 /// and writes the briefing atomically into `<outputRoot>/<name>/`.
 public func publish(_ document: ComposedDocument, options: PublishOptions) throws -> PublishedBriefing {
     let analysis = document.charted.analysis

@@ -65,7 +65,7 @@ public func segmentationScore(_ sentences: [TreebankSentence]) -> (precision: Do
         guard let text = sentence.text else { continue }
         let bytes = Array(text.utf8)
         let gold = goldSpans(sentence, bytes)
-        let predicted = Set(splitWords(bytes, ByteRange(0, bytes.count)).map { [$0.range.start, $0.range.end] })
+        let predicted = Set(treebankWords(bytes, ByteRange(0, bytes.count)).map { [$0.range.start, $0.range.end] })
         goldCount += gold.count
         predictedCount += predicted.count
         matched += Set(gold).intersection(predicted).count

@@ -7,7 +7,7 @@ import BriefingModel
 /// but not prefixed words ("non-binding", "co-owner") or telephone numbers;
 /// abbreviations keep their full stops ("U.S.", "Mr."), and web and e-mail
 /// addresses stay whole.
-public func splitWords(_ text: [UInt8], _ range: ByteRange) -> [SyntaxWord] {
+public func treebankWords(_ text: [UInt8], _ range: ByteRange) -> [SyntaxWord] {
     var words: [SyntaxWord] = []
     var index = range.start
     while index < range.end {

@@ -1,0 +1,28 @@
+import BriefingModel
+
+/// Stage 3: words, lemmas, tags and a dependency tree for each sentence the
+/// claim reader will read: those that hold a figure or a claim word. Other
+/// sentences are not parsed, which keeps the stage cheap on long articles.
+/// Without a model (no `assets/models/` found) nothing is parsed.
+public func readSyntax(_ figured: FiguredCorpus, model: SyntaxModel?) -> ParsedCorpus {
+    guard let model else { return ParsedCorpus(figured: figured, parses: [:]) }
+    let withFigures = Set(figured.figures.compactMap(\.sentenceID))
+    var parses: [String: ParsedSentence] = [:]
+    for source in figured.corpus.sources {
+        for sentence in source.sentences {
+            let words = treebankWords(source.text, sentence.range)
+            guard withFigures.contains(sentence.id) || words.contains(where: { claimWords.contains($0.form.lowercased()) }) else { continue }
+            parses[sentence.id] = model.parse(words)
+        }
+    }
+    return ParsedCorpus(figured: figured, parses: parses)
+}
+
+/// Words that can carry a claim without a figure in the same sentence
+/// ("the government is not seeking an equity stake"): general business English.
+let claimWords: Set<String> = [
+    "stake", "stakes", "own", "owns", "owned", "owner", "equity", "shareholder", "shareholding", "control", "controls",
+    "controlled", "hold", "holds", "held", "acquire", "acquired", "acquires", "loan", "loans", "lend", "lends", "lent",
+    "lender", "finance", "financing", "financed", "fund", "funds", "funded", "funding", "invest", "invests", "invested",
+    "investment", "offtake", "supply", "supplies", "venture", "partner", "partnership", "agreement", "deal",
+]
