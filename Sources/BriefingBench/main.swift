@@ -6,6 +6,7 @@ import Foundation
 ///
 ///     swift build -c release --product briefing --product briefing-bench
 ///     .build/release/briefing-bench figures [MB] [runs]
+///     .build/release/briefing-bench syntax [runs]
 ///     .build/release/briefing-bench batch [N ...]
 ///
 /// `figures` times the recognizer alone on one core over a generated corpus
@@ -96,10 +97,12 @@ let arguments = Array(CommandLine.arguments.dropFirst())
 switch arguments.first {
 case "figures":
     benchmarkFigures(megabytes: arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20, runs: arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5)
+case "syntax":
+    try benchmarkSyntax(runs: arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5)
 case "batch":
     let counts = arguments.dropFirst().compactMap { Int($0) }
     try benchmarkBatch(counts: counts.isEmpty ? [1, 10, 100, 1000] : counts)
 default:
-    print("usage: briefing-bench figures [MB] [runs] | batch [N ...]")
+    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | batch [N ...]")
     exit(2)
 }

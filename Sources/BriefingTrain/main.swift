@@ -10,12 +10,17 @@ usage: briefing-train [--treebank DIR] [--out FILE] [--limit N] [--tagger-epochs
   --out FILE       where the model goes (default assets/models/syntax-en-ewt.bin)
   --limit N        train on the first N training sentences only (for quick tries)
   --folds N        jackknife folds for the parser's training tags (0: gold tags)
+  --min-weight T,P after training, drop tagger/parser weights below T/P (of 32000); keeps the file small
+  --reprune T,P    train nothing: prune the model at --out the same way, in place
+  --evaluate       train nothing: score the model at --out on dev and test (and word segmentation)
 """
 
 var settings = TrainingSettings()
 var treebank = "../shared/treebank/ud-english-ewt"
 var output = "assets/models/" + SyntaxModel.defaultFileName
 var limit: Int?
+var evaluateOnly = false
+var reprune: (tagger: Int16, parser: Int16)?
 var arguments = CommandLine.arguments.dropFirst()
 func fail(_ message: String) -> Never {
     FileHandle.standardError.write(Data("briefing-train: error: \(message)\n".utf8))
@@ -43,6 +48,19 @@ while let argument = arguments.popFirst() {
         guard let parsed = Float(value()) else { fail("--prune needs a number") }
         settings.taggerPrune = parsed
         settings.parserPrune = parsed
+    case "--evaluate": evaluateOnly = true
+    case "--tagger-only": settings.taggerOnly = true
+    case "--min-weight":
+        // "T,P": drop tagger weights below T and parser weights below P (16-bit units).
+        let parts = value().split(separator: ",").compactMap { Int16($0) }
+        guard parts.count == 2 else { fail("--min-weight needs two numbers, T,P") }
+        settings.taggerMinimumWeight = parts[0]
+        settings.parserMinimumWeight = parts[1]
+    case "--reprune":
+        // Prune the model at --out as --min-weight would have, and write it back.
+        let parts = value().split(separator: ",").compactMap { Int16($0) }
+        guard parts.count == 2 else { fail("--reprune needs two numbers, T,P") }
+        reprune = (parts[0], parts[1])
     case "-h", "--help": print(usage); exit(0)
     default: fail("unknown argument '\(argument)'\n\(usage)")
     }
@@ -54,6 +72,30 @@ func read(_ name: String, in treebank: String) -> [TreebankSentence] {
         fail("\(path): cannot be read (is ../shared/treebank there?)")
     }
     do { return try readCoNLLU(text, file: path) } catch { fail("\(error)") }
+}
+
+if let reprune {
+    do {
+        let model = try SyntaxModel.load(path: output).pruned(tagger: reprune.tagger, parser: reprune.parser)
+        let bytes = model.serialized()
+        try Data(bytes).write(to: URL(fileURLWithPath: output), options: .atomic)
+        print("pruned \(output): \(bytes.count) bytes, \(model.sizes)")
+    } catch { fail("\(error)") }
+    exit(0)
+}
+if evaluateOnly {
+    let model: SyntaxModel
+    do { model = try SyntaxModel.load(path: output) } catch { fail("\(error)") }
+    print("\(output): \(model.sizes)")
+    for name in ["dev", "test"] {
+        let gold = read("en_ewt-ud-\(name).conllu", in: treebank)
+        let scores = score(predicted: annotate(gold, with: model), gold: gold)
+        let segmentation = segmentationScore(gold)
+        print(String(format: "%@: UPOS %.4f  XPOS %.4f  lemma %.4f  UAS %.4f  LAS %.4f  (LAS with subtypes %.4f)  words F1 %.4f (P %.4f R %.4f)",
+                     name, scores.upos, scores.xpos, scores.lemma, scores.uas, scores.las, scores.lasWithSubtypes,
+                     segmentation.f1, segmentation.precision, segmentation.recall))
+    }
+    exit(0)
 }
 
 let started = Date()

@@ -61,3 +61,40 @@ public struct LinearModel: Sendable {
         }}}}}
     }
 }
+
+extension LinearModel {
+    /// The model without weights smaller than `minimum` (in quantized units),
+    /// and without features left with none: a smaller file for a little accuracy.
+    public func pruned(below minimum: Int16) -> LinearModel {
+        var keptKeys: [UInt32] = []
+        var starts: [UInt32] = [0]
+        var classes: [UInt8] = []
+        var weights: [Int16] = []
+        for index in keys.indices {
+            for entry in Int(entryStarts[index])..<Int(entryStarts[index + 1]) where abs(Int(entryWeights[entry])) >= Int(minimum) {
+                classes.append(entryClasses[entry])
+                weights.append(entryWeights[entry])
+            }
+            if classes.count > Int(starts[starts.count - 1]) {
+                keptKeys.append(keys[index])
+                starts.append(UInt32(classes.count))
+            }
+        }
+        return LinearModel(classCount: classCount, keys: keptKeys, entryStarts: starts, entryClasses: classes, entryWeights: weights)
+    }
+}
+
+extension SyntaxModel {
+    /// The same model with both classifiers pruned (see `LinearModel.pruned`).
+    public func pruned(tagger taggerMinimum: Int16, parser parserMinimum: Int16) throws -> SyntaxModel {
+        var fields = header.fields
+        fields.append(("pruned", "tagger<\(taggerMinimum) parser<\(parserMinimum)"))
+        return try SyntaxModel(header: ModelHeader(fields: fields), tagger: tagger.pruned(below: taggerMinimum),
+                               parser: parser.pruned(below: parserMinimum), lemmatizer: lemmatizer, file: "(pruned model)")
+    }
+
+    /// Features and weights in the tagger and the parser.
+    public var sizes: (taggerFeatures: Int, taggerWeights: Int, parserFeatures: Int, parserWeights: Int) {
+        (tagger.featureCount, tagger.entryCount, parser.featureCount, parser.entryCount)
+    }
+}

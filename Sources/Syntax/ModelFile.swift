@@ -5,7 +5,10 @@
 ///     "BRIEFSYN"                 8 bytes
 ///     format version             UInt32 (modelFormatVersion)
 ///     header length, header      UInt32, UTF-8 "key=value" lines
-///     tagger, parser             LinearModel each
+///     tagger, parser             LinearModel each: class count, feature count,
+///                                entry count, then keys (UInt32, ascending),
+///                                entries per feature (UInt8), entry classes
+///                                (UInt8) and weights (Int16)
 ///     lemma exceptions, rules    UInt32 count, then length-prefixed strings
 ///     checksum                   UInt64, FNV-1a of all bytes before it
 public let modelFormatVersion: UInt32 = 1
@@ -49,7 +52,8 @@ struct ModelWriter {
         u32(UInt32(model.keys.count))
         u32(UInt32(model.entryClasses.count))
         array(model.keys)
-        array(model.entryStarts)
+        // How many entries each feature has (at most one per class, so a byte; 0 means 256).
+        array(zip(model.entryStarts, model.entryStarts.dropFirst()).map { UInt8(truncatingIfNeeded: $1 - $0) })
         array(model.entryClasses)
         array(model.entryWeights)
     }
@@ -100,11 +104,12 @@ struct ModelReader {
         let classCount = Int(try u32()), featureCount = Int(try u32()), entryCount = Int(try u32())
         guard classCount > 0, classCount <= 256 else { throw fail("the \(name) has \(classCount) classes; the file is damaged") }
         let keys = try array(featureCount, of: UInt32.self)
-        let starts = try array(featureCount + 1, of: UInt32.self)
+        let counts = try array(featureCount, of: UInt8.self)
+        var starts = [UInt32](repeating: 0, count: featureCount + 1)
+        for (index, count) in counts.enumerated() { starts[index + 1] = starts[index] + (count == 0 ? 256 : UInt32(count)) }
         let classes = try array(entryCount, of: UInt8.self)
         let weights = try array(entryCount, of: Int16.self)
-        guard starts.first == 0, starts.last == UInt32(entryCount), zip(starts, starts.dropFirst()).allSatisfy({ $0 <= $1 }),
-              classes.allSatisfy({ Int($0) < classCount }) else {
+        guard starts.last == UInt32(entryCount), classes.allSatisfy({ Int($0) < classCount }) else {
             throw fail("the \(name)'s tables do not fit together; the file is damaged")
         }
         return LinearModel(classCount: classCount, keys: keys, entryStarts: starts, entryClasses: classes, entryWeights: weights)

@@ -57,15 +57,7 @@ struct ParserTemplates {
     /// The feature keys of the current state.
     func features(_ state: ParseState, _ words: ParserWords, into keys: inout [UInt32]) {
         keys.removeAll(keepingCapacity: true)
-        let stack = state.stack
-        let items: [Int] = [
-            stack.count > 0 ? stack[stack.count - 1] : -1,
-            stack.count > 1 ? stack[stack.count - 2] : -1,
-            stack.count > 2 ? stack[stack.count - 3] : -1,
-            state.front <= state.count ? state.front : -1,
-            state.front + 1 <= state.count ? state.front + 1 : -1,
-            state.front + 2 <= state.count ? state.front + 2 : -1,
-        ]
+        let items = StateItems(state)
         for (number, template) in templates.enumerated() {
             var hash: UInt64 = 0
             for atom in template { hash = mix(hash, value(atom, items, state, words)) }
@@ -74,14 +66,14 @@ struct ParserTemplates {
     }
 
     @inline(__always)
-    private func value(_ atom: ParserAtom, _ items: [Int], _ state: ParseState, _ words: ParserWords) -> UInt64 {
+    private func value(_ atom: ParserAtom, _ items: StateItems, _ state: ParseState, _ words: ParserWords) -> UInt64 {
         if atom.attribute == .distance {
-            let s0 = items[0], b0 = items[3]
+            let s0 = items.s0, b0 = items.b0
             guard s0 >= 0, b0 >= 0 else { return 0xD0 }
             let distance = b0 - s0
             return UInt64(distance < 5 ? distance : distance < 10 ? 5 : 6)
         }
-        var index = items[atom.position.rawValue]
+        var index = items[atom.position]
         if index >= 0 {
             switch atom.child {
             case .none: break
@@ -105,6 +97,34 @@ struct ParserTemplates {
         case .leftLabels: return state.leftLabels[index] ^ 0x5555
         case .rightLabels: return state.rightLabels[index] ^ 0xAAAA
         case .distance: return 0
+        }
+    }
+}
+
+/// The six words the templates start from (-1 where there is none), without
+/// allocating: this runs twice per word parsed.
+struct StateItems {
+    let s0, s1, s2, b0, b1, b2: Int
+
+    init(_ state: ParseState) {
+        let stack = state.stack
+        s0 = stack.count > 0 ? stack[stack.count - 1] : -1
+        s1 = stack.count > 1 ? stack[stack.count - 2] : -1
+        s2 = stack.count > 2 ? stack[stack.count - 3] : -1
+        b0 = state.front <= state.count ? state.front : -1
+        b1 = state.front + 1 <= state.count ? state.front + 1 : -1
+        b2 = state.front + 2 <= state.count ? state.front + 2 : -1
+    }
+
+    @inline(__always)
+    subscript(position: ParserPosition) -> Int {
+        switch position {
+        case .s0: return s0
+        case .s1: return s1
+        case .s2: return s2
+        case .b0: return b0
+        case .b1: return b1
+        case .b2: return b2
         }
     }
 }

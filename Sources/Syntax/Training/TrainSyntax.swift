@@ -10,6 +10,12 @@ public struct TrainingSettings: Sendable {
     /// choice rather than the oracle's (dynamic-oracle exploration).
     public var exploration = 0.9
     public var seed: UInt64 = 2026
+    /// After training, weights below these (in the file's 16-bit units, the
+    /// largest being 32000) are dropped, to keep the file small (0: keep all).
+    public var taggerMinimumWeight: Int16 = 150
+    public var parserMinimumWeight: Int16 = 500
+    /// Stop after the tagger (for trying tagger features quickly); the parser is then untrained.
+    public var taggerOnly = false
     /// Weights below this fraction of the largest are dropped from the model file.
     public var taggerPrune: Float = 0.002
     public var parserPrune: Float = 0.002
@@ -61,6 +67,17 @@ public func trainSyntaxModel(train: [TreebankSentence], dev: [TreebankSentence],
         progress("tagger \($0)")
     }
 
+    if settings.taggerOnly {
+        var correct = 0, total = 0
+        for sentence in devSentences {
+            let predicted = predictTags(tagger.model, taggerTemplates, sentence.forms)
+            correct += zip(predicted, sentence.upos).filter { tags[$0].hasPrefix($1 + "/") }.count
+            total += predicted.count
+        }
+        progress("dev UPOS \(percent(correct, total)), \(tagger.model.featureCount) features, \(tagger.model.entryCount) weights")
+        throw TemplateError(template: "-", message: "stopped after the tagger (--tagger-only)")
+    }
+
     // 2. Tags the parser trains on: each fold tagged by a tagger trained on the other folds.
     var parserTrain = trainSentences
     if settings.jackknifeFolds > 1 {
@@ -98,7 +115,9 @@ public func trainSyntaxModel(train: [TreebankSentence], dev: [TreebankSentence],
         ("tags", tags.joined(separator: " ")),
         ("relations", relations.joined(separator: " ")),
     ])
-    return try SyntaxModel(header: header, tagger: tagger.model, parser: parser.model, lemmatizer: lemmatizer, file: "(trained model)")
+    let model = try SyntaxModel(header: header, tagger: tagger.model, parser: parser.model, lemmatizer: lemmatizer, file: "(trained model)")
+    guard settings.taggerMinimumWeight > 0 || settings.parserMinimumWeight > 0 else { return model }
+    return try model.pruned(tagger: settings.taggerMinimumWeight, parser: settings.parserMinimumWeight)
 }
 
 /// The UPOS part of each tag as a small integer, in sorted UPOS order.

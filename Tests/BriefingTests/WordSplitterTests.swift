@@ -1,0 +1,81 @@
+import BriefingModel
+import Foundation
+import Syntax
+import Testing
+
+/// The words of a sentence, as the Syntax stage splits it.
+private func words(_ sentence: String) -> [String] {
+    let bytes = Array(sentence.utf8)
+    return treebankWords(bytes, ByteRange(0, bytes.count)).map(\.form)
+}
+
+@Suite("Word splitter (UD English EWT conventions)")
+struct WordSplitterTests {
+    @Test("clitics and negations are words of their own")
+    func clitics() {
+        #expect(words("I don't know") == ["I", "do", "n't", "know"])
+        #expect(words("It can't and won't") == ["It", "ca", "n't", "and", "wo", "n't"])
+        #expect(words("Kazakhstan's share") == ["Kazakhstan", "'s", "share"])
+        #expect(words("the banks' loans") == ["the", "banks", "'", "loans"])
+        #expect(words("we cannot say, I'm sure they're gonna") == ["we", "can", "not", "say", ",", "I", "'m", "sure", "they", "'re", "gon", "na"])
+        #expect(words("it’s the company’s") == ["it", "’s", "the", "company", "’s"])
+        #expect(words("I dont know") == ["I", "do", "nt", "know"])
+    }
+
+    @Test("punctuation, brackets and quotes come off; runs stay together")
+    func punctuation() {
+        #expect(words("(Reuters) said \"yes.\"") == ["(", "Reuters", ")", "said", "\"", "yes", ".", "\""])
+        #expect(words("Really?! Wait...") == ["Really", "?!", "Wait", "..."])
+        #expect(words("“Quoted,” she said.") == ["“", "Quoted", ",", "”", "she", "said", "."])
+    }
+
+    @Test("currency signs and percent signs are words; numbers keep their separators")
+    func money() {
+        #expect(words("$1.1 billion and €500,000") == ["$", "1.1", "billion", "and", "€", "500,000"])
+        #expect(words("a 40% stake") == ["a", "40", "%", "stake"])
+        #expect(words("£3.5m at 10:30") == ["£", "3.5m", "at", "10:30"])
+    }
+
+    @Test("hyphens split compounds, not prefixed words or telephone numbers")
+    func hyphens() {
+        #expect(words("a long-term loan") == ["a", "long", "-", "term", "loan"])
+        #expect(words("a non-binding e-mail") == ["a", "non-binding", "e-mail"])
+        #expect(words("call 713-853-3989") == ["call", "713-853-3989"])
+        #expect(words("state-owned co-owner") == ["state", "-", "owned", "co-owner"])
+        #expect(words("word--word") == ["word", "--", "word"])
+    }
+
+    @Test("abbreviations keep their full stop; the sentence's own stop comes off")
+    func abbreviations() {
+        #expect(words("Mr. Smith of the U.S. bank, e.g. this.") == ["Mr.", "Smith", "of", "the", "U.S.", "bank", ",", "e.g.", "this", "."])
+        #expect(words("Acme Inc. agreed.") == ["Acme", "Inc.", "agreed", "."])
+    }
+
+    @Test("web and e-mail addresses stay whole")
+    func addresses() {
+        #expect(words("see https://example.com/a-b?x=1. Or mail info@example.org") ==
+            ["see", "https://example.com/a-b?x=1", ".", "Or", "mail", "info@example.org"])
+        #expect(words("at www.mining-news.com today") == ["at", "www.mining-news.com", "today"])
+    }
+
+    @Test("and/or splits, short forms like w/o stay")
+    func slashes() {
+        #expect(words("loans and/or grants w/o fees") == ["loans", "and", "/", "or", "grants", "w/o", "fees"])
+    }
+
+    @Test("each word's byte range holds exactly its form, and spaces are recorded")
+    func byteRanges() {
+        let sentence = "  Kazakhstan’s $1.1bn deal — isn't it?"
+        let bytes = Array(sentence.utf8)
+        let found = treebankWords(bytes, ByteRange(0, bytes.count))
+        for word in found {
+            #expect(String(decoding: bytes[word.range.start..<word.range.end], as: UTF8.self) == word.form)
+        }
+        #expect(found.map(\.form) == ["Kazakhstan", "’s", "$", "1.1bn", "deal", "—", "is", "n't", "it", "?"])
+        #expect(found.map(\.spaceAfter) == [false, true, false, true, true, true, false, true, false, false])
+        // Inside a larger text: ranges are offsets into the whole text.
+        let text = Array("First. Second one.".utf8)
+        let second = treebankWords(text, ByteRange(7, text.count))
+        #expect(second.first?.range == ByteRange(7, 13))
+    }
+}
