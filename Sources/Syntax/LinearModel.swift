@@ -1,64 +1,102 @@
 /// A trained linear classifier, pruned and quantized: for each feature key the
 /// few classes it votes for, with 16-bit weights. Scoring a set of features is
-/// one table look-up per feature and a handful of additions.
+/// one table look-up per feature and a handful of additions; the table packs
+/// key, first entry and entry count into one word, and each entry packs class
+/// and weight, so a known feature costs two memory reads and an unknown one one.
 public struct LinearModel: Sendable {
     public let classCount: Int
-    /// Feature keys in ascending order.
+    /// Feature keys (in the order they were given).
     let keys: [UInt32]
     /// `entryStarts[i]..<entryStarts[i + 1]` are feature i's entries.
     let entryStarts: [UInt32]
-    let entryClasses: [UInt8]
-    let entryWeights: [Int16]
-    /// Open-addressing table: slot → feature index + 1 (0 = empty).
-    private let slots: [UInt32]
+    /// Each entry's class and weight (kept packed in `entries`; these are for writing the file).
+    var entryClasses: [UInt8] { entries.map { UInt8(truncatingIfNeeded: $0 >> 16) } }
+    var entryWeights: [Int16] { entries.map { Int16(bitPattern: UInt16(truncatingIfNeeded: $0)) } }
+    /// Open-addressing table: key << 32 | first entry << 8 | entry count; 0 = empty.
+    private let slots: [UInt64]
     private let slotMask: Int
+    /// Class << 16 | weight bits, for each entry.
+    private let entries: [UInt32]
+    /// Entries a model may have: the table keeps 24 bits for where a feature's entries start.
+    public static let maximumEntries = 1 << 24
 
     public init(classCount: Int, keys: [UInt32], entryStarts: [UInt32], entryClasses: [UInt8], entryWeights: [Int16]) {
         precondition(entryStarts.count == keys.count + 1, "one start per feature and one past the end")
+        precondition(entryClasses.count < LinearModel.maximumEntries, "too many weights for the look-up table")
         self.classCount = classCount
         self.keys = keys
         self.entryStarts = entryStarts
-        self.entryClasses = entryClasses
-        self.entryWeights = entryWeights
-        var size = 16
-        while size < keys.count * 2 { size <<= 1 }
-        var table = [UInt32](repeating: 0, count: size)
+        let size = LinearModel.tableSize(featureCount: keys.count)
+        var table = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         for (index, key) in keys.enumerated() {
-            var slot = Int(key.multipliedFullWidth(by: 0x9E37_79B9).low) & mask
+            var slot = LinearModel.slot(of: key) & mask
             while table[slot] != 0 { slot = (slot + 1) & mask }
-            table[slot] = UInt32(index + 1)
+            let count = min(255, Int(entryStarts[index + 1] - entryStarts[index]))
+            table[slot] = UInt64(key) << 32 | UInt64(entryStarts[index]) << 8 | UInt64(count)
         }
-        self.slots = table
-        self.slotMask = mask
+        slots = table
+        slotMask = mask
+        entries = zip(entryClasses, entryWeights).map { UInt32($0) << 16 | UInt32(UInt16(bitPattern: $1)) }
     }
 
+    /// Slots in the look-up table: a power of two, at least 1.5 per feature.
+    static func tableSize(featureCount: Int) -> Int {
+        var size = 16
+        while size < featureCount + featureCount / 2 { size <<= 1 }
+        return size
+    }
+
+    /// Feature indices in the order of their home slots in the table: a model
+    /// file written in this order builds its table with writes in sequence,
+    /// not scattered over megabytes (which is most of the load time otherwise).
+    func tableOrder() -> [Int] {
+        let mask = LinearModel.tableSize(featureCount: keys.count) - 1
+        return keys.indices.sorted { a, b in
+            let (slotA, slotB) = (LinearModel.slot(of: keys[a]) & mask, LinearModel.slot(of: keys[b]) & mask)
+            return slotA != slotB ? slotA < slotB : keys[a] < keys[b]
+        }
+    }
+
+    @inline(__always)
+    static func slot(of key: UInt32) -> Int { Int(key.multipliedFullWidth(by: 0x9E37_79B9).low) }
+
     public var featureCount: Int { keys.count }
-    public var entryCount: Int { entryClasses.count }
+    public var entryCount: Int { entries.count }
 
     /// Adds each known feature's weights to `scores` (one Int32 per class).
+    /// The tables are far larger than the processor's caches, so almost every
+    /// look-up is a cache miss: the first pass reads every feature's slot with
+    /// no dependency between the reads, so the processor overlaps the misses,
+    /// and only then are the entries read and added.
     @inline(__always)
     func addScores(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Int32>) {
-        keys.withUnsafeBufferPointer { keys in
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
         slots.withUnsafeBufferPointer { slots in
-        entryStarts.withUnsafeBufferPointer { starts in
-        entryClasses.withUnsafeBufferPointer { classes in
-        entryWeights.withUnsafeBufferPointer { weights in
-            for key in features {
-                var slot = Int(key.multipliedFullWidth(by: 0x9E37_79B9).low) & slotMask
-                while true {
-                    let found = Int(slots[slot])
-                    if found == 0 { break }
-                    if keys[found - 1] == key {
-                        for entry in Int(starts[found - 1])..<Int(starts[found]) {
-                            scores[Int(classes[entry])] &+= Int32(weights[entry])
-                        }
-                        break
-                    }
-                    slot = (slot + 1) & slotMask
+        entries.withUnsafeBufferPointer { entries in
+            for (index, key) in features.enumerated() { found[index] = slots[LinearModel.slot(of: key) & slotMask] }
+            for (index, key) in features.enumerated() {
+                var packed = found[index]
+                if packed != 0, UInt32(truncatingIfNeeded: packed >> 32) != key {
+                    // A collision: walk on from the home slot.
+                    var slot = LinearModel.slot(of: key) & slotMask
+                    repeat {
+                        slot = (slot + 1) & slotMask
+                        packed = slots[slot]
+                    } while packed != 0 && UInt32(truncatingIfNeeded: packed >> 32) != key
+                }
+                found[index] = packed
+            }
+            for index in 0..<features.count {
+                let packed = found[index]
+                guard packed != 0 else { continue }
+                let first = Int(truncatingIfNeeded: (packed >> 8) & 0xFF_FFFF)
+                for entry in first..<(first + Int(packed & 0xFF)) {
+                    let value = entries[entry]
+                    scores[Int(value >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: value)))
                 }
             }
-        }}}}}
+        }}}
     }
 }
 
@@ -71,9 +109,11 @@ extension LinearModel {
         var classes: [UInt8] = []
         var weights: [Int16] = []
         for index in keys.indices {
-            for entry in Int(entryStarts[index])..<Int(entryStarts[index + 1]) where abs(Int(entryWeights[entry])) >= Int(minimum) {
-                classes.append(entryClasses[entry])
-                weights.append(entryWeights[entry])
+            for entry in Int(entryStarts[index])..<Int(entryStarts[index + 1]) {
+                let weight = Int16(bitPattern: UInt16(truncatingIfNeeded: entries[entry]))
+                guard abs(Int(weight)) >= Int(minimum) else { continue }
+                classes.append(UInt8(truncatingIfNeeded: entries[entry] >> 16))
+                weights.append(weight)
             }
             if classes.count > Int(starts[starts.count - 1]) {
                 keptKeys.append(keys[index])

@@ -6,11 +6,12 @@
 ///     format version             UInt32 (modelFormatVersion)
 ///     header length, header      UInt32, UTF-8 "key=value" lines
 ///     tagger, parser             LinearModel each: class count, feature count,
-///                                entry count, then keys (UInt32, ascending),
+///                                entry count, then keys (UInt32, in the order
+///                                of their slots in the look-up table),
 ///                                entries per feature (UInt8), entry classes
 ///                                (UInt8) and weights (Int16)
 ///     lemma exceptions, rules    UInt32 count, then length-prefixed strings
-///     checksum                   UInt64, FNV-1a of all bytes before it
+///     checksum                   UInt64, FNV-1a of all bytes before it, by 8-byte words
 public let modelFormatVersion: UInt32 = 1
 private let magic = Array("BRIEFSYN".utf8)
 
@@ -50,12 +51,15 @@ struct ModelWriter {
     mutating func model(_ model: LinearModel) {
         u32(UInt32(model.classCount))
         u32(UInt32(model.keys.count))
-        u32(UInt32(model.entryClasses.count))
-        array(model.keys)
-        // How many entries each feature has (at most one per class, so a byte; 0 means 256).
-        array(zip(model.entryStarts, model.entryStarts.dropFirst()).map { UInt8(truncatingIfNeeded: $1 - $0) })
-        array(model.entryClasses)
-        array(model.entryWeights)
+        u32(UInt32(model.entryCount))
+        let order = model.tableOrder()
+        let classes = model.entryClasses, weights = model.entryWeights
+        let ranges = order.map { Int(model.entryStarts[$0])..<Int(model.entryStarts[$0 + 1]) }
+        array(order.map { model.keys[$0] })
+        // How many entries each feature has (at most one per class, so a byte).
+        array(ranges.map { UInt8(truncatingIfNeeded: $0.count) })
+        array(ranges.flatMap { classes[$0] })
+        array(ranges.flatMap { weights[$0] })
     }
 }
 
@@ -97,16 +101,21 @@ struct ModelReader {
         values.withUnsafeMutableBytes { target in
             slice.withUnsafeBytes { source in target.copyMemory(from: source) }
         }
+        #if _endian(big)
         return values.map { T(littleEndian: $0) }
+        #else
+        return values
+        #endif
     }
 
     mutating func model(_ name: String) throws -> LinearModel {
         let classCount = Int(try u32()), featureCount = Int(try u32()), entryCount = Int(try u32())
-        guard classCount > 0, classCount <= 256 else { throw fail("the \(name) has \(classCount) classes; the file is damaged") }
+        guard entryCount < LinearModel.maximumEntries else { throw fail("the \(name) has \(entryCount) weights, more than a model may have") }
+        guard classCount > 0, classCount < 256 else { throw fail("the \(name) has \(classCount) classes; the file is damaged") }
         let keys = try array(featureCount, of: UInt32.self)
         let counts = try array(featureCount, of: UInt8.self)
         var starts = [UInt32](repeating: 0, count: featureCount + 1)
-        for (index, count) in counts.enumerated() { starts[index + 1] = starts[index] + (count == 0 ? 256 : UInt32(count)) }
+        for (index, count) in counts.enumerated() { starts[index + 1] = starts[index] + UInt32(count) }
         let classes = try array(entryCount, of: UInt8.self)
         let weights = try array(entryCount, of: Int16.self)
         guard starts.last == UInt32(entryCount), classes.allSatisfy({ Int($0) < classCount }) else {
@@ -116,12 +125,18 @@ struct ModelReader {
     }
 }
 
-/// FNV-1a over bytes, the file's checksum.
+/// The file's checksum: FNV-1a taken over 8-byte little-endian words (then
+/// the last few bytes one by one), eight times fewer steps than over bytes.
 func checksum(_ bytes: ArraySlice<UInt8>) -> UInt64 {
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    bytes.withUnsafeBufferPointer { buffer in
-        for byte in buffer {
-            hash ^= UInt64(byte)
+    bytes.withUnsafeBytes { buffer in
+        let words = buffer.count / 8
+        for index in 0..<words {
+            hash ^= UInt64(littleEndian: buffer.loadUnaligned(fromByteOffset: index * 8, as: UInt64.self))
+            hash = hash &* 0x0000_0100_0000_01B3
+        }
+        for index in (words * 8)..<buffer.count {
+            hash ^= UInt64(buffer[index])
             hash = hash &* 0x0000_0100_0000_01B3
         }
     }

@@ -43,9 +43,16 @@ private func tinyModelBytes(seed: UInt64 = 7) throws -> [UInt8] {
 
 /// The same bytes with the checksum at the end made right again.
 private func resealed(_ bytes: [UInt8]) -> [UInt8] {
+    // FNV-1a over 8-byte little-endian words, then the rest byte by byte (ModelFile.swift).
     var body = Array(bytes.dropLast(8))
     var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-    for byte in body { hash ^= UInt64(byte); hash = hash &* 0x0000_0100_0000_01B3 }
+    let words = body.count / 8
+    for index in 0..<words {
+        var word: UInt64 = 0
+        for byte in body[(index * 8)..<(index * 8 + 8)].reversed() { word = word << 8 | UInt64(byte) }
+        hash = (hash ^ word) &* 0x0000_0100_0000_01B3
+    }
+    for byte in body[(words * 8)...] { hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3 }
     withUnsafeBytes(of: hash.littleEndian) { body += $0 }
     return body
 }
