@@ -5,10 +5,12 @@
 /// and weight, so a known feature costs two memory reads and an unknown one one.
 public struct LinearModel: Sendable {
     public let classCount: Int
-    /// Feature keys (in the order they were given).
-    let keys: [UInt32]
-    /// `entryStarts[i]..<entryStarts[i + 1]` are feature i's entries.
-    let entryStarts: [UInt32]
+    /// Feature keys, and `entryStarts[i]..<entryStarts[i + 1]` feature i's
+    /// entries: read back from the table when a model is written or pruned
+    /// (the table alone is kept, to keep the model small in memory).
+    var keys: [UInt32] { features.map(\.key) }
+    var entryStarts: [UInt32] { [0] + features.map(\.end) }
+    public let featureCount: Int
     /// Each entry's class and weight (kept packed in `entries`; these are for writing the file).
     var entryClasses: [UInt8] { entries.map { UInt8(truncatingIfNeeded: $0 >> 16) } }
     var entryWeights: [Int16] { entries.map { Int16(bitPattern: UInt16(truncatingIfNeeded: $0)) } }
@@ -24,8 +26,7 @@ public struct LinearModel: Sendable {
         precondition(entryStarts.count == keys.count + 1, "one start per feature and one past the end")
         precondition(entryClasses.count < LinearModel.maximumEntries, "too many weights for the look-up table")
         self.classCount = classCount
-        self.keys = keys
-        self.entryStarts = entryStarts
+        featureCount = keys.count
         let size = LinearModel.tableSize(featureCount: keys.count)
         var table = [UInt64](repeating: 0, count: size)
         let mask = size - 1
@@ -50,7 +51,7 @@ public struct LinearModel: Sendable {
     /// Feature indices in the order of their home slots in the table: a model
     /// file written in this order builds its table with writes in sequence,
     /// not scattered over megabytes (which is most of the load time otherwise).
-    func tableOrder() -> [Int] {
+    func tableOrder(_ keys: [UInt32]) -> [Int] {
         let mask = LinearModel.tableSize(featureCount: keys.count) - 1
         return keys.indices.sorted { a, b in
             let (slotA, slotB) = (LinearModel.slot(of: keys[a]) & mask, LinearModel.slot(of: keys[b]) & mask)
@@ -61,7 +62,13 @@ public struct LinearModel: Sendable {
     @inline(__always)
     static func slot(of key: UInt32) -> Int { Int(key.multipliedFullWidth(by: 0x9E37_79B9).low) }
 
-    public var featureCount: Int { keys.count }
+    /// Every feature in the table: key and where its entries end, in entry order.
+    private var features: [(key: UInt32, end: UInt32)] {
+        slots.filter { $0 != 0 }
+            .map { (start: UInt32(($0 >> 8) & 0xFF_FFFF), key: UInt32(truncatingIfNeeded: $0 >> 32), count: UInt32($0 & 0xFF)) }
+            .sorted { $0.start < $1.start }
+            .map { ($0.key, $0.start + $0.count) }
+    }
     public var entryCount: Int { entries.count }
 
     /// Adds each known feature's weights to `scores` (one Int32 per class).
@@ -108,6 +115,7 @@ extension LinearModel {
         var starts: [UInt32] = [0]
         var classes: [UInt8] = []
         var weights: [Int16] = []
+        let keys = self.keys, entryStarts = self.entryStarts
         for index in keys.indices {
             for entry in Int(entryStarts[index])..<Int(entryStarts[index + 1]) {
                 let weight = Int16(bitPattern: UInt16(truncatingIfNeeded: entries[entry]))

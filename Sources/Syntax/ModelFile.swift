@@ -50,12 +50,13 @@ struct ModelWriter {
     }
     mutating func model(_ model: LinearModel) {
         u32(UInt32(model.classCount))
-        u32(UInt32(model.keys.count))
+        let keys = model.keys, starts = model.entryStarts
+        u32(UInt32(keys.count))
         u32(UInt32(model.entryCount))
-        let order = model.tableOrder()
+        let order = model.tableOrder(keys)
         let classes = model.entryClasses, weights = model.entryWeights
-        let ranges = order.map { Int(model.entryStarts[$0])..<Int(model.entryStarts[$0 + 1]) }
-        array(order.map { model.keys[$0] })
+        let ranges = order.map { Int(starts[$0])..<Int(starts[$0 + 1]) }
+        array(order.map { keys[$0] })
         // How many entries each feature has (at most one per class, so a byte).
         array(ranges.map { UInt8(truncatingIfNeeded: $0.count) })
         array(ranges.flatMap { classes[$0] })
