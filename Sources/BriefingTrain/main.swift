@@ -20,6 +20,7 @@ var treebank = "../shared/treebank/ud-english-ewt"
 var output = "assets/models/" + SyntaxModel.defaultFileName
 var limit: Int?
 var evaluateOnly = false
+var showErrors = false
 var reprune: (tagger: Int16, parser: Int16)?
 var arguments = CommandLine.arguments.dropFirst()
 func fail(_ message: String) -> Never {
@@ -49,6 +50,7 @@ while let argument = arguments.popFirst() {
         settings.taggerPrune = parsed
         settings.parserPrune = parsed
     case "--evaluate": evaluateOnly = true
+    case "--show-errors": showErrors = true
     case "--tagger-only": settings.taggerOnly = true
     case "--min-weight":
         // "T,P": drop tagger weights below T and parser weights below P (16-bit units).
@@ -87,6 +89,11 @@ if evaluateOnly {
     let model: SyntaxModel
     do { model = try SyntaxModel.load(path: output) } catch { fail("\(error)") }
     print("\(output): \(model.sizes)")
+    if showErrors {
+        // Dev only: test is for reporting, never for tuning.
+        for line in segmentationDifferences(read("en_ewt-ud-dev.conllu", in: treebank)) { print(line) }
+        exit(0)
+    }
     for name in ["dev", "test"] {
         let gold = read("en_ewt-ud-\(name).conllu", in: treebank)
         let scores = score(predicted: annotate(gold, with: model), gold: gold)

@@ -118,3 +118,22 @@ private func goldSpans(_ sentence: TreebankSentence, _ text: [UInt8]) -> [[Int]]
     }
     return spans
 }
+
+/// Sentences whose words the splitter gets wrong, gold and ours side by side
+/// (for `briefing-train --evaluate --show-errors`).
+public func segmentationDifferences(_ sentences: [TreebankSentence]) -> [String] {
+    var lines: [String] = []
+    for sentence in sentences {
+        guard let text = sentence.text else { continue }
+        let bytes = Array(text.utf8)
+        let gold = goldSpans(sentence, bytes)
+        let ours = treebankWords(bytes, ByteRange(0, bytes.count)).map { [$0.range.start, $0.range.end] }
+        guard Set(gold) != Set(ours) else { continue }
+        func show(_ spans: [[Int]]) -> String {
+            spans.filter { !Set(gold).intersection(Set(ours)).contains($0) }
+                .map { String(decoding: bytes[$0[0]..<$0[1]], as: UTF8.self) }.joined(separator: " | ")
+        }
+        lines.append("gold: \(show(gold))    ours: \(show(ours))    in: \(text.prefix(100))")
+    }
+    return lines
+}

@@ -16,7 +16,7 @@ public func treebankWords(_ text: [UInt8], _ range: ByteRange) -> [SyntaxWord] {
         var end = index
         while end < range.end, !isSpace(text, end, range.end) { end += characterLength(text[end]) }
         end = min(end, range.end)
-        let chunk = Chunk(text: text, range: ByteRange(index, end))
+        let chunk = Chunk(text: text, range: ByteRange(index, end), endsSentence: end >= range.end)
         let pieces = chunk.words()
         for (offset, piece) in pieces.enumerated() {
             let last = offset == pieces.count - 1
@@ -35,19 +35,29 @@ private let abbreviationsWithStop: Set<String> = [
     "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "inc", "corp", "co", "ltd", "vs", "etc", "jan", "feb", "mar",
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "no", "approx", "dept",
     "est", "fig", "mt", "ft", "lb", "lbs", "oz", "hr", "hrs", "min", "sec", "ave", "blvd", "rd", "mon", "tue", "wed",
-    "thu", "fri", "sat", "sun", "plc", "bros", "cf", "al", "pp", "vol", "p", "messrs",
+    "thu", "fri", "sat", "sun", "plc", "bros", "cf", "al", "pp", "vol", "p", "messrs", "capt", "ext", "lt", "col",
+    "sgt", "cpl", "adm", "hon", "rev", "assn", "intl", "govt", "sts", "pvt", "ps", "ect",
 ]
 
 /// Prefixes that keep their hyphen: "non-binding", "co-owner", "e-mail".
 private let hyphenPrefixes: Set<String> = [
     "e", "non", "mid", "pre", "anti", "re", "post", "co", "over", "multi", "pro", "ex", "sub", "semi", "cross", "neo",
     "inter", "intra", "micro", "macro", "mini", "bi", "tri", "un", "counter", "ultra", "de", "mis", "trans", "extra",
+    "vice",
+]
+
+/// Emoticons are one word each.
+private let emoticons: Set<String> = [
+    ":)", ":-)", ":(", ":-(", ";)", ";-)", ":D", ":-D", ":P", ":-P", ":p", "=)", "=(", ":/", ":-/", ":o", "<3", "^_^",
+    "<<", ">>", "<--", "-->", "->", "<-",
 ]
 
 /// Words a contraction without an apostrophe stands for: "dont" → do nt.
 private let apostropheLessNegations: [String: Int] = [
     "dont": 2, "didnt": 3, "doesnt": 4, "isnt": 2, "wasnt": 3, "cant": 2, "wont": 2, "couldnt": 5, "wouldnt": 5,
     "shouldnt": 6, "arent": 3, "werent": 4, "havent": 4, "hasnt": 3, "hadnt": 3, "aint": 2,
+    // and the other clitics written without their apostrophe, where the fused form is no other word
+    "thats": 4, "whats": 4, "theres": 5, "ive": 1, "im": 1, "youre": 3, "theyre": 4, "youve": 3, "weve": 2, "theyve": 4,
 ]
 
 /// "gonna" → gon na, "cannot" → can not: where the second word starts.
@@ -57,13 +67,20 @@ private let fusedWords: [String: Int] = ["gonna": 3, "wanna": 3, "gotta": 3, "ca
 private struct Chunk {
     let text: [UInt8]
     let range: ByteRange
+    /// The last chunk of the sentence: even an abbreviation gives up its full stop there ("etc .").
+    let endsSentence: Bool
 
     func words() -> [ByteRange] {
-        if isWebAddress(range) {
-            // Closing punctuation after an address is its own word ("see www.x.com.").
+        let whole = String(decoding: text[range.start..<range.end], as: UTF8.self)
+        if emoticons.contains(whole) || isRepeatedSymbol(range) { return [range] }
+        // Brackets and quotes around an address come off; the address stays whole.
+        var opening = range.start
+        while opening < range.end - 1, "([<\"".utf8.contains(text[opening]) { opening += 1 }
+        if isWebAddress(ByteRange(opening, range.end)) {
             var end = range.end
-            while end > range.start + 1, isTrailingPunctuation(text[end - 1]) { end -= 1 }
-            return end == range.end ? [range] : [ByteRange(range.start, end)] + (end..<range.end).map { ByteRange($0, $0 + 1) }
+            while end > opening + 1, isTrailingPunctuation(text[end - 1]) { end -= 1 }
+            return (range.start..<opening).map { ByteRange($0, $0 + 1) } + [ByteRange(opening, end)]
+                + (end..<range.end).map { ByteRange($0, $0 + 1) }
         }
         var leading: [ByteRange] = []
         var trailing: [ByteRange] = []
@@ -88,7 +105,14 @@ private struct Chunk {
         while end > start {
             let previous = previousCharacterStart(end, floor: start)
             guard isClosingPunctuation(text, previous, end) else { break }
-            if text[previous] == UInt8(ascii: "."), previous > start, keepsFullStop(ByteRange(start, end)) { break }
+            if text[previous] == UInt8(ascii: "."), previous > start, text[previous - 1] != UInt8(ascii: "."),
+               keepsFullStop(ByteRange(start, end)) {
+                if endsSentence, end == range.end {
+                    trailing.append(ByteRange(previous, end))
+                    end = previous
+                }
+                break
+            }
             if text[previous] == UInt8(ascii: "'"), previous > start, text[previous - 1] == UInt8(ascii: "s") || text[previous - 1] == UInt8(ascii: "S") {
                 // Plural possessive "banks'" is a word of its own, like "'s".
                 trailing.append(ByteRange(previous, end))
@@ -132,6 +156,21 @@ private struct Chunk {
                 pieceStart = index + 1
             } else if byte == UInt8(ascii: "/"), index > pieceStart, index + 1 < core.end,
                       index - pieceStart > 1 || !isLetter(text[pieceStart]), wordLength(from: index + 1, core.end) > 1 {
+                pieces.append(ByteRange(pieceStart, index))
+                pieces.append(ByteRange(index, index + 1))
+                pieceStart = index + 1
+            } else if byte == UInt8(ascii: "."), index > pieceStart, index + 1 < core.end, text[index + 1] == UInt8(ascii: "."),
+                      isLetter(text[index - 1]) {
+                // "house...is": the dots between two words are a word of their own.
+                var runEnd = index
+                while runEnd < core.end, text[runEnd] == UInt8(ascii: ".") { runEnd += 1 }
+                pieces.append(ByteRange(pieceStart, index))
+                pieces.append(ByteRange(index, runEnd))
+                pieceStart = runEnd
+                index = runEnd
+                continue
+            } else if byte == UInt8(ascii: ","), index > pieceStart, index + 1 < core.end, isLetter(text[index - 1]), isAlphanumeric(text[index + 1]) {
+                // "meat,chorizo": a comma after a letter (between digits it is a thousands separator).
                 pieces.append(ByteRange(pieceStart, index))
                 pieces.append(ByteRange(index, index + 1))
                 pieceStart = index + 1
@@ -215,6 +254,14 @@ private struct Chunk {
         return false
     }
 
+    /// "*****", "=====", "____": a line of one symbol is one word.
+    private func isRepeatedSymbol(_ word: ByteRange) -> Bool {
+        guard word.length >= 2 else { return false }
+        let first = text[word.start]
+        guard "*=_~#+".utf8.contains(first) || first == UInt8(ascii: "-") else { return false }
+        return text[word.start..<word.end].allSatisfy { $0 == first }
+    }
+
     private func previousCharacterStart(_ end: Int, floor: Int) -> Int {
         var index = end - 1
         while index > floor, text[index] & 0xC0 == 0x80 { index -= 1 }
@@ -248,21 +295,21 @@ private func spaceLength(_ text: [UInt8], _ index: Int, _ end: Int) -> Int {
 private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
 private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0 }
 private func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
-private func isSentenceMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") }
+private func isSentenceMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") }
 private func isRunPunctuation(_ byte: UInt8) -> Bool {
     byte == UInt8(ascii: ".") || isSentenceMark(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")
 }
 
 private func isTrailingPunctuation(_ byte: UInt8) -> Bool {
     [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-     UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'")].contains(byte)
+     UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "]"), UInt8(ascii: ">")].contains(byte)
 }
 
 /// ( [ { " < and the curly opening quotes “ ‘.
 private func isOpeningPunctuation(_ text: [UInt8], _ index: Int) -> Bool {
     let byte = text[index]
     if [UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\""), UInt8(ascii: "<"),
-        UInt8(ascii: "*")].contains(byte) { return true }
+        UInt8(ascii: "*"), UInt8(ascii: ">"), UInt8(ascii: "~")].contains(byte) { return true }
     return byte == 0xE2 && index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0x9C || text[index + 2] == 0x98)
 }
 

@@ -58,6 +58,19 @@ struct WordSplitterTests {
         #expect(words("at www.mining-news.com today") == ["at", "www.mining-news.com", "today"])
     }
 
+    @Test("web-text habits: emoticons, dots and commas between words, bracketed addresses, final abbreviations")
+    func webText() {
+        #expect(words("great :) thanks") == ["great", ":)", "thanks"])
+        #expect(words("the house...is big") == ["the", "house", "...", "is", "big"])
+        #expect(words("meat,chorizo and rice") == ["meat", ",", "chorizo", "and", "rice"])
+        #expect(words("1,000 tonnes") == ["1,000", "tonnes"])
+        #expect(words("(see [http://example.com/a_b?id=3])") == ["(", "see", "[", "http://example.com/a_b?id=3", "]", ")"])
+        #expect(words("bonds, notes etc.") == ["bonds", ",", "notes", "etc", "."])
+        #expect(words("etc. and more") == ["etc.", "and", "more"])
+        #expect(words("thats what ive said") == ["that", "s", "what", "i", "ve", "said"])
+        #expect(words("**********") == ["**********"])
+    }
+
     @Test("and/or splits, short forms like w/o stay")
     func slashes() {
         #expect(words("loans and/or grants w/o fees") == ["loans", "and", "/", "or", "grants", "w/o", "fees"])
