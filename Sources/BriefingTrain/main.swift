@@ -12,6 +12,7 @@ usage: briefing-train [--treebank DIR] [--out FILE] [--limit N] [--tagger-epochs
   --folds N        jackknife folds for the parser's training tags (0: gold tags)
   --min-weight T,P after training, drop tagger/parser weights below T/P (of 32000); keeps the file small
   --reprune T,P    train nothing: prune the model at --out the same way, in place
+  --relearn-lemmas train only the lemmatizer again, into the model at --out
   --evaluate       train nothing: score the model at --out on dev and test (and word segmentation)
 """
 
@@ -21,6 +22,7 @@ var output = "assets/models/" + SyntaxModel.defaultFileName
 var limit: Int?
 var evaluateOnly = false
 var showErrors = false
+var relearnLemmas = false
 var reprune: (tagger: Int16, parser: Int16)?
 var arguments = CommandLine.arguments.dropFirst()
 func fail(_ message: String) -> Never {
@@ -52,6 +54,7 @@ while let argument = arguments.popFirst() {
     case "--evaluate": evaluateOnly = true
     case "--show-errors": showErrors = true
     case "--tagger-only": settings.taggerOnly = true
+    case "--relearn-lemmas": relearnLemmas = true
     case "--min-weight":
         // "T,P": drop tagger weights below T and parser weights below P (16-bit units).
         let parts = value().split(separator: ",").compactMap { Int16($0) }
@@ -76,6 +79,14 @@ func read(_ name: String, in treebank: String) -> [TreebankSentence] {
     do { return try readCoNLLU(text, file: path) } catch { fail("\(error)") }
 }
 
+if relearnLemmas {
+    do {
+        let model = try relearnLemmatizer(try SyntaxModel.load(path: output), train: read("en_ewt-ud-train.conllu", in: treebank))
+        try Data(model.serialized()).write(to: URL(fileURLWithPath: output), options: .atomic)
+        print("relearned the lemmatizer of \(output)")
+    } catch { fail("\(error)") }
+    exit(0)
+}
 if let reprune {
     do {
         let model = try SyntaxModel.load(path: output).pruned(tagger: reprune.tagger, parser: reprune.parser)
@@ -91,7 +102,17 @@ if evaluateOnly {
     print("\(output): \(model.sizes)")
     if showErrors {
         // Dev only: test is for reporting, never for tuning.
-        for line in segmentationDifferences(read("en_ewt-ud-dev.conllu", in: treebank)) { print(line) }
+        let dev = read("en_ewt-ud-dev.conllu", in: treebank)
+        for line in segmentationDifferences(dev) { print("words  " + line) }
+        var lemmaErrors: [String: Int] = [:]
+        for (guess, truth) in zip(annotate(dev, with: model), dev) {
+            for (p, g) in zip(guess.words, truth.words) where p.lemma.lowercased() != g.lemma.lowercased() {
+                lemmaErrors["\(g.form)\t\(g.upos)/\(p.upos)\t\(g.lemma)/\(p.lemma)", default: 0] += 1
+            }
+        }
+        for (key, count) in lemmaErrors.sorted(by: { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }) {
+            print("lemma  \(count)\t\(key)")
+        }
         exit(0)
     }
     for name in ["dev", "test"] {

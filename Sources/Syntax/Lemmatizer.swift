@@ -1,9 +1,10 @@
-/// Lemmas from a word and its universal tag: a table of the words whose lemma
-/// the rules get wrong ("went" VERB → go, "better" ADJ → good), then suffix
-/// rules learned from the treebank ("-ies" NOUN → "-y", "-ing" VERB → "").
-/// Proper nouns keep their form.
+/// Lemmas from a word and its tags: a table of the words whose lemma the
+/// rules get wrong ("went" VERB/VBD → go, "her" PRON/PRP → she but PRON/PRP$ →
+/// her), then suffix rules learned from the treebank per UPOS ("-ies" NOUN →
+/// "-y", "-ing" VERB → ""). Proper nouns keep their capitals ("Palestinians"
+/// → Palestinian); numbers lose their thousands separators ("1,100" → 1100).
 public struct Lemmatizer: Sendable {
-    /// "lower-case form<TAB>UPOS" → lemma.
+    /// "lower-case form<TAB>UPOS/Penn" → lemma.
     public var exceptions: [String: String]
     /// "UPOS<TAB>suffix" → how to change the end of the word: drop `strip`
     /// characters, then add `append`.
@@ -25,11 +26,22 @@ public struct Lemmatizer: Sendable {
         self.rules = rules
     }
 
-    public func lemma(_ form: String, upos: String) -> String {
-        if upos == "PROPN" { return form }
+    public func lemma(_ form: String, upos: String, xpos: String) -> String {
         let lower = form.lowercased()
-        if let known = exceptions[lower + "\t" + upos] { return known }
-        return Lemmatizer.applying(rule(for: lower, upos: upos), to: lower)
+        if let known = exceptions[lower + "\t" + upos + "/" + xpos] { return known }
+        if upos == "NUM", Lemmatizer.hasThousandsSeparators(form) { return form.replacingOccurrences(of: ",", with: "") }
+        // Proper nouns: the rule is applied to the form as written, so capitals stay.
+        return Lemmatizer.applying(rule(for: lower, upos: upos), to: upos == "PROPN" ? form : lower)
+    }
+
+    /// "1,100" and "12,500.5": digits grouped by threes with commas.
+    static func hasThousandsSeparators(_ form: String) -> Bool {
+        let groups = form.components(separatedBy: ",")
+        guard groups.count > 1, let first = groups.first, !first.isEmpty, first.count <= 3, first.allSatisfy(\.isNumber) else { return false }
+        return groups.dropFirst().allSatisfy { group in
+            let digits = group.prefix { $0.isNumber }
+            return digits.count == 3 && (group.count == 3 || group.dropFirst(3).first == ".")
+        }
     }
 
     /// What the suffix rules alone make of a lower-case form.

@@ -79,13 +79,15 @@ public struct LinearModel: Sendable {
     @inline(__always)
     func addScores(_ features: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Int32>) {
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: features.count) { found in
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: features.count) { firstEntries in
         slots.withUnsafeBufferPointer { slots in
         entries.withUnsafeBufferPointer { entries in
+            // 1. Every home slot, with no read depending on another.
             for (index, key) in features.enumerated() { found[index] = slots[LinearModel.slot(of: key) & slotMask] }
+            // 2. Collisions resolved; each known feature's first entry read (again independent reads).
             for (index, key) in features.enumerated() {
                 var packed = found[index]
                 if packed != 0, UInt32(truncatingIfNeeded: packed >> 32) != key {
-                    // A collision: walk on from the home slot.
                     var slot = LinearModel.slot(of: key) & slotMask
                     repeat {
                         slot = (slot + 1) & slotMask
@@ -93,17 +95,21 @@ public struct LinearModel: Sendable {
                     } while packed != 0 && UInt32(truncatingIfNeeded: packed >> 32) != key
                 }
                 found[index] = packed
+                firstEntries[index] = packed == 0 ? 0 : entries[Int(truncatingIfNeeded: (packed >> 8) & 0xFF_FFFF)]
             }
+            // 3. The weights added up, from memory the reads above brought in.
             for index in 0..<features.count {
                 let packed = found[index]
                 guard packed != 0 else { continue }
                 let first = Int(truncatingIfNeeded: (packed >> 8) & 0xFF_FFFF)
-                for entry in first..<(first + Int(packed & 0xFF)) {
+                let value = firstEntries[index]
+                scores[Int(value >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: value)))
+                for entry in (first + 1)..<(first + Int(packed & 0xFF)) {
                     let value = entries[entry]
                     scores[Int(value >> 16)] &+= Int32(Int16(bitPattern: UInt16(truncatingIfNeeded: value)))
                 }
             }
-        }}}
+        }}}}
     }
 }
 

@@ -56,7 +56,7 @@ public final class SyntaxModel: Sendable {
     public func analyze(_ forms: [String]) -> (tags: [Int], lemmas: [String], heads: [Int], labels: [Int]) {
         guard !forms.isEmpty else { return ([], [], [], []) }
         let tags = tag(forms)
-        let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]]) }
+        let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         let tree = parseTree(forms, tags: tags)
         return (tags, lemmas, tree.heads, tree.labels)
     }

@@ -68,28 +68,35 @@ func parserWords(_ sentence: TrainingSentence, _ uposIDs: [Int]) -> ParserWords 
 }
 
 /// Learns the lemmatizer from gold words: for every UPOS and word ending (up to
-/// five letters) the most frequent change from form to lemma, then a table of
-/// the words those rules get wrong.
+/// five letters) the change from form to lemma made by the most different
+/// words (counting words, not occurrences, so one frequent word such as
+/// "Sept." → September makes no rule), then a table of the words those rules
+/// get wrong.
 func trainLemmatizer(_ sentences: [TreebankSentence]) -> Lemmatizer {
     var changes: [String: [Lemmatizer.SuffixRule: Int]] = [:]
     var lemmaCounts: [String: [String: Int]] = [:]
+    var seen: Set<String> = []
     for sentence in sentences {
-        for word in sentence.words where word.upos != "PROPN" && word.lemma != "_" {
+        for word in sentence.words where word.lemma != "_" {
             let lower = word.form.lowercased(), lemma = word.lemma.lowercased()
-            let rule = Lemmatizer.rule(from: lower, to: lemma)
-            let characters = Array(lower)
-            for length in 0...min(Lemmatizer.longestSuffix, characters.count) {
-                changes[word.upos + "\t" + String(characters.suffix(length)), default: [:]][rule, default: 0] += 1
+            if seen.insert(lower + "\t" + word.upos + "\t" + lemma).inserted {
+                let rule = Lemmatizer.rule(from: lower, to: lemma)
+                let characters = Array(lower)
+                for length in 0...min(Lemmatizer.longestSuffix, characters.count) {
+                    changes[word.upos + "\t" + String(characters.suffix(length)), default: [:]][rule, default: 0] += 1
+                }
             }
-            lemmaCounts[lower + "\t" + word.upos, default: [:]][lemma, default: 0] += 1
+            // Proper nouns keep the lemma's capitals; other words' lemmas are lower case.
+            let written = word.upos == "PROPN" ? word.lemma : lemma
+            lemmaCounts[lower + "\t" + word.upos + "/" + word.xpos, default: [:]][written, default: 0] += 1
         }
     }
-    // A rule for an ending is kept when it was seen three times or more, or for the bare tag.
+    // A rule for an ending is kept when two words or more have that ending, or for the bare tag.
     var rules: [String: Lemmatizer.SuffixRule] = [:]
     for (key, counts) in changes {
         let total = counts.values.reduce(0, +)
         let isBare = key.hasSuffix("\t")
-        guard isBare || total >= 3 else { continue }
+        guard isBare || total >= 2 else { continue }
         let top = counts.max { a, b in a.value != b.value ? a.value < b.value : (a.key.strip, a.key.append) > (b.key.strip, b.key.append) }!
         rules[key] = top.key
     }
@@ -98,7 +105,8 @@ func trainLemmatizer(_ sentences: [TreebankSentence]) -> Lemmatizer {
     for (key, counts) in lemmaCounts {
         let lemma = counts.max { a, b in a.value != b.value ? a.value < b.value : a.key > b.key }!.key
         let parts = key.split(separator: "\t", omittingEmptySubsequences: false)
-        if lemmatizerWithAll.ruleLemma(String(parts[0]), upos: String(parts[1])) != lemma { exceptions[key] = lemma }
+        let upos = String(parts[1].split(separator: "/", maxSplits: 1)[0])
+        if lemmatizerWithAll.ruleLemma(String(parts[0]), upos: upos) != lemma.lowercased() { exceptions[key] = lemma }
     }
     return Lemmatizer(exceptions: exceptions, rules: rules)
 }

@@ -183,3 +183,10 @@ func trainTagger(_ sentences: [TrainingSentence], dev: [TrainingSentence], class
 }
 
 func percent(_ part: Int, _ whole: Int) -> String { String(format: "%.4f", Double(part) / Double(max(1, whole))) }
+
+/// A model with its lemmatizer learned again from `train` (tagger and parser
+/// unchanged): for trying lemma rules without retraining everything. The
+/// result is what full training would give with the same tagger and parser.
+public func relearnLemmatizer(_ model: SyntaxModel, train: [TreebankSentence]) throws -> SyntaxModel {
+    try SyntaxModel(header: model.header, tagger: model.tagger, parser: model.parser, lemmatizer: trainLemmatizer(train), file: "(relearned)")
+}
