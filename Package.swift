@@ -16,6 +16,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
     ],
     targets: [
         // Cairo + Pango, as installed by libpango1.0-dev / libcairo2-dev.
@@ -25,7 +26,7 @@ let package = Package(
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
         // Value types shared by every stage (sources, figures, claims, spec).
-        .target(name: "BriefingModel"),
+        .target(name: "BriefingModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Stage 1: read spec, sources and theme; clean and split text.
         .target(name: "Ingest", dependencies: ["BriefingModel", .product(name: "Yams", package: "Yams")]),
         // Stage 2: recognise figures in UTF-8 bytes.
