@@ -3,7 +3,7 @@
 
 /// The tag id of each word, each choice seeing the tags chosen before it.
 func predictTags(_ model: LinearModel, _ templates: TaggerTemplates, _ forms: [String]) -> [Int] {
-    let attributes = forms.map(WordAttributes.init)
+    let attributes = forms.map { WordAttributes($0) }
     var tags: [Int] = []
     var keys: [UInt32] = []
     var scores = [Int32](repeating: 0, count: model.classCount)

@@ -6,7 +6,7 @@ struct ParserWords {
     var upos: [Int]
 }
 
-enum ParserPosition: Int {
+enum ParserPosition: Int, Equatable {
     case s0, s1, s2, b0, b1, b2
 }
 
@@ -18,15 +18,19 @@ enum ParserAttribute {
     case word, tag, upos, label, leftValency, rightValency, leftLabels, rightLabels, distance
 }
 
-struct ParserAtom {
+struct ParserAtom: Equatable {
     var position: ParserPosition
     var child: ParserChild
     var attribute: ParserAttribute
 }
 
-/// The parser's templates, parsed once.
+/// The parser's templates, parsed once. Many templates share atoms ("s0.t"
+/// is in twenty), so each distinct atom is computed once per state and the
+/// templates refer to atoms by number.
 struct ParserTemplates {
     let templates: [[ParserAtom]]
+    private let atoms: [ParserAtom]
+    private let atomNumbers: [[Int]]
 
     init(_ names: [String]) throws {
         let positions: [Substring: ParserPosition] = ["s0": .s0, "s1": .s1, "s2": .s2, "b0": .b0, "b1": .b1, "b2": .b2]
@@ -52,16 +56,28 @@ struct ParserTemplates {
                 return ParserAtom(position: position, child: child, attribute: attribute)
             }
         }
+        var distinct: [ParserAtom] = []
+        atomNumbers = templates.map { template in
+            template.map { atom in
+                if let known = distinct.firstIndex(where: { $0 == atom }) { return known }
+                distinct.append(atom)
+                return distinct.count - 1
+            }
+        }
+        atoms = distinct
     }
 
     /// The feature keys of the current state.
     func features(_ state: ParseState, _ words: ParserWords, into keys: inout [UInt32]) {
         keys.removeAll(keepingCapacity: true)
         let items = StateItems(state)
-        for (number, template) in templates.enumerated() {
-            var hash: UInt64 = 0
-            for atom in template { hash = mix(hash, value(atom, items, state, words)) }
-            keys.append(featureKey(number, hash))
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: atoms.count) { values in
+            for (index, atom) in atoms.enumerated() { values[index] = value(atom, items, state, words) }
+            for (number, template) in atomNumbers.enumerated() {
+                var hash: UInt64 = 0
+                for atom in template { hash = mix(hash, values[atom]) }
+                keys.append(featureKey(number, hash))
+            }
         }
     }
 

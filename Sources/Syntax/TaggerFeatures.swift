@@ -9,6 +9,15 @@ struct WordAttributes {
     var shape: UInt64
 
     init(_ word: String) {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) {
+            self.init(ascii: Array(word.utf8))
+        } else {
+            self.init(anyWord: word)
+        }
+    }
+
+    /// Through `String`: right for every word (and the reference the ASCII path must match).
+    init(anyWord word: String) {
         let lowered = word.lowercased()
         let characters = Array(lowered)
         form = hashString(word)
@@ -18,6 +27,35 @@ struct WordAttributes {
         func suffix(_ n: Int) -> UInt64 { hashString("s" + String(characters.suffix(n))) }
         suffixes = (suffix(1), suffix(2), suffix(3), suffix(4))
         shape = hashString(wordShape(word))
+    }
+
+    /// The same values as `init(_:)` computes through `String`, straight from
+    /// the bytes of an ASCII word (most words), without allocating strings.
+    private init(ascii bytes: [UInt8]) {
+        let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
+        form = hashBytes(bytes)
+        lower = hashBytes(lowered)
+        func tagged(_ tag: UInt8, _ part: ArraySlice<UInt8>) -> UInt64 { hashBytes(CollectionOfOne(tag) + part) }
+        prefix1 = tagged(UInt8(ascii: "p"), lowered.prefix(1))
+        prefix2 = tagged(UInt8(ascii: "p"), lowered.prefix(2))
+        let s = UInt8(ascii: "s")
+        suffixes = (tagged(s, lowered.suffix(1)), tagged(s, lowered.suffix(2)), tagged(s, lowered.suffix(3)), tagged(s, lowered.suffix(4)))
+        var shape: [UInt8] = []
+        var last: UInt8 = 0x20
+        for byte in bytes {
+            let kind: UInt8
+            switch byte {
+            case 0x41...0x5A: kind = UInt8(ascii: "X")
+            case 0x61...0x7A: kind = UInt8(ascii: "x")
+            case 0x30...0x39: kind = UInt8(ascii: "d")
+            default: kind = byte
+            }
+            let isRun = kind == UInt8(ascii: "X") || kind == UInt8(ascii: "x") || kind == UInt8(ascii: "d")
+            if kind != last || !isRun { shape.append(kind) }
+            last = kind
+        }
+        if bytes.count > 12 { shape.append(UInt8(ascii: "+")) }
+        self.shape = hashBytes(shape)
     }
 
     /// Stands for the words before the first and after the last.

@@ -1,6 +1,6 @@
 import BriefingModel
 import Foundation
-import Syntax
+@testable import Syntax
 import Testing
 
 /// A small treebank written here, so training tests run without ../shared.
@@ -151,4 +151,17 @@ private func findBytes(_ needle: [UInt8], in haystack: [UInt8]) -> Range<Int>? {
         return start..<(start + needle.count)
     }
     return nil
+}
+
+@Suite("Syntax: fast paths give the same features")
+struct SyntaxFastPathTests {
+    @Test("ASCII words get the same tagger attributes as through String")
+    func asciiAttributes() {
+        for word in ["Kazakhstan", "U.S.", "1,000", "e-mail", "n't", "XxX", "a", "", "ABCDEFGHIJKLMNOP", "$", "d3x", "'s", "dx"] {
+            let fast = WordAttributes(word), reference = WordAttributes(anyWord: word)
+            #expect(fast.form == reference.form && fast.lower == reference.lower && fast.shape == reference.shape, "\(word)")
+            #expect(fast.prefix1 == reference.prefix1 && fast.prefix2 == reference.prefix2, "\(word)")
+            #expect(fast.suffixes == reference.suffixes, "\(word)")
+        }
+    }
 }

@@ -143,7 +143,7 @@ func trainTagger(_ sentences: [TrainingSentence], dev: [TrainingSentence], class
                  epochs: Int, seed: UInt64, prune: Float, progress: (String) -> Void) -> (model: LinearModel, bestEpoch: Int) {
     let perceptron = AveragedPerceptron(classCount: classCount)
     var generator = SeededGenerator(seed: seed)
-    let attributes = sentences.map { $0.forms.map(WordAttributes.init) }
+    let attributes = sentences.map { $0.forms.map { WordAttributes($0) } }
     var keys: [UInt32] = []
     var scores = [Float](repeating: 0, count: classCount)
     var best: (model: LinearModel, bestEpoch: Int, accuracy: Double)?
