@@ -219,3 +219,41 @@ struct ParseCommandTests {
         #expect(missingInput.stderr.contains("/nonexistent/article.txt"))
     }
 }
+
+@Suite("Syntax on hostile input")
+struct SyntaxRobustnessTests {
+    /// Every word's range inside the text, in order, not overlapping; one root; heads inside.
+    private func check(_ bytes: [UInt8], _ label: String) {
+        let words = treebankWords(bytes, ByteRange(0, bytes.count))
+        var end = 0
+        for word in words {
+            #expect(word.range.start >= end && word.range.start < word.range.end && word.range.end <= bytes.count, "\(label)")
+            end = word.range.end
+        }
+        guard !words.isEmpty else { return }
+        let parse = shippedSyntaxModel.parse(words)
+        #expect(parse.words.filter { $0.head == nil }.count == 1, "\(label)")
+        #expect(parse.words.allSatisfy { $0.head.map { $0 >= 0 && $0 < words.count } ?? true }, "\(label)")
+    }
+
+    @Test("random mixes of letters, digits, marks, quotes, invalid UTF-8 and long runs")
+    func randomInputs() {
+        let pieces: [[UInt8]] = ["a", "Z", "9", ".", ",", "-", "--", "'", "’", "n't", "'s", "$", "€", "%", "(", ")", "\"", "“", "/",
+                                 "http://x.y/z", "@", " ", "  ", "\n", "\t", "...", "?!", ":)", "*", "U.S.", "é", "\u{0301}"].map { Array($0.utf8) }
+            + [[0xFF], [0xC3], [0xE2, 0x80], [0x00]]
+        var state: UInt64 = 12345
+        func next() -> Int { state = state &* 6364136223846793005 &+ 1442695040888963407; return Int(state >> 33) }
+        for round in 0..<300 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(1 + next() % 60) { bytes += pieces[next() % pieces.count] }
+            check(bytes, "round \(round): \(bytes)")
+        }
+    }
+
+    @Test("a sentence of 20,000 words and a word of 100,000 letters")
+    func longInputs() {
+        check(Array(String(repeating: "The bank lends money, and ", count: 4000).utf8), "long sentence")
+        check(Array(String(repeating: "x", count: 100_000).utf8), "long word")
+        check(Array(String(repeating: "-", count: 50_000).utf8), "long dash")
+    }
+}
