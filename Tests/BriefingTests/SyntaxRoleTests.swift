@@ -162,6 +162,14 @@ struct SyntaxRoleTests {
         withKnownIssue("a hyphenated name as the second conjunct of a subject") {
             #expect(Parse("The DOE and the Export-Import Bank will lend $500 million.").role("Bank") == "conj→DOE")
         }
+        // Finance verbs are rare in EWT's web text: "lent" after "banks in Japan" is tagged ADJ, and a
+        // sentence-initial plural with a prepositional phrase loses its verb.
+        withKnownIssue("'lent' tagged as an adjective") {
+            #expect(Parse("The banks in Japan lent money to the miner.").sentence.words.first { $0.form == "lent" }?.upos == "VERB")
+        }
+        withKnownIssue("'Banks in Japan provide loans': the verb becomes a compound") {
+            #expect(Parse("Banks in Japan provide loans.").role("Banks") == "nsubj→provide")
+        }
     }
 
     @Test("every parse is a tree: one root, every head in the sentence, no cycles")
@@ -255,5 +263,65 @@ struct SyntaxRobustnessTests {
         check(Array(String(repeating: "The bank lends money, and ", count: 4000).utf8), "long sentence")
         check(Array(String(repeating: "x", count: 100_000).utf8), "long word")
         check(Array(String(repeating: "-", count: 50_000).utf8), "long dash")
+    }
+}
+
+@Suite("Syntax: role queries for the claim reader")
+struct RoleQueryTests {
+    private func text(_ text: String, _ range: ByteRange) -> String {
+        String(decoding: Array(text.utf8)[range.start..<range.end], as: UTF8.self)
+    }
+
+    @Test("subject, passive agent, and what an 'in' phrase hangs on")
+    func holders() throws {
+        let sentence = "Kazatomprom holds a 40% stake in the Northern Tungsten project."
+        let parse = Parse(sentence).sentence
+        let holds = try #require(parse.words.firstIndex { $0.lemma == "hold" })
+        let subject = try #require(parse.subject(of: holds))
+        #expect(parse.words[subject.word].form == "Kazatomprom" && !subject.passive)
+        let stake = try #require(parse.words.firstIndex { $0.form == "stake" })
+        #expect(text(sentence, parse.phraseRange(of: stake)) == "40% stake in the Northern Tungsten project")
+        let owned = parse.prepositionalDependents(of: stake) + parse.prepositionalDependents(of: holds)
+        let inPhrase = try #require(owned.first { $0.preposition == "in" })
+        #expect(text(sentence, parse.phraseRange(of: inPhrase.word)) == "Northern Tungsten project")
+
+        let passive = "The mine is owned by Cove Kaz Capital and the state."
+        let passiveParse = Parse(passive).sentence
+        let owned2 = try #require(passiveParse.words.firstIndex { $0.form == "owned" })
+        #expect(passiveParse.subject(of: owned2).map { passiveParse.words[$0.word].form } == "mine")
+        #expect(passiveParse.subject(of: owned2)?.passive == true)
+        let agent = try #require(passiveParse.agent(of: owned2))
+        #expect(text(passive, passiveParse.phraseRange(of: agent)) == "Cove Kaz Capital")
+    }
+
+    @Test("negation and modals on the verb", arguments: [
+        ("The US government is not seeking an equity stake.", "seeking", true, nil as String?),
+        ("The bank didn't provide a loan.", "provide", true, nil),
+        ("No loan was approved.", "loan", true, nil),
+        ("Ruritania may raise its share to 25%.", "raise", false, "may"),
+        ("The agency could provide up to $1 billion.", "provide", false, "could"),
+        ("The fund invested $200 million.", "invested", false, nil),
+    ])
+    func hedges(sentence: String, word: String, negated: Bool, modal: String?) throws {
+        let parse = Parse(sentence).sentence
+        let index = try #require(parse.words.firstIndex { $0.form == word })
+        #expect(parse.isNegated(index) == negated, "\(Parse(sentence))")
+        #expect(parse.modal(of: index) == modal, "\(Parse(sentence))")
+    }
+
+    @Test("a conjoined verb takes the first verb's subject")
+    func sharedSubject() throws {
+        let parse = Parse("The company bought the mine and holds 60% of it.").sentence
+        let holds = try #require(parse.words.firstIndex { $0.form == "holds" })
+        #expect(parse.subject(of: holds).map { parse.words[$0.word].form } == "company", "\(Parse("The company bought the mine and holds 60% of it."))")
+    }
+
+    @Test("a subtree is every word below a head")
+    func subtree() throws {
+        let parse = Parse("The banks in Japan will provide the loans.").sentence
+        let banks = try #require(parse.words.firstIndex { $0.form == "banks" })
+        #expect(parse.subtree(of: banks).map { parse.words[$0].form } == ["The", "banks", "in", "Japan"])
+        let root = try #require(parse.root)
+        #expect(parse.subtree(of: root).count == parse.words.count)
     }
 }

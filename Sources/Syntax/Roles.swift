@@ -1,0 +1,97 @@
+import BriefingModel
+
+/// Questions the claim reader asks of a parse: who is the subject of a verb,
+/// who the agent of a passive, what an "in"/"of"/"from" phrase hangs on,
+/// whether a verb is negated or hedged, and which bytes a phrase covers.
+extension ParsedSentence {
+    /// The relation without its subtype: `nsubj:pass` → `nsubj`.
+    public func baseRelation(_ index: Int) -> Substring {
+        words[index].relation.split(separator: ":", maxSplits: 1).first ?? ""
+    }
+
+    /// Dependents of `index` whose relation is `relation` or one of its subtypes
+    /// (`"nsubj"` finds `nsubj` and `nsubj:pass`; `"nsubj:pass"` only that).
+    public func dependents(of index: Int, _ relation: String) -> [Int] {
+        dependents(of: index).filter { words[$0].relation == relation || words[$0].relation.hasPrefix(relation + ":") }
+    }
+
+    /// The subject of a verb (or of the predicate a copula joins), and whether the clause is passive.
+    /// A verb without a subject of its own takes its head's when it is a conjunct or an
+    /// open complement ("X bought and holds", "X agreed to buy").
+    public func subject(of index: Int) -> (word: Int, passive: Bool)? {
+        var current = index
+        for _ in 0..<words.count {
+            if let found = dependents(of: current, "nsubj").first ?? dependents(of: current, "csubj").first {
+                return (found, words[found].relation.hasSuffix(":pass"))
+            }
+            guard let head = words[current].head, ["conj", "xcomp"].contains(baseRelation(current)) else { return nil }
+            current = head
+        }
+        return nil
+    }
+
+    /// The agent of a passive verb: the "X" of "controlled by X".
+    public func agent(of index: Int) -> Int? { dependents(of: index, "obl:agent").first }
+
+    /// The words an "in", "of", "from", ... phrase hangs on `index` through:
+    /// each dependent that is a nominal modifier or oblique, with its preposition.
+    public func prepositionalDependents(of index: Int) -> [(preposition: String, word: Int)] {
+        dependents(of: index).compactMap { child in
+            guard ["nmod", "obl"].contains(baseRelation(child)) else { return nil }
+            guard let marker = dependents(of: child, "case").first else { return nil }
+            return (words[marker].lemma.lowercased(), child)
+        }
+    }
+
+    /// True when the word is negated: "not", "n't", "never" on it, or "no" on its noun.
+    public func isNegated(_ index: Int) -> Bool {
+        dependents(of: index).contains { child in
+            let lemma = words[child].lemma.lowercased()
+            return (baseRelation(child) == "advmod" && ["not", "never"].contains(lemma)) || (baseRelation(child) == "det" && lemma == "no")
+        }
+    }
+
+    /// The modal that hedges a verb ("may", "could", "would", "might", "should", "can"), if any.
+    public func modal(of index: Int) -> String? {
+        let modals: Set<String> = ["may", "might", "could", "would", "should", "can"]
+        return dependents(of: index, "aux").map { words[$0].lemma.lowercased() }.first { modals.contains($0) }
+    }
+
+    /// Every word in the subtree of `index`, in order.
+    public func subtree(of index: Int) -> [Int] {
+        // 1 inside, 2 outside, 0 not known yet; each word is settled once.
+        var state = [UInt8](repeating: 0, count: words.count)
+        state[index] = 1
+        for start in words.indices where state[start] == 0 {
+            var path: [Int] = []
+            var current: Int? = start
+            var verdict: UInt8 = 2
+            while let word = current {
+                if state[word] != 0 { verdict = state[word]; break }
+                path.append(word)
+                current = words[word].head
+            }
+            for word in path { state[word] = verdict }
+        }
+        return words.indices.filter { state[$0] == 1 }
+    }
+
+    /// The bytes of the phrase headed by `index` without its own determiner,
+    /// preposition or punctuation and without clauses and appositions attached
+    /// to it: "the Northern Tungsten project, which…" → "Northern Tungsten project";
+    /// "a 40% stake in the venture" → "40% stake in the venture".
+    public func phraseRange(of index: Int) -> ByteRange {
+        let leftOut: Set<Substring> = ["acl", "appos", "punct", "parataxis", "advcl", "dep", "conj", "cc"]
+        let leftOutAtTop = leftOut.union(["case", "det", "mark"])
+        var kept: [Int] = [index]
+        var frontier = [index]
+        while let word = frontier.popLast() {
+            for child in dependents(of: word) where !(word == index ? leftOutAtTop : leftOut).contains(baseRelation(child)) {
+                kept.append(child)
+                frontier.append(child)
+            }
+        }
+        let ordered = kept.sorted()
+        return ByteRange(words[ordered.first!].range.start, words[ordered.last!].range.end)
+    }
+}
