@@ -9,6 +9,9 @@ usage: briefing-train [--treebank DIR] [--out FILE] [--limit N] [--tagger-epochs
   --treebank DIR   folder with en_ewt-ud-{train,dev,test}.conllu (default ../shared/treebank/ud-english-ewt)
   --out FILE       where the model goes (default assets/models/syntax-en-ewt.bin)
   --limit N        train on the first N training sentences only (for quick tries)
+  --supplement FILE our own annotated deal-news sentences, added to train (default
+                   assets/models/deal-sentences.conllu; --no-supplement for EWT alone)
+  --supplement-repeats N  how many times they are added (default 3)
   --folds N        jackknife folds for the parser's training tags (0: gold tags)
   --min-weight T,P after training, drop tagger/parser weights below T/P (of 32000); keeps the file small
   --reprune T,P    train nothing: prune the model at --out the same way, in place
@@ -20,6 +23,7 @@ var settings = TrainingSettings()
 var treebank = "../shared/treebank/ud-english-ewt"
 var output = "assets/models/" + SyntaxModel.defaultFileName
 var limit: Int?
+var supplement: String? = "assets/models/deal-sentences.conllu"
 var evaluateOnly = false
 var showErrors = false
 var relearnLemmas = false
@@ -43,6 +47,9 @@ while let argument = arguments.popFirst() {
     case "--treebank": treebank = value()
     case "--out": output = value()
     case "--limit": limit = number()
+    case "--supplement": supplement = value()
+    case "--no-supplement": supplement = nil
+    case "--supplement-repeats": settings.supplementRepeats = number()
     case "--tagger-epochs": settings.taggerEpochs = number()
     case "--parser-epochs": settings.parserEpochs = number()
     case "--folds": settings.jackknifeFolds = number()
@@ -129,23 +136,37 @@ if evaluateOnly {
 let started = Date()
 var train = read("en_ewt-ud-train.conllu", in: treebank)
 if let limit { train = Array(train.prefix(limit)) }
+var supplementNote = "none"
+if let supplement {
+    guard let data = FileManager.default.contents(atPath: supplement), let text = String(data: data, encoding: .utf8) else {
+        fail("\(supplement): cannot be read (give --no-supplement to train on EWT alone)")
+    }
+    let sentences: [TreebankSentence]
+    do { sentences = try readCoNLLU(text, file: supplement) } catch { fail("\(error)") }
+    for _ in 0..<settings.supplementRepeats { train += sentences }
+    supplementNote = "\((supplement as NSString).lastPathComponent), \(sentences.count) sentences × \(settings.supplementRepeats)"
+    print("adding \(supplementNote) to train")
+}
 let dev = read("en_ewt-ud-dev.conllu", in: treebank)
 let version = (try? String(contentsOfFile: treebank + "/README.md", encoding: .utf8))?
     .split(separator: "\n").first { $0.contains("Treebank v") }.map(String.init) ?? "UD English EWT"
 print("training on \(train.count) sentences, choosing epochs on \(dev.count) dev sentences")
 let model: SyntaxModel
 do {
-    model = try trainSyntaxModel(train: train, dev: dev, settings: settings, treebank: version) { line in
+    model = try trainSyntaxModel(train: train, dev: dev, settings: settings, treebank: version + "; supplement: " + supplementNote) { line in
         FileHandle.standardOutput.write(Data((String(format: "[%6.1f s] ", Date().timeIntervalSince(started)) + line + "\n").utf8))
     }
 } catch { fail("\(error)") }
 let bytes = model.serialized()
+// Written beside the target, then renamed over it: rename(2) replaces the old
+// model in one step, so a failed or interrupted write never loses it.
 let temporary = output + ".tmp-\(getpid())"
 do {
     try FileManager.default.createDirectory(atPath: (output as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
     try Data(bytes).write(to: URL(fileURLWithPath: temporary))
-    if FileManager.default.fileExists(atPath: output) { _ = try FileManager.default.replaceItemAt(URL(fileURLWithPath: output), withItemAt: URL(fileURLWithPath: temporary)) }
-    else { try FileManager.default.moveItem(atPath: temporary, toPath: output) }
+    guard rename(temporary, output) == 0 else {
+        throw NSError(domain: NSPOSIXErrorDomain, code: Int(errno), userInfo: [NSLocalizedDescriptionKey: String(cString: strerror(errno))])
+    }
 } catch {
     try? FileManager.default.removeItem(atPath: temporary)
     fail("\(output): cannot be written: \(error)")

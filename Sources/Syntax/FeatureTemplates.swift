@@ -19,6 +19,8 @@ public let taggerTemplates: [String] = [
     "w-1.lower", "w-1.suffix3", "w-2.lower", "w-1.lower w0.lower",
     "w+1.lower", "w+1.suffix3", "w+1.shape", "w+2.lower", "w0.lower w+1.lower",
     "w-1.tag w+1.lower", "w+1.suffix1 w0.suffix2",
+    // an ending means less in capitals: "ING" is no gerund, "Acme" no adverb
+    "w0.shape w0.suffix3", "w0.shape w-1.tag",
 ]
 
 /// Parser positions: `s0`, `s1`, `s2` the top of the stack downwards; `b0`,

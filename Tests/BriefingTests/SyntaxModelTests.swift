@@ -165,3 +165,38 @@ struct SyntaxFastPathTests {
         }
     }
 }
+
+@Suite("Syntax: our own training sentences")
+struct SupplementTests {
+    static let path = Repo.root + "/assets/models/deal-sentences.conllu"
+
+    @Test("deal-sentences.conllu is well formed: one root, heads inside, no cycles, projective, text matches words")
+    func wellFormed() throws {
+        let sentences = try readCoNLLU(try String(contentsOfFile: SupplementTests.path, encoding: .utf8), file: SupplementTests.path)
+        #expect(sentences.count >= 20)
+        for sentence in sentences {
+            let heads = sentence.words.map(\.head)
+            #expect(heads.filter { $0 == 0 }.count == 1, "\(sentence.text ?? "")")
+            #expect(heads.allSatisfy { $0 >= 0 && $0 <= heads.count })
+            for start in heads.indices {
+                var steps = 0, current = start + 1
+                while current != 0, steps <= heads.count { current = heads[current - 1]; steps += 1 }
+                #expect(current == 0, "cycle in \(sentence.text ?? "")")
+            }
+            let spelled = sentence.words.map { $0.form + ($0.spaceAfter ? " " : "") }.joined().trimmingCharacters(in: .whitespaces)
+            #expect(spelled == sentence.text)
+            let arcs = sentence.words.filter { $0.head > 0 }.map { (min($0.id, $0.head), max($0.id, $0.head)) }
+            for (a, b) in arcs { for (c, d) in arcs { #expect(!(a < c && c < b && b < d), "crossing arcs in \(sentence.text ?? "")") } }
+        }
+    }
+
+    @Test("no sentence the role tests parse is among the training sentences")
+    func testSentencesAreUnseen() throws {
+        let training = Set(try readCoNLLU(try String(contentsOfFile: SupplementTests.path, encoding: .utf8), file: SupplementTests.path).compactMap(\.text))
+        let source = try String(contentsOfFile: Repo.root + "/Tests/BriefingTests/SyntaxRoleTests.swift", encoding: .utf8)
+        let quoted = source.components(separatedBy: "\"").enumerated().filter { $0.offset % 2 == 1 }.map(\.element)
+        let sentences = quoted.filter { $0.first?.isUppercase == true && $0.hasSuffix(".") && $0.contains(" ") }
+        #expect(sentences.count > 30)
+        for sentence in sentences { #expect(!training.contains(sentence), "\(sentence) is a training sentence") }
+    }
+}

@@ -13,7 +13,10 @@ public struct TrainingSettings: Sendable {
     /// After training, weights below these (in the file's 16-bit units, the
     /// largest being 32000) are dropped, to keep the file small (0: keep all).
     public var taggerMinimumWeight: Int16 = 150
-    public var parserMinimumWeight: Int16 = 500
+    public var parserMinimumWeight: Int16 = 540
+    /// How many times our own deal-news sentences are added to the training data
+    /// (recorded by the trainer in the header's `treebank` field).
+    public var supplementRepeats = 3
     /// Stop after the tagger (for trying tagger features quickly); the parser is then untrained.
     public var taggerOnly = false
     /// Weights below this fraction of the largest are dropped from the model file.
