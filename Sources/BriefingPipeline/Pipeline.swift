@@ -113,3 +113,11 @@ public func findSpecs(in directory: String) throws -> [String] {
     }
     return names.filter { $0.hasSuffix(".yml") || $0.hasSuffix(".yaml") }.sorted().map { directory + "/" + $0 }
 }
+
+/// The first four stages only (ingest, normalize, syntax, metrics): the claims
+/// and metrics of some articles, for `briefing claims` and for scoring.
+public func analyzeArticles(_ input: IngestRequest.Input, assetsDirectory: String? = nil) throws -> Analysis {
+    let corpus = try ingest(IngestRequest(input: input, assetsDirectory: assetsDirectory))
+    let model = try loadSyntaxModel(corpus)
+    return computeMetrics(readSyntax(normalizeFigures(corpus), model: model))
+}
