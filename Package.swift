@@ -32,7 +32,7 @@ let package = Package(
         // Stage 2: recognise figures in UTF-8 bytes.
         .target(name: "Figures", dependencies: ["BriefingModel"]),
         // Stage 4: entities, typed claims, conflicts and derived metrics.
-        .target(name: "Metrics", dependencies: ["BriefingModel", "Figures"]),
+        .target(name: "Metrics", dependencies: ["BriefingModel", "Figures", "Syntax"]),
         // Stage 3: words, tags, lemmas and dependency trees of the sentences that matter.
         .target(name: "Syntax", dependencies: ["BriefingModel"]),
         // Geometry, colours and the output-neutral canvas protocol.

@@ -18,7 +18,7 @@ struct Briefing: ParsableCommand {
         ownership over 100%); 2 bad usage or unreadable input.
         """,
         version: BriefingVersion.version,
-        subcommands: [BatchCommand.self, Build.self, FiguresCommand.self, ParseCommand.self],
+        subcommands: [BatchCommand.self, Build.self, FiguresCommand.self, ParseCommand.self, ClaimsCommand.self],
         defaultSubcommand: BatchCommand.self
     )
 }

@@ -55,6 +55,13 @@ public struct Claim: Sendable, Equatable {
     /// `project` for claims about this briefing's subject, `context` for
     /// figures about something else (another deal, history).
     public var scope: String
+    /// `offered`, `option`, `possible` or `negated` when the source does not state the claim
+    /// as a plain fact ("a conditional commitment", "warrants for 5%", "is not seeking").
+    public var modality: String?
+    /// Who receives the money (an entity ID), when the sentence names it.
+    public var recipient: String?
+    /// Why the claim was read so: the frame and the words that filled each role.
+    public var reading: ClaimReading?
 
     public init(id: String, type: ClaimType, subject: String?, object: String?, instrument: String?,
                 value: Double?, unit: String?, qualifier: Qualifier, low: Double?, high: Double?,
@@ -74,6 +81,23 @@ public struct Claim: Sendable, Equatable {
         self.sentences = sentences
         self.sentenceIDs = sentenceIDs
         self.scope = scope
+    }
+}
+
+/// The grammar behind a claim: the frame, the word that opened it, and the words of
+/// each role, as written in the sentence.
+public struct ClaimReading: Sendable, Equatable {
+    public var frame: String
+    public var predicate: String
+    /// Role name (`provider`, `holder`, `recipient`, `owned`) → the phrase that filled it.
+    public var roles: [(role: String, words: String)]
+    public init(frame: String, predicate: String, roles: [(role: String, words: String)]) {
+        self.frame = frame
+        self.predicate = predicate
+        self.roles = roles
+    }
+    public static func == (a: ClaimReading, b: ClaimReading) -> Bool {
+        a.frame == b.frame && a.predicate == b.predicate && a.roles.map(\.role) == b.roles.map(\.role) && a.roles.map(\.words) == b.roles.map(\.words)
     }
 }
 

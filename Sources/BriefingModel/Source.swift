@@ -113,13 +113,17 @@ public struct Corpus: Sendable {
     public var inputs: [InputFile]
     /// The Syntax stage's model file in the assets folder, when there is one.
     public var syntaxModelPath: String?
+    /// The claim reader's predicates (`assets/frames.yml`); empty when there is none.
+    public var frames: FrameLexicon
 
-    public init(spec: BriefingSpec, sources: [SourceDocument], theme: Theme, inputs: [InputFile], syntaxModelPath: String? = nil) {
+    public init(spec: BriefingSpec, sources: [SourceDocument], theme: Theme, inputs: [InputFile], syntaxModelPath: String? = nil,
+                frames: FrameLexicon = FrameLexicon()) {
         self.spec = spec
         self.sources = sources
         self.theme = theme
         self.inputs = inputs
         self.syntaxModelPath = syntaxModelPath
+        self.frames = frames
     }
 }
 

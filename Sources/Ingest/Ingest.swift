@@ -70,6 +70,7 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
     if titleFromArticle, sources.count == 1, let headline = sources[0].title { spec.title = headline }
     var theme = Theme.standard
     var modelPath: String?
+    var frames = FrameLexicon()
     if let assets = request.assetsDirectory ?? findAssets(startingAt: spec.baseDirectory) {
         let themePath = assets + "/theme.yml"
         let fontsPath = assets + "/fonts.conf"
@@ -85,13 +86,19 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
             let bytes = try readFile(fontconfig, role: "fonts")
             inputs.append(InputFile(role: "fonts", path: "assets/fonts.conf", bytes: bytes.count, sha256: SHA256.hex(bytes)))
         }
+        let framesPath = assets + "/frames.yml"
+        if FileManager.default.fileExists(atPath: framesPath) {
+            let bytes = try readFile(framesPath, role: "frames")
+            frames = try parseFrames(String(decoding: bytes, as: UTF8.self), path: framesPath)
+            inputs.append(InputFile(role: "frames", path: "assets/frames.yml", bytes: bytes.count, sha256: SHA256.hex(bytes)))
+        }
         let model = assets + "/models/" + syntaxModelFileName
         if FileManager.default.fileExists(atPath: model) {
             modelPath = model
             inputs.append(try modelInput(model))
         }
     }
-    return Corpus(spec: spec, sources: sources, theme: theme, inputs: inputs, syntaxModelPath: modelPath)
+    return Corpus(spec: spec, sources: sources, theme: theme, inputs: inputs, syntaxModelPath: modelPath, frames: frames)
 }
 
 /// Turns one article's bytes into a source document (no I/O; testable on its own).

@@ -15,6 +15,9 @@ struct DraftClaim {
     var sourceID: String
     var sentence: Sentence
     var scope: String
+    var modality: String? = nil
+    var recipient: String? = nil
+    var reading: ClaimReading? = nil
 }
 
 /// What a sentence offers the claim reader: its words, names and figures.
@@ -34,6 +37,9 @@ struct SentenceContext {
     /// The last ownership object anywhere earlier in this source ("the mine" → "Vesteralen graphite mine").
     var lastSourceOwnershipObject: String?
     var paragraphMentionsJointVenture: Bool
+    /// The sentence's parse, when the Syntax stage parsed it.
+    var parse: ParsedSentence? = nil
+    var frames = FrameLexicon()
 
     var lower: [String] { words.map(\.lower) }
 
@@ -111,6 +117,17 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         // "marketing rights for 80% of the output", "a royalty on 2% of sales": terms, not shares.
         if !Set(words[max(0, first - 4)..<first]).isDisjoint(with: ["rights", "royalty", "offtake", "marketing"]) {
             return draft
+        }
+        let clauseStart = context.wordAfterLastFigure(of: .percent, before: figure)
+        if let framed = readPercentFrame(
+            figure, draft, in: context,
+            fallbackHolder: {
+                buyer(context, first: first, after: after)
+                    ?? subjectBefore(context, first, preferring: [.organization, .government, .country, .other], from: clauseStart)
+            },
+            fallbackObject: { ownedObject(context, after: after) },
+            market: { marketPhrase(context, after: after) }) {
+            return framed
         }
         if isMarketShare(words, first: first, after: after) {
             draft.type = .supplyShare

@@ -92,5 +92,10 @@ enum Gazetteer {
         "officials", "sources", "people", "critics", "experts", "investors", "shares", "why", "what",
         "how", "who", "where", "then", "so", "by", "from", "to", "of", "about", "over", "more", "less", "only", "even",
         "local", "foreign", "private", "public", "minority", "remaining", "retail", "institutional",
+        // Subordinating conjunctions and sentence adverbs.
+        "although", "though", "because", "whereas", "unless", "until", "once", "upon", "despite", "during", "through",
+        "today", "yesterday", "tomorrow", "now", "recently", "previously", "together", "additionally", "furthermore",
+        "moreover", "instead", "overall", "finally", "ultimately", "specifically", "separately", "similarly", "indeed",
+        "without", "within", "between", "among", "against", "toward", "towards",
     ]
 }

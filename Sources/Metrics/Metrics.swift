@@ -2,14 +2,10 @@ import BriefingModel
 
 /// Stage 4: names the entities, reads a typed claim from each figure's
 /// sentence, merges what several sources agree on, lists where they differ,
-/// and derives the totals a reader wants. The parses are not read yet (the
-/// claim reader moves onto them next).
+/// and derives the totals a reader wants. Where a sentence was parsed, the
+/// claim's frame and roles come from its grammar (Frames.swift).
 public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
-    computeMetrics(parsed.figured)
-}
-
-/// The same from figures alone (no parses).
-public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
+    let figured = parsed.figured
     let corpus = figured.corpus
     var words: [String: [Word]] = [:]
     for source in corpus.sources {
@@ -31,7 +27,8 @@ public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
                 sentence: sentence, words: words[sentence.id] ?? [], mentions: mentions,
                 figures: figuresBySentence[sentence.id] ?? [], projectTerms: projectTerms, recentEntities: recent,
                 index: index, lastOwnershipObject: lastObjectByParagraph[sentence.paragraphIndex], lastSourceOwnershipObject: lastObject,
-                paragraphMentionsJointVenture: paragraphText.contains("joint venture"))
+                paragraphMentionsJointVenture: paragraphText.contains("joint venture"),
+                parse: parsed.parses[sentence.id], frames: corpus.frames)
             for figure in context.figures {
                 guard let draft = readClaim(figure, in: context) else { continue }
                 if draft.type == .ownership, let object = draft.object {
@@ -62,6 +59,11 @@ public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
     }
     return Analysis(corpus: corpus, figures: figured.figures, entities: entities, claims: claims,
                     metrics: metrics, conflicts: conflicts, failedChecks: failures)
+}
+
+/// The same from figures alone (no parses): the claim reader falls back on cue words.
+public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
+    computeMetrics(ParsedCorpus(figured: figured, parses: [:]))
 }
 
 /// "the project" in one source and "the Akzhal project" in another are the

@@ -28,6 +28,12 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         draft.scope = "context"
         return draft
     }
+    if let framed = readMoneyFrame(
+        figure, draft, in: context,
+        fallbackProvider: { provider(context, figureStart: first, figureEnd: after) },
+        fallbackInstrument: { isTotal ? findInstrument(Array(words[..<partsStart!]), near: first) : findInstrument(words, near: first) }) {
+        return framed
+    }
     let financing = nearest(Cues.financing)
     let cost = nearest(Cues.cost)
     if let financing, cost == nil || financing < cost! {

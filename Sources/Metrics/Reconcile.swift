@@ -24,6 +24,9 @@ func mergeClaims(_ drafts: [DraftClaim]) -> [Claim] {
             instrument: draft.instrument, value: draft.value, unit: draft.unit, qualifier: draft.qualifier,
             low: draft.low, high: draft.high, figures: draft.figureID.map { [$0] } ?? [], sources: [draft.sourceID],
             sentences: [draft.sentence.text], sentenceIDs: [draft.sentence.id], scope: draft.scope))
+        claims[claims.count - 1].modality = draft.modality
+        claims[claims.count - 1].recipient = draft.recipient
+        claims[claims.count - 1].reading = draft.reading
     }
     return claims
 }

@@ -36,26 +36,7 @@ public func factsDocument(_ analysis: Analysis) -> JSONValue {
             ("aliases", .array(entity.aliases.map(JSONValue.string))),
         ])
     }
-    let claims: [JSONValue] = analysis.claims.map { claim in
-        .object([
-            ("id", .string(claim.id)),
-            ("type", .string(claim.type.rawValue)),
-            ("scope", .string(claim.scope)),
-            ("subject", .optional(claim.subject)),
-            ("subject_name", .optional(analysis.entity(claim.subject)?.name)),
-            ("object", .optional(claim.object)),
-            ("instrument", .optional(claim.instrument)),
-            ("value", .optional(claim.value)),
-            ("unit", .optional(claim.unit)),
-            ("qualifier", .string(claim.qualifier.rawValue)),
-            ("low", .optional(claim.low)),
-            ("high", .optional(claim.high)),
-            ("figures", .array(claim.figures.map(JSONValue.string))),
-            ("sources", .array(claim.sources.map(JSONValue.string))),
-            ("sentence", .string(claim.sentences.first ?? "")),
-            ("sentences", .array(claim.sentences.map(JSONValue.string))),
-        ])
-    }
+    let claims: [JSONValue] = analysis.claims.map { claimJSON($0, in: analysis) }
     let metrics: [JSONValue] = analysis.metrics.map { metric in
         .object([
             ("name", .string(metric.name)),
@@ -93,4 +74,42 @@ public func factsDocument(_ analysis: Analysis) -> JSONValue {
 /// Derived values keep six significant decimals: 81.818181… → 81.818182.
 func roundedForJSON(_ value: Double) -> Double {
     (value * 1_000_000).rounded() / 1_000_000
+}
+
+/// One claim as facts.json and `briefing claims` write it: its value and source
+/// sentences, and why it was read so (the frame and the words of each role).
+public func claimJSON(_ claim: Claim, in analysis: Analysis) -> JSONValue {
+    var fields: [(String, JSONValue)] = [
+        ("id", .string(claim.id)),
+        ("type", .string(claim.type.rawValue)),
+        ("scope", .string(claim.scope)),
+        ("subject", .optional(claim.subject)),
+        ("subject_name", .optional(analysis.entity(claim.subject)?.name)),
+        ("object", .optional(claim.object)),
+        ("instrument", .optional(claim.instrument)),
+        ("value", .optional(claim.value)),
+        ("unit", .optional(claim.unit)),
+        ("qualifier", .string(claim.qualifier.rawValue)),
+        ("low", .optional(claim.low)),
+        ("high", .optional(claim.high)),
+    ]
+    if let modality = claim.modality { fields.append(("modality", .string(modality))) }
+    if let recipient = claim.recipient {
+        fields.append(("recipient", .string(recipient)))
+        fields.append(("recipient_name", .optional(analysis.entity(recipient)?.name)))
+    }
+    if let reading = claim.reading {
+        fields.append(("reading", .object([
+            ("frame", .string(reading.frame)),
+            ("predicate", .string(reading.predicate)),
+            ("roles", .object(reading.roles.map { ($0.role, JSONValue.string($0.words)) })),
+        ])))
+    }
+    fields += [
+        ("figures", .array(claim.figures.map(JSONValue.string))),
+        ("sources", .array(claim.sources.map(JSONValue.string))),
+        ("sentence", .string(claim.sentences.first ?? "")),
+        ("sentences", .array(claim.sentences.map(JSONValue.string))),
+    ]
+    return .object(fields)
 }

@@ -18,13 +18,29 @@ extension ParsedSentence {
     /// The subject of a verb (or of the predicate a copula joins), and whether the clause is passive.
     /// A verb without a subject of its own takes its head's when it is a conjunct or an
     /// open complement ("X bought and holds", "X agreed to buy").
+    /// An open complement's subject is its head's object when there is one ("see X hold",
+    /// "allow X to own"); an infinitival purpose clause takes its head's subject ("X issued a
+    /// letter to provide"); a relative pronoun stands for the noun its clause hangs on.
     public func subject(of index: Int) -> (word: Int, passive: Bool)? {
         var current = index
         for _ in 0..<words.count {
-            if let found = dependents(of: current, "nsubj").first ?? dependents(of: current, "csubj").first {
-                return (found, words[found].relation.hasSuffix(":pass"))
+            // Of two subjects (a split "the state company Kazgeo Holdings"), the name.
+            let subjects = dependents(of: current, "nsubj")
+            if let found = subjects.first(where: { words[$0].upos == "PROPN" }) ?? subjects.first ?? dependents(of: current, "csubj").first {
+                let passive = words[found].relation.hasSuffix(":pass")
+                let relative: Set<String> = ["that", "which", "who"]
+                if relative.contains(words[found].form.lowercased()), baseRelation(current) == "acl", let noun = words[current].head {
+                    return (noun, passive)
+                }
+                return (found, passive)
             }
-            guard let head = words[current].head, ["conj", "xcomp"].contains(baseRelation(current)) else { return nil }
+            guard let head = words[current].head else { return nil }
+            let relation = baseRelation(current)
+            if relation == "xcomp", let object = dependents(of: head, "obj").first, object != current {
+                return (object, false)
+            }
+            let infinitival = relation == "advcl" && dependents(of: current, "mark").contains { words[$0].form.lowercased() == "to" }
+            guard ["conj", "xcomp"].contains(relation) || infinitival else { return nil }
             current = head
         }
         return nil

@@ -5,16 +5,14 @@ import Ingest
 @testable import Metrics
 @testable import Compose
 import Testing
+import BriefingPipeline
 
 /// The analysis of the default briefing, computed once.
-let seedAnalysis: Analysis = {
-    let corpus = try! ingest(IngestRequest(input: .spec(path: Repo.defaultSpec)))
-    return computeMetrics(normalizeFigures(corpus))
-}()
+let seedAnalysis: Analysis = try! analyzeArticles(.spec(path: Repo.defaultSpec))
 
+/// The claims of some articles as the pipeline reads them: parsed, with the repository's frames.
 func analyse(_ files: [String], name: String = "test") throws -> Analysis {
-    let corpus = try ingest(IngestRequest(input: .files(files, name: name, title: nil)))
-    return computeMetrics(normalizeFigures(corpus))
+    try analyzeArticles(.files(files, name: name, title: nil), assetsDirectory: Repo.root + "/assets")
 }
 
 extension Analysis {

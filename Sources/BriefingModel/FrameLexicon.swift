@@ -1,0 +1,24 @@
+/// The predicates the claim reader knows, read from `assets/frames.yml`: for each
+/// frame, the nouns and verbs that open it and how their roles map to slots.
+/// Entries are lemmas; a multi-word entry ("letter of interest") is its words.
+public struct FrameLexicon: Sendable, Equatable {
+    public var ownershipNouns: [[String]] = []
+    public var ownershipVerbs: Set<String> = []
+    public var transferVerbs: Set<String> = []
+    public var financingNouns: [[String]] = []
+    public var givingVerbs: Set<String> = []
+    public var receivingVerbs: Set<String> = []
+    public var costNouns: [[String]] = []
+    public var costVerbs: Set<String> = []
+    public var supplyVerbs: Set<String> = []
+    public var sourceVerbs: Set<String> = []
+    public var marketNouns: Set<String> = []
+    public var offeredWords: [[String]] = []
+    public var optionWords: [[String]] = []
+    public var historyMarkers: [[String]] = []
+
+    public init() {}
+
+    /// No frames at all: the claim reader falls back on cue words alone.
+    public var isEmpty: Bool { ownershipNouns.isEmpty && financingNouns.isEmpty && costNouns.isEmpty && supplyVerbs.isEmpty }
+}

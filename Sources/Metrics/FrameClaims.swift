@@ -1,0 +1,180 @@
+import BriefingModel
+import Syntax
+
+/// Claims from frames: the parse decides what a figure is (financing, a cost, a stake, a
+/// market share or nothing) and who fills each role; the cue-word reader only fills a
+/// role the parse left empty, and never with the party on the other side of the deal.
+
+/// A money figure read through its frame; nil when the sentence was not parsed.
+func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: SentenceContext,
+                    fallbackProvider: () -> String?, fallbackInstrument: () -> String?) -> DraftClaim? {
+    guard let parse = context.parse, !context.frames.isEmpty else { return nil }
+    var draft = proposed
+    guard let reading = readFrame(figure: figure, in: parse, lexicon: context.frames) else {
+        return sizesSomethingElse(figure, parse, context.frames) ? draft : nil
+    }
+    draft.modality = reading.modality
+    if reading.history { draft.scope = "context" }
+    switch reading.kind {
+    case .cost:
+        draft.type = .projectCost
+        draft.object = "project"
+    case .financing:
+        draft.type = .financing
+        draft.object = "project"
+        draft.recipient = reading.recipient.flatMap { entity(at: $0, parse, context) }
+        draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
+            ?? ledBy(reading.predicate, parse, context)
+        // The reader's guess is used only where the parse names no giver at all.
+        if draft.subject == nil, reading.provider == nil { draft.subject = fallbackProvider() }
+        if draft.subject != nil, draft.subject == draft.recipient { draft.subject = nil }
+        draft.instrument = reading.instrument ?? fallbackInstrument()
+    case .ownership, .supplyShare:
+        return draft
+    }
+    draft.reading = describe(reading, parse, context)
+    return draft
+}
+
+/// A percentage read through its frame; nil when the sentence was not parsed.
+func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: SentenceContext,
+                      fallbackHolder: () -> String?, fallbackObject: () -> String?, market: () -> String?) -> DraftClaim? {
+    guard let parse = context.parse, !context.frames.isEmpty else { return nil }
+    var draft = proposed
+    guard let reading = readFrame(figure: figure, in: parse, lexicon: context.frames) else {
+        return sizesSomethingElse(figure, parse, context.frames) ? draft : nil
+    }
+    draft.modality = reading.modality
+    if reading.history { draft.scope = "context" }
+    switch reading.kind {
+    case .ownership:
+        draft.type = .ownership
+        let owned = reading.owned.flatMap { entity(at: $0, parse, context) }
+        draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
+        if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
+        // The holder is never the thing owned.
+        if draft.subject != nil, draft.subject == owned { draft.subject = nil }
+        if let owned, [.organization, .government, .country].contains(context.index.kind(owned)) {
+            draft.object = context.index.entity(owned)?.name
+        } else {
+            draft.object = fallbackObject()
+        }
+    case .supplyShare:
+        draft.type = .supplyShare
+        draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
+        if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
+        draft.object = market()
+        // "a small number of governments control 80%": a share nobody named holds is no claim to chart.
+        if draft.subject == nil { draft.type = .other }
+    case .financing, .cost:
+        return draft
+    }
+    draft.reading = describe(reading, parse, context)
+    return draft
+}
+
+/// True when the parse plainly ties the figure to a word outside the frames: it sizes a
+/// noun ("a $40 billion lending platform", "a 5% royalty") or is the object of a verb
+/// ("creating $100 billion in authority"). Then it is no claim. When the tie is loose
+/// (a parse that hangs the figure on a far clause), the cue-word reader decides instead.
+func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
+    guard let top = headWord(of: figure.range, in: parse), let head = parse.words[top].head else { return false }
+    let relation = parse.baseRelation(top)
+    if parse.words[head].upos == "NOUN", ["compound", "nummod", "amod"].contains(relation) { return true }
+    // Only a verb heading a clause of its own; a participle hung on a noun ("an estimated
+    // $2bn") is more likely a parse gone astray.
+    if parse.words[head].upos == "VERB", ["obj", "nsubj"].contains(relation), parse.root == head || parse.subject(of: head) != nil {
+        return true
+    }
+    return false
+}
+
+/// The entity a role word names: a name that covers the word, else one inside its
+/// phrase ("the Department of Defense (DoD)"), else what "it" or "the company" stands for.
+func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    let range = parse.words[word].range
+    if let covering = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) {
+        return covering.entityID
+    }
+    // "Chile's state miner Codelco", "its investment arm Svenska Industrifonden": the name in
+    // apposition, or the name a common noun is compounded onto, before any possessor.
+    for name in parse.dependents(of: word, "appos") + parse.dependents(of: word, "flat") {
+        let range = parse.phraseRange(of: name)
+        if let named = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) { return named.entityID }
+    }
+    if parse.baseRelation(word) == "compound", let head = parse.words[word].head, parse.words[head].upos == "PROPN" {
+        return entity(at: head, parse, context)
+    }
+    let phrase = parse.phraseRange(of: word)
+    if let inside = context.mentions.first(where: { phrase.start <= $0.mention.start && $0.mention.end <= phrase.end }) {
+        return inside.entityID
+    }
+    // "a group of lenders led by the Asian Development Bank": the one who leads it.
+    for member in [word] + parse.dependents(of: word, "nmod") {
+        for clause in parse.dependents(of: member, "acl") {
+            if let agent = parse.agent(of: clause), let named = entity(at: agent, parse, context) { return named }
+        }
+    }
+    // "its production represents 12%": the possessor is the one with the share.
+    if let possessor = parse.dependents(of: word, "nmod:poss").first, let named = entity(at: possessor, parse, context) {
+        return named
+    }
+    let lemma = parse.words[word].lemma.lowercased()
+    let stands: [String: [EntityKind]] = [
+        "it": [.organization, .government, .other], "its": [.organization, .government, .other],
+        "they": [.organization, .government, .other], "their": [.organization, .government, .other],
+        "company": [.organization, .other], "firm": [.organization, .other], "group": [.organization, .other],
+        "agency": [.government, .organization], "department": [.government, .organization], "government": [.government, .country],
+        "country": [.country], "nation": [.country],
+    ]
+    guard let kinds = stands[lemma] else { return nil }
+    // "MP Materials will refine its production": a pronoun stands first for a subject before it in the sentence.
+    if parse.words[word].upos == "PRON" {
+        var verb = governingVerb(of: word, parse)
+        while let current = verb {
+            if let subject = parse.subject(of: current), subject.word < word, subject.word != word,
+               let named = entity(at: subject.word, parse, context), kinds.contains(context.index.kind(named)) {
+                return named
+            }
+            verb = governingVerb(of: current, parse)
+        }
+    }
+    // "the company" only; "a company" names someone new.
+    if parse.words[word].upos != "PRON", !parse.dependents(of: word, "det").contains(where: { parse.words[$0].lemma.lowercased() == "the" }) {
+        return nil
+    }
+    return context.recentEntities.reversed().first { kinds.contains(context.index.kind($0)) }
+}
+
+/// "a loan from a group of banks led by X": X, wherever the parse hangs the "led by".
+private func ledBy(_ noun: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    for clause in parse.dependents(of: noun, "acl") {
+        if let agent = parse.agent(of: clause), let named = entity(at: agent, parse, context) { return named }
+    }
+    return nil
+}
+
+/// The frame and the words of each role, for facts.json.
+private func describe(_ reading: FrameReading, _ parse: ParsedSentence, _ context: SentenceContext) -> ClaimReading {
+    let bytes = Array(context.sentence.text.utf8)
+    let base = context.sentence.range.start
+    func text(_ word: Int) -> String {
+        let range = parse.phraseRange(of: word)
+        let start = max(0, range.start - base), end = min(bytes.count, range.end - base)
+        return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : parse.words[word].form
+    }
+    let frame: String
+    let giver: String
+    switch reading.kind {
+    case .ownership: frame = "ownership"; giver = "holder"
+    case .financing: frame = "financing"; giver = "provider"
+    case .cost: frame = "project_cost"; giver = "subject"
+    case .supplyShare: frame = "supply_share"; giver = "actor"
+    }
+    var roles: [(role: String, words: String)] = []
+    if let provider = reading.provider { roles.append((giver, text(provider))) }
+    if let recipient = reading.recipient { roles.append(("recipient", text(recipient))) }
+    if let owned = reading.owned { roles.append(("owned", text(owned))) }
+    if let modality = reading.modality { roles.append(("modality", modality)) }
+    return ClaimReading(frame: frame, predicate: parse.words[reading.predicate].form, roles: roles)
+}

@@ -1,0 +1,222 @@
+import BriefingModel
+import Syntax
+
+/// The roles of a frame opened by a noun ("loan", "stake"): the holder or giver is the
+/// possessor ("OSC's loan"), a "from"/"by" phrase, a name compounded with the noun
+/// ("the OSC commitment"), or comes from the verb the noun is an argument of
+/// ("DoD awarded a contract": the subject; "MP received a contract from DoD": the "from").
+func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figureTop: Int, parse: ParsedSentence,
+               lexicon: FrameLexicon) -> FrameReading {
+    var reading = FrameReading(kind: kind, predicate: noun, instrument: instrument, history: isHistory(noun, parse, lexicon))
+    let prepositions = parse.prepositionalDependents(of: noun)
+    func attached(_ words: Set<String>, on dependents: [(preposition: String, word: Int)]) -> Int? {
+        dependents.first { words.contains($0.preposition) && $0.word != figureTop }?.word
+    }
+    reading.provider = parse.dependents(of: noun, "nmod:poss").first
+        ?? attached(["from", "by"], on: prepositions)
+        ?? heldBy(noun, parse)
+        ?? parse.dependents(of: noun, "compound").first { parse.words[$0].upos == "PROPN" }
+    reading.recipient = attached(["to", "for"], on: prepositions)
+    if kind == .ownership { reading.owned = attached(["in", "of"], on: prepositions) ?? ownedOfFigure(figureTop, parse) }
+
+    let verb = governingVerb(of: noun, parse)
+    if let verb {
+        let lemma = verbLemma(verb, parse)
+        let verbPhrases = parse.prepositionalDependents(of: verb)
+        let subject = parse.subject(of: verb)
+        let passive = subject?.passive ?? false
+        if kind == .ownership, lexicon.transferVerbs.contains(lemma) {
+            // "sells a 45% interest in the mine to B": the stake becomes B's.
+            reading.provider = attached(["to"], on: verbPhrases) ?? reading.provider
+        } else if kind == .financing, lexicon.receivingVerbs.contains(lemma) {
+            if !passive, let subject { reading.recipient = reading.recipient ?? subject.word }
+            reading.provider = reading.provider ?? attached(["from", "by"], on: verbPhrases)
+        } else if reading.provider == nil {
+            if passive { reading.provider = parse.agent(of: verb) }
+            else if let subject, !isNoun(subject.word, in: parse, of: lexicon) {
+                reading.provider = kind == .ownership ? holder(of: verb, parse) : subject.word
+            } else if let subject {
+                // "The OSC commitment includes two loans": the giver is named on the subject noun.
+                reading.provider = parse.dependents(of: subject.word, "nmod:poss").first
+                    ?? parse.dependents(of: subject.word, "compound").first { parse.words[$0].upos == "PROPN" }
+            }
+        }
+        // "provide the Government with 5% equity ownership": the holder is the one provided.
+        if let with = parse.dependents(of: noun, "case").first, parse.words[with].lemma.lowercased() == "with",
+           let head = parse.words[noun].head {
+            let receiver = parse.words[head].upos == "VERB" ? parse.dependents(of: head, "obj").first : head
+            if let receiver, kind == .ownership { reading.provider = receiver } else if let receiver { reading.recipient = receiver }
+        }
+        if reading.recipient == nil, kind == .financing {
+            reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "with"], on: verbPhrases)
+        }
+        if kind == .ownership, reading.owned == nil { reading.owned = attached(["in"], on: verbPhrases) }
+    }
+    reading.modality = modality(of: verb ?? noun, noun: noun, parse, lexicon)
+    return reading
+}
+
+/// The roles of a frame opened by a verb: "DOE awarded $2.8 billion in grants" (giver: the
+/// subject), "MP secured $35 million from DoD" (giver: the "from"), "B owns 70% of A",
+/// "A is 70% controlled by B" (holder: the agent; owned: the subject), "sell 45% to B".
+func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
+    var reading = FrameReading(kind: kind, predicate: verb, history: isHistory(verb, parse, lexicon))
+    let lemma = verbLemma(verb, parse)
+    let phrases = parse.prepositionalDependents(of: verb).filter { $0.word != figureTop }
+    func attached(_ words: Set<String>) -> Int? { phrases.first { words.contains($0.preposition) }?.word }
+    let subject = parse.subject(of: verb)
+    let passive = subject?.passive ?? !parse.dependents(of: verb, "aux:pass").isEmpty
+    let object = parse.dependents(of: verb, "obj").first { $0 != figureTop }
+    // "Acme, which is 51% owned by B" / "Acme, 70% owned by B": the clause hangs on what is owned.
+    let antecedent = ["acl"].contains(parse.baseRelation(verb)) ? parse.words[verb].head : nil
+
+    switch kind {
+    case .financing:
+        if lexicon.receivingVerbs.contains(lemma) {
+            reading.recipient = passive ? nil : subject?.word
+            reading.provider = attached(["from", "by"])
+        } else if passive {
+            reading.provider = parse.agent(of: verb)
+            reading.recipient = subject.map(\.word).flatMap { isNoun($0, in: parse, of: lexicon) || $0 == figureTop ? nil : $0 } ?? attached(["to"])
+        } else {
+            reading.provider = subject?.word
+            reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "for"])
+                ?? object.flatMap { isNoun($0, in: parse, of: lexicon) ? nil : $0 }
+        }
+        reading.instrument = ([object].compactMap { $0 } + phrases.map(\.word))
+            .lazy.compactMap { word in FrameRolesNouns.instrument(word, parse, lexicon) }.first
+            ?? FrameRolesNouns.instrumentOfVerb(lemma)
+    case .ownership:
+        if lexicon.transferVerbs.contains(lemma) {
+            reading.provider = attached(["to"])
+            reading.owned = attached(["in", "of"]) ?? ownedOfFigure(figureTop, parse)
+        } else if passive {
+            reading.provider = parse.agent(of: verb)
+            reading.owned = antecedent ?? subject?.word
+        } else {
+            reading.provider = holder(of: verb, parse)
+            reading.owned = ownedOfFigure(figureTop, parse) ?? object ?? attached(["in", "of"])
+        }
+    case .cost, .supplyShare:
+        reading.provider = passive ? parse.agent(of: verb) : subject?.word
+    }
+    reading.modality = modality(of: verb, noun: nil, parse, lexicon)
+    return reading
+}
+
+/// The holder a verb's clause names: its subject, or the vehicle the subject holds
+/// through ("B, through its subsidiary C, owns 20%": C holds the stake for B).
+func holder(of verb: Int, _ parse: ParsedSentence) -> Int? {
+    let subject = parse.subject(of: verb)
+    guard subject?.passive != true else { return nil }
+    let scope = parse.dependents(of: verb).filter { !["obj", "conj", "advcl", "ccomp", "parataxis"].contains(parse.baseRelation($0)) }
+        .flatMap { parse.subtree(of: $0) }
+    let through = scope.first { word in
+        parse.dependents(of: word, "case").contains { ["through", "via"].contains(parse.words[$0].form.lowercased()) }
+    }
+    return through ?? subject?.word
+}
+
+/// "70% of the venture" / "a 45% interest in the mine": what the figure is a part of.
+func ownedOfFigure(_ figureTop: Int, _ parse: ParsedSentence) -> Int? {
+    parse.prepositionalDependents(of: figureTop).first { ["of", "in"].contains($0.preposition) }?.word
+}
+
+/// "a stake held by B": the agent of a participle on the noun.
+private func heldBy(_ noun: Int, _ parse: ParsedSentence) -> Int? {
+    for clause in parse.dependents(of: noun, "acl") {
+        if let agent = parse.agent(of: clause) { return agent }
+    }
+    return nil
+}
+
+/// The verb whose clause the word stands in: its nearest verb ancestor.
+func governingVerb(of word: Int, _ parse: ParsedSentence) -> Int? {
+    var current = parse.words[word].head
+    var steps = 0
+    while let index = current, steps < parse.words.count {
+        if actsAsVerb(index, parse) { return index }
+        if clauseRelations(parse.baseRelation(index)) { return nil }
+        current = parse.words[index].head
+        steps += 1
+    }
+    return nil
+}
+
+private func clauseRelations(_ relation: Substring) -> Bool {
+    ["advcl", "ccomp", "acl", "parataxis", "csubj"].contains(relation)
+}
+
+/// True when the word is one of the frame nouns (a "commitment" is no giver).
+private func isNoun(_ word: Int, in parse: ParsedSentence, of lexicon: FrameLexicon) -> Bool {
+    phrase(lexicon.financingNouns, at: word, in: parse) != nil || phrase(lexicon.ownershipNouns, at: word, in: parse) != nil
+}
+
+enum FrameRolesNouns {
+    /// The financing noun a word is, as the lexicon writes it.
+    static func instrument(_ word: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> String? {
+        guard let noun = phrase(lexicon.financingNouns, at: word, in: parse) else { return nil }
+        return withModifiers(noun.contains(" ") ? noun : parse.words[word].form.lowercased(), word, parse)
+    }
+    /// "term loan", "credit facility", "convertible notes": the noun with the common-noun
+    /// compounds and kind adjectives written right before it.
+    static func withModifiers(_ noun: String, _ word: Int, _ parse: ParsedSentence) -> String {
+        var words = [noun]
+        var cursor = word - 1
+        let kinds: Set<String> = ["convertible", "revolving", "senior", "subordinated", "secured", "preferred", "bridge"]
+        while cursor >= 0, parse.words[cursor].head == word || parse.words[cursor].head == cursor + 1 {
+            let candidate = parse.words[cursor]
+            let isCompound = parse.baseRelation(cursor) == "compound" && candidate.upos == "NOUN"
+            let isKind = candidate.upos == "ADJ" && kinds.contains(candidate.form.lowercased())
+            guard isCompound || isKind else { break }
+            words.insert(candidate.form.lowercased(), at: 0)
+            cursor -= 1
+        }
+        return words.joined(separator: " ")
+    }
+    /// "lend" is a loan, "grant" a grant, "invest" an investment.
+    static func instrumentOfVerb(_ lemma: String) -> String? {
+        ["lend": "loan", "grant": "grant", "invest": "investment", "award": "award", "fund": "funding", "finance": "financing"][lemma]
+    }
+}
+
+/// The words of the clause around `word`: the subtree of its clause head, without
+/// the clauses embedded in it.
+func clauseWords(_ word: Int, _ parse: ParsedSentence) -> [Int] {
+    let head = actsAsVerb(word, parse) ? word : (governingVerb(of: word, parse) ?? parse.root ?? word)
+    let inner = Set(parse.dependents(of: head).filter { clauseRelations(parse.baseRelation($0)) || parse.baseRelation($0) == "conj" }
+        .flatMap { parse.subtree(of: $0) })
+    return parse.subtree(of: head).filter { !inner.contains($0) }
+}
+
+/// "not", a modal, an offer word or an option word in the clause.
+func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> String? {
+    if parse.isNegated(verb) || noun.map(parse.isNegated) == true { return "negated" }
+    let words = clauseWords(verb, parse)
+    if matches(lexicon.optionWords, words, parse) { return "option" }
+    if matches(lexicon.offeredWords, words, parse) { return "offered" }
+    if parse.modal(of: verb) != nil { return "possible" }
+    return nil
+}
+
+/// A running total or history marker ("to date", "so far") in the clause.
+func isHistory(_ word: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
+    matches(lexicon.historyMarkers, clauseWords(word, parse), parse)
+}
+
+/// True when one of the entries occurs among the words (in order, by lemma or form).
+private func matches(_ entries: [[String]], _ words: [Int], _ parse: ParsedSentence) -> Bool {
+    let set = Set(words)
+    for entry in entries {
+        for start in words {
+            let fits = entry.indices.allSatisfy { offset in
+                let index = start + offset
+                guard index < parse.words.count, set.contains(index) else { return false }
+                let word = parse.words[index]
+                return word.lemma.lowercased() == entry[offset] || word.form.lowercased() == entry[offset]
+            }
+            if fits { return true }
+        }
+    }
+    return false
+}

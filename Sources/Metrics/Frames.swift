@@ -1,0 +1,207 @@
+import BriefingModel
+import Syntax
+
+/// What a figure's clause says of it, read from the parse: the frame whose word
+/// governs the figure, and the words that fill the frame's roles (indices into
+/// the parse's words).
+struct FrameReading: Equatable {
+    enum Kind: Equatable { case ownership, financing, cost, supplyShare }
+    var kind: Kind
+    /// The word that opened the frame ("contract", "holds", "stake").
+    var predicate: Int
+    /// The holder of a stake, the giver of money, the actor with a share of a market.
+    var provider: Int?
+    /// Who receives the money.
+    var recipient: Int?
+    /// What is owned ("in X", "of X", or the subject of "X is 70% owned by").
+    var owned: Int?
+    /// The financing noun as written ("loan", "letter of interest").
+    var instrument: String?
+    /// `offered`, `option`, `negated`, `possible`, or nil for a plain statement.
+    var modality: String?
+    /// A running total or a past value ("to date", "so far").
+    var history: Bool
+}
+
+/// Clause relations: a word attached by one of these starts a clause of its own, so a
+/// cue beyond it belongs to another clause and types none of this clause's figures.
+private let clauseRelations: Set<Substring> = ["advcl", "ccomp", "acl", "parataxis", "csubj", "list", "xcomp"]
+
+/// Reads the frame a figure stands in: walks up from the figure's head word to the
+/// first word of the lexicon that governs it, within the figure's own clause.
+/// Money opens financing and cost frames; a percentage opens ownership and supply-share frames.
+func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading? {
+    guard !lexicon.isEmpty, let top = headWord(of: figure.range, in: parse) else { return nil }
+    let isMoney = figure.kind == .money
+    guard isMoney || figure.kind == .percent || figure.kind == .number else { return nil }
+    if !isMoney, let sourced = sourcedShare(top, parse, lexicon) { return sourced }
+    var current = top
+    var visited = 0
+    while visited < parse.words.count {
+        visited += 1
+        if var reading = frame(at: current, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon) {
+            if let gapped = gappedSubject(top, parse) { reading.provider = gapped }
+            return reading
+        }
+        // A copula clause ("the cost is $2 billion") or "estimated at" names its frame in the subject.
+        if current != top || actsAsVerb(current, parse) || parse.root == current,
+           let subject = parse.dependents(of: current, "nsubj").first,
+           let reading = frame(at: subject, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon, viaSubject: true) {
+            return reading
+        }
+        let isClauseHead = actsAsVerb(current, parse) || clauseRelations.contains(parse.baseRelation(current))
+        guard !isClauseHead, let head = parse.words[current].head else { return nil }
+        // A head across a semicolon is a parse that ran two clauses together: trust none of it.
+        if parse.words[min(current, head)...max(current, head)].contains(where: { $0.form == ";" }) { return nil }
+        // A conjunct is a clause of its own when it is a verb.
+        if parse.baseRelation(current) == "conj", parse.words[head].upos == "VERB" { return nil }
+        current = head
+    }
+    return nil
+}
+
+/// The figure's word whose head lies outside the figure ("$" in "$ 35 million").
+func headWord(of range: ByteRange, in parse: ParsedSentence) -> Int? {
+    let inside = parse.words.indices.filter { range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= range.end }
+    return inside.first { index in parse.words[index].head.map { !inside.contains($0) } ?? true }
+}
+
+/// The frame `word` opens for the figure, if its lemma is in the lexicon.
+private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSentence, lexicon: FrameLexicon,
+                   viaSubject: Bool = false) -> FrameReading? {
+    let isVerb = actsAsVerb(word, parse)
+    let lemma = isVerb ? verbLemma(word, parse) : parse.words[word].lemma.lowercased()
+    if isMoney {
+        if let noun = phrase(lexicon.financingNouns, at: word, in: parse), !isVerb {
+            let written = noun.contains(" ") ? noun : parse.words[word].form.lowercased()
+            return nounFrame(.financing, noun: word, instrument: FrameRolesNouns.withModifiers(written, word, parse), figureTop: figureTop,
+                             parse: parse, lexicon: lexicon)
+        }
+        if phrase(lexicon.costNouns, at: word, in: parse) != nil, !isVerb {
+            return FrameReading(kind: .cost, predicate: word, history: isHistory(word, parse, lexicon))
+        }
+        guard isVerb, !viaSubject else { return nil }
+        if lexicon.costVerbs.contains(lemma) {
+            return FrameReading(kind: .cost, predicate: word, history: isHistory(word, parse, lexicon))
+        }
+        if lexicon.givingVerbs.contains(lemma) || lexicon.receivingVerbs.contains(lemma) {
+            return verbFrame(.financing, verb: word, figureTop: figureTop, parse: parse, lexicon: lexicon)
+        }
+        return nil
+    }
+    if !isVerb, phrase(lexicon.ownershipNouns, at: word, in: parse) != nil {
+        // "a 12% share of global supply" is a market share; "a 12% share in the mine" a stake.
+        if ofMarket(word, parse: parse, lexicon: lexicon) || ofMarket(figureTop, parse: parse, lexicon: lexicon) {
+            return verbOrNounSupply(word, figureTop: figureTop, parse: parse, lexicon: lexicon)
+        }
+        return nounFrame(.ownership, noun: word, instrument: nil, figureTop: figureTop, parse: parse, lexicon: lexicon)
+    }
+    guard isVerb, !viaSubject else { return nil }
+    let market = ofMarket(figureTop, parse: parse, lexicon: lexicon)
+    if lexicon.supplyVerbs.contains(lemma), market || !lexicon.ownershipVerbs.contains(lemma) {
+        return market ? verbOrNounSupply(word, figureTop: figureTop, parse: parse, lexicon: lexicon) : nil
+    }
+    if lexicon.ownershipVerbs.contains(lemma) || lexicon.transferVerbs.contains(lemma) {
+        return verbFrame(.ownership, verb: word, figureTop: figureTop, parse: parse, lexicon: lexicon)
+    }
+    return nil
+}
+
+/// The lexicon entry that starts at `word` (matched by lemma, then the following forms), if any.
+func phrase(_ entries: [[String]], at word: Int, in parse: ParsedSentence) -> String? {
+    var best: [String]?
+    for entry in entries where entry[0] == parse.words[word].lemma.lowercased() || (entry.count == 1 && entry[0] == parse.words[word].form.lowercased()) {
+        let fits = entry.indices.allSatisfy { offset in
+            offset == 0 || (word + offset < parse.words.count && parse.words[word + offset].form.lowercased() == entry[offset])
+        }
+        if fits, entry.count > (best?.count ?? 0) { best = entry }
+    }
+    // "a letter of interest": the noun is "letter", the entry starts there; "interest" alone is a stake.
+    if best == nil, word >= 2 {
+        for entry in entries where entry.count == 3 && entry[2] == parse.words[word].form.lowercased()
+            && parse.words[word - 1].form.lowercased() == entry[1] && parse.words[word - 2].lemma.lowercased() == entry[0] {
+            return nil
+        }
+    }
+    return best?.joined(separator: " ")
+}
+
+/// True when the word has an "of" phrase naming a market ("of global supply", "of world output").
+func ofMarket(_ word: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> Bool {
+    parse.prepositionalDependents(of: word).contains { dependent in
+        dependent.preposition == "of" && parse.subtree(of: dependent.word).contains { lexicon.marketNouns.contains(parse.words[$0].lemma.lowercased()) }
+    }
+}
+
+private func verbOrNounSupply(_ word: Int, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
+    var reading = FrameReading(kind: .supplyShare, predicate: word, history: isHistory(word, parse, lexicon))
+    let verb = actsAsVerb(word, parse) ? word : governingVerb(of: word, parse)
+    if let verb, let subject = parse.subject(of: verb), !subject.passive { reading.provider = subject.word }
+    if reading.provider == nil, let possessor = parse.dependents(of: word, "nmod:poss").first { reading.provider = possessor }
+    reading.modality = modality(of: verb ?? word, noun: word, parse, lexicon)
+    return reading
+}
+
+/// True for a verb, and for a word the tagger called a noun or adjective that heads a
+/// clause all the same ("Chile accounts for 24%": "accounts" as the sentence's root).
+func actsAsVerb(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    let tag = parse.words[word].upos
+    if tag == "VERB" { return true }
+    guard ["NOUN", "ADJ", "PROPN"].contains(tag), parse.words[word].form.first?.isLowercase == true else { return false }
+    let form = parse.words[word].form.lowercased()
+    let inflected = form.hasSuffix("s") || form.hasSuffix("ed") || form.hasSuffix("ing")
+    return inflected && (parse.root == word || !parse.dependents(of: word, "nsubj").isEmpty)
+}
+
+/// The verb's lemma; for a mistagged verb, its form without the inflection.
+func verbLemma(_ word: Int, _ parse: ParsedSentence) -> String {
+    if parse.words[word].upos == "VERB" { return parse.words[word].lemma.lowercased() }
+    var form = parse.words[word].form.lowercased()
+    for suffix in ["ing", "ed", "s"] where form.hasSuffix(suffix) && form.count > suffix.count + 2 {
+        form.removeLast(suffix.count)
+        break
+    }
+    return form
+}
+
+/// "A owns 30% and local investors the remaining 20%": in a clause whose verb is left out,
+/// the figure hangs on the first figure, and the noun before it is its own subject.
+func gappedSubject(_ top: Int, _ parse: ParsedSentence) -> Int? {
+    guard ["appos", "conj"].contains(parse.baseRelation(top)), let head = parse.words[top].head,
+          ["NUM", "SYM"].contains(parse.words[head].upos) else { return nil }
+    return (head + 1..<top).last { word in
+        ["NOUN", "PROPN"].contains(parse.words[word].upos) && parse.baseRelation(word) == "conj"
+    }
+}
+
+/// "70% of global supply comes from Africa", "global supply originating in Africa",
+/// "with 40% produced in the DRC": a share whose actor is a place or source phrase.
+private func sourcedShare(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    func source(of verb: Int) -> Int? {
+        parse.prepositionalDependents(of: verb).first { ["in", "from"].contains($0.preposition) }?.word
+    }
+    func isSourceVerb(_ verb: Int) -> Bool {
+        let lemma = verbLemma(verb, parse)
+        let passive = parse.words[verb].xpos == "VBN" && parse.subject(of: verb) == nil
+        return lexicon.sourceVerbs.contains(lemma) || (passive && lexicon.supplyVerbs.contains(lemma))
+    }
+    let markets = parse.prepositionalDependents(of: top).filter { dependent in
+        dependent.preposition == "of" && parse.subtree(of: dependent.word).contains { lexicon.marketNouns.contains(parse.words[$0].lemma.lowercased()) }
+    }.map(\.word)
+    var verbs: [Int] = []
+    if let head = parse.words[top].head, actsAsVerb(head, parse), !markets.isEmpty || isElided(head, parse, lexicon) {
+        verbs.append(head)
+    }
+    for market in markets { verbs += parse.dependents(of: market, "acl") }
+    for verb in verbs where isSourceVerb(verb) {
+        guard let actor = source(of: verb) else { continue }
+        return FrameReading(kind: .supplyShare, predicate: verb, provider: actor, history: isHistory(verb, parse, lexicon))
+    }
+    return nil
+}
+
+/// "…, with 40% produced in the DRC": a clause whose market is named by the figure it hangs on.
+private func isElided(_ verb: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
+    guard let head = parse.words[verb].head, ["NUM", "SYM", "NOUN"].contains(parse.words[head].upos) else { return false }
+    return ofMarket(head, parse: parse, lexicon: lexicon)
+}
