@@ -63,6 +63,11 @@ public struct Claim: Sendable, Equatable {
     /// Why the claim was read so: the frame and the words that filled each role.
     public var reading: ClaimReading?
 
+    /// True when the claim may be drawn and summed as fact: a plain statement, or money
+    /// offered (a conditional commitment, a letter of interest). Options, possibilities and
+    /// denials are reported in words, never charted or added up.
+    public var countsAsFact: Bool { modality == nil || (type == .financing && modality == "offered") }
+
     public init(id: String, type: ClaimType, subject: String?, object: String?, instrument: String?,
                 value: Double?, unit: String?, qualifier: Qualifier, low: Double?, high: Double?,
                 figures: [String], sources: [String], sentences: [String], sentenceIDs: [String], scope: String) {

@@ -8,6 +8,7 @@ public struct FrameLexicon: Sendable, Equatable {
     public var financingNouns: [[String]] = []
     public var givingVerbs: Set<String> = []
     public var receivingVerbs: Set<String> = []
+    public var heldByReceiver: [[String]] = []
     public var costNouns: [[String]] = []
     public var costVerbs: Set<String> = []
     public var supplyVerbs: Set<String> = []
@@ -15,6 +16,7 @@ public struct FrameLexicon: Sendable, Equatable {
     public var marketNouns: Set<String> = []
     public var offeredWords: [[String]] = []
     public var optionWords: [[String]] = []
+    public var possibleWords: [[String]] = []
     public var historyMarkers: [[String]] = []
 
     public init() {}

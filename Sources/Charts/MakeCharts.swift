@@ -21,7 +21,9 @@ public struct EntityColors: Sendable {
 
     public init(_ analysis: Analysis) {
         palette = analysis.corpus.theme.palette.map(Color.init(hex:))
-        let charted = Set(analysis.claims.filter { [.ownership, .financing, .supplyShare].contains($0.type) }.compactMap(\.subject))
+        // Only claims a chart can draw take a colour: stated values, held or offered.
+        let charted = Set(analysis.claims.filter { [.ownership, .financing, .supplyShare].contains($0.type) && $0.countsAsFact && $0.value != nil }
+            .compactMap(\.subject))
         var next = 0
         for entity in analysis.entities where charted.contains(entity.id) {
             // Past the palette's end, lighter tints of it, so no two entities share a colour.
@@ -67,7 +69,7 @@ func shortTitle(_ title: String) -> String {
 }
 
 private func ownershipCharts(_ analysis: Analysis, colors: EntityColors) -> [Chart] {
-    let claims = analysis.claims.filter { $0.type == .ownership && $0.scope == "project" && $0.value != nil }
+    let claims = analysis.claims.filter { $0.type == .ownership && $0.scope == "project" && $0.countsAsFact && $0.value != nil }
     var objects: [String] = []
     for claim in claims where !objects.contains(claim.object ?? "project") { objects.append(claim.object ?? "project") }
     return objects.map { object in
@@ -97,8 +99,8 @@ private func ownershipCharts(_ analysis: Analysis, colors: EntityColors) -> [Cha
 }
 
 private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart? {
-    let cost = analysis.claims.first { $0.type == .projectCost && $0.scope == "project" && $0.value != nil }
-    let financing = analysis.claims.filter { $0.type == .financing && $0.scope == "project" }
+    let cost = analysis.claims.first { $0.type == .projectCost && $0.scope == "project" && $0.countsAsFact && $0.value != nil }
+    let financing = analysis.claims.filter { $0.type == .financing && $0.scope == "project" && $0.countsAsFact }
     guard cost != nil || !financing.isEmpty else { return nil }
     let currency = cost?.unit ?? financing.first { $0.unit != nil }?.unit
     var bars: [Bar] = []
@@ -137,7 +139,7 @@ private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart
 }
 
 private func supplyShareChart(_ analysis: Analysis, colors: EntityColors) -> Chart? {
-    let claims = analysis.claims.filter { $0.type == .supplyShare && $0.scope == "project" && $0.value != nil }
+    let claims = analysis.claims.filter { $0.type == .supplyShare && $0.scope == "project" && $0.countsAsFact && $0.value != nil }
     guard !claims.isEmpty else { return nil }
     let rows = claims.map { claim -> ShareRow in
         let share = claim.value ?? 0

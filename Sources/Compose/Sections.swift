@@ -118,11 +118,15 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
         placeHeader(columns, flow: &flow, styles: styles)
     }
     for claim in analysis.claims {
-        let type = claim.type.rawValue.replacingUnderscores() + (claim.scope == "context" ? " (context)" : claim.scope == "part" ? " (part)" : "")
+        var type = claim.type.rawValue.replacingUnderscores() + (claim.scope == "context" ? " (context)" : claim.scope == "part" ? " (part)" : "")
+        // "not", "may", options and offers are part of what the source says.
+        if let modality = claim.modality { type += " (\(modalityLabel(modality)))" }
         let who = analysis.entity(claim.subject)?.name ?? "—"
         var what = claim.object ?? "—"
         if let instrument = claim.instrument { what += " · " + instrument }
-        let value = NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high)
+        // A denied stake has no amount to disclose.
+        let value = claim.value == nil && claim.modality == "negated"
+            ? "none" : NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high)
         let cells = [claim.id, type, who, what, value]
         let quote = "“" + claim.sentences[0] + "”" + (claim.sentences.count > 1 ? "  (+\(claim.sentences.count - 1) more)" : "")
         let quoteWidth = flow.contentWidth - columns[0].width - 6
@@ -228,4 +232,9 @@ func addSources(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
 
 extension String {
     func replacingUnderscores() -> String { replacingOccurrences(of: "_", with: " ") }
+}
+
+/// How the ledger names a claim the source does not state as plain fact.
+func modalityLabel(_ modality: String) -> String {
+    ["negated": "denied", "possible": "possible", "option": "option", "offered": "offered"][modality] ?? modality
 }

@@ -28,7 +28,7 @@ private func sourcesOf(_ claims: [Claim]) -> [String] {
 
 /// Three to five sentences a reader needs first, built from the claims.
 func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
-    let project = analysis.claims.filter { $0.scope == "project" }
+    let project = analysis.claims.filter { $0.scope == "project" && $0.countsAsFact }
     var points: [SummaryPoint] = []
 
     // Ownership, per asset.
@@ -130,7 +130,7 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
 
 /// Up to four headline numbers.
 func keyFigures(_ analysis: Analysis) -> [KeyFigure] {
-    let project = analysis.claims.filter { $0.scope == "project" && $0.value != nil }
+    let project = analysis.claims.filter { $0.scope == "project" && $0.countsAsFact && $0.value != nil }
     var figures: [KeyFigure] = []
     if let cost = project.first(where: { $0.type == .projectCost }) {
         figures.append(KeyFigure(value: NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, low: cost.low, high: cost.high, style: .chart),

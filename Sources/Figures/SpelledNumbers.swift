@@ -134,6 +134,11 @@ extension FigureParser {
                 pieces.append(NumberPiece(word: .dozen, last: position))
             } else if word == "and", !pieces.isEmpty {
                 if afterBetween, case .tens = pieces.last?.word { break }
+                // "$620 million and one to ReElement": an amount of money written in digits does not go
+                // on in words after "and" (nobody writes $620,000,001 so); "3 hundred and one" still joins.
+                let startedInDigits = pieces.contains { if case .digits = $0.word { return true } else { return false } }
+                let afterCurrency = start > 0 && tokens[start - 1].kind == .symbol && Lexicon.currencySymbols[tokens[start - 1].scalar] != nil
+                if startedInDigits, afterCurrency, position + 1 < tokens.count, tokens[position + 1].kind == .word { break }
                 pieces.append(NumberPiece(word: .and, last: position))
             } else if word == "a" || word == "an" {
                 guard pieces.isEmpty || pieces.last?.word == .and else { break }

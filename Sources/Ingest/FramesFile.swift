@@ -16,10 +16,10 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     }
     let known: [String: Set<String>] = [
         "ownership": ["nouns", "verbs", "transfer_verbs"],
-        "financing": ["nouns", "giving_verbs", "receiving_verbs"],
+        "financing": ["nouns", "giving_verbs", "receiving_verbs", "held_by_receiver"],
         "project_cost": ["nouns", "verbs"],
         "supply_share": ["verbs", "source_verbs", "market_nouns"],
-        "modality": ["offered", "option"],
+        "modality": ["offered", "option", "possible"],
         "history": [],
     ]
     for (keyNode, value) in sections {
@@ -64,12 +64,14 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     lexicon.financingNouns = try entries(root["financing"]?["nouns"], "financing.nouns")
     lexicon.givingVerbs = try words(root["financing"]?["giving_verbs"], "financing.giving_verbs")
     lexicon.receivingVerbs = try words(root["financing"]?["receiving_verbs"], "financing.receiving_verbs")
+    lexicon.heldByReceiver = try entries(root["financing"]?["held_by_receiver"], "financing.held_by_receiver")
     lexicon.costNouns = try entries(root["project_cost"]?["nouns"], "project_cost.nouns")
     lexicon.costVerbs = try words(root["project_cost"]?["verbs"], "project_cost.verbs")
     lexicon.supplyVerbs = try words(root["supply_share"]?["verbs"], "supply_share.verbs")
     lexicon.sourceVerbs = try words(root["supply_share"]?["source_verbs"], "supply_share.source_verbs")
     lexicon.marketNouns = try words(root["supply_share"]?["market_nouns"], "supply_share.market_nouns")
     lexicon.offeredWords = try entries(root["modality"]?["offered"], "modality.offered")
+    lexicon.possibleWords = try entries(root["modality"]?["possible"], "modality.possible")
     lexicon.optionWords = try entries(root["modality"]?["option"], "modality.option")
     lexicon.historyMarkers = try entries(root["history"], "history")
     return lexicon

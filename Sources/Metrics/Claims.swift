@@ -82,7 +82,18 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
     }
     let window = Set(words[max(0, first - 8)..<min(words.count, after + 8)])
     let historical = !window.isDisjoint(with: Cues.history)
-    let separate = !Set(words[max(0, first - 10)..<first]).isDisjoint(with: ["separate", "separately", "unrelated", "another"])
+    var separate = !Set(words[max(0, first - 10)..<first]).isDisjoint(with: ["separate", "separately", "unrelated", "another"])
+    // With a parse, "separate" points elsewhere when it says so of a deal or a transaction ("in a
+    // separate transaction", "separately"), not of the loans this figure sizes ("two separate
+    // loans, one for $620 million").
+    if separate, let parse = context.parse {
+        separate = parse.words.indices.contains { index in
+            let word = parse.words[index]
+            guard word.range.end <= figure.range.start, ["separate", "separately", "unrelated", "another"].contains(word.form.lowercased()) else { return false }
+            if word.form.lowercased() == "separately" { return true }
+            return word.head.map { !isNoun($0, in: parse, of: context.frames) } ?? false
+        }
+    }
     let nearBefore = Set(words[max(0, first - 6)..<first])
     let marketValue = (nearBefore.contains("market") && !nearBefore.isDisjoint(with: ["value", "capitalisation", "capitalization", "cap"]))
         || nearBefore.contains("valuation")

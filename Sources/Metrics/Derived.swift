@@ -6,7 +6,7 @@ import BriefingModel
 func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric], failures: [CheckFailure]) {
     var metrics: [Metric] = []
     var failures: [CheckFailure] = []
-    let project = claims.filter { $0.scope == "project" && $0.value != nil }
+    let project = claims.filter { $0.scope == "project" && $0.countsAsFact && $0.value != nil }
 
     // Ownership per asset: one share per holder (the first source's, if they disagree).
     var objects: [String] = []

@@ -29,6 +29,9 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackProvider() }
         if draft.subject != nil, draft.subject == draft.recipient { draft.subject = nil }
         draft.instrument = reading.instrument ?? fallbackInstrument()
+        // A law appropriates money; the deal's lender is whoever spends it ("the Bipartisan
+        // Infrastructure Law … will invest $135 billion" sizes a programme, not this deal).
+        if let name = draft.subject.flatMap({ context.index.entity($0)?.name }), isLaw(name) { draft.scope = "context" }
     case .ownership, .supplyShare:
         return draft
     }
@@ -177,4 +180,10 @@ private func describe(_ reading: FrameReading, _ parse: ParsedSentence, _ contex
     if let owned = reading.owned { roles.append(("owned", text(owned))) }
     if let modality = reading.modality { roles.append(("modality", modality)) }
     return ClaimReading(frame: frame, predicate: parse.words[reading.predicate].form, roles: roles)
+}
+
+/// "Inflation Reduction Act", "Bipartisan Infrastructure Law", "One Big Beautiful Bill Act".
+func isLaw(_ name: String) -> Bool {
+    guard let last = name.split(separator: " ").last else { return false }
+    return ["Act", "Law", "Bill", "Acts", "Laws"].contains(String(last))
 }

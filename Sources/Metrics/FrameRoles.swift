@@ -7,12 +7,26 @@ import Syntax
 /// ("DoD awarded a contract": the subject; "MP received a contract from DoD": the "from").
 func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figureTop: Int, parse: ParsedSentence,
                lexicon: FrameLexicon) -> FrameReading {
+    // "X with 5% ownership in A as well as 5% ownership in B": a conjunct shares the first
+    // noun's giver and receiver, and keeps its own "in"/"of" phrase.
+    if parse.baseRelation(noun) == "conj", let first = parse.words[noun].head, isNoun(first, in: parse, of: lexicon) {
+        var shared = nounFrame(kind, noun: first, instrument: instrument, figureTop: first, parse: parse, lexicon: lexicon)
+        shared.predicate = noun
+        if kind == .ownership {
+            shared.owned = parse.prepositionalDependents(of: noun).first { ["in", "of"].contains($0.preposition) && $0.word != figureTop }?.word
+                ?? ownedOfFigure(figureTop, parse)
+        }
+        shared.modality = modality(of: governingVerb(of: noun, parse) ?? noun, noun: noun, parse, lexicon) ?? shared.modality
+        return shared
+    }
     var reading = FrameReading(kind: kind, predicate: noun, instrument: instrument, history: isHistory(noun, parse, lexicon))
     let prepositions = parse.prepositionalDependents(of: noun)
     func attached(_ words: Set<String>, on dependents: [(preposition: String, word: Int)]) -> Int? {
         dependents.first { words.contains($0.preposition) && $0.word != figureTop }?.word
     }
+    // ("OSC's $150 million loan": the possessor may hang on the figure inside the noun phrase.)
     reading.provider = parse.dependents(of: noun, "nmod:poss").first
+        ?? (figureTop != noun && parse.words[figureTop].head == noun ? parse.dependents(of: figureTop, "nmod:poss").first : nil)
         ?? attached(["from", "by"], on: prepositions)
         ?? heldBy(noun, parse)
         ?? parse.dependents(of: noun, "compound").first { parse.words[$0].upos == "PROPN" }
@@ -32,7 +46,8 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             if !passive, let subject { reading.recipient = reading.recipient ?? subject.word }
             reading.provider = reading.provider ?? attached(["from", "by"], on: verbPhrases)
         } else if reading.provider == nil {
-            if passive { reading.provider = parse.agent(of: verb) }
+            // "support could be made available through DFC": the channel gives it.
+            if passive { reading.provider = parse.agent(of: verb) ?? attached(["through", "via"], on: verbPhrases) }
             else if let subject, !isNoun(subject.word, in: parse, of: lexicon) {
                 reading.provider = kind == .ownership ? holder(of: verb, parse) : subject.word
             } else if let subject {
@@ -47,8 +62,14 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             let receiver = parse.words[head].upos == "VERB" ? parse.dependents(of: head, "obj").first : head
             if let receiver, kind == .ownership { reading.provider = receiver } else if let receiver { reading.recipient = receiver }
         }
-        if reading.recipient == nil, kind == .financing {
+        if reading.recipient == nil, kind == .financing, lexicon.givingVerbs.contains(lemma) {
             reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "with"], on: verbPhrases)
+        }
+        // "Commerce will receive $50 million of equity in Vulcan": who receives shares pays for them.
+        if kind == .financing, lexicon.receivingVerbs.contains(lemma), let instrument, isHeldByReceiver(instrument, lexicon),
+           !passive, let subject {
+            reading.provider = subject.word
+            reading.recipient = attached(["in"], on: prepositions) ?? attached(["in"], on: verbPhrases)
         }
         if kind == .ownership, reading.owned == nil { reading.owned = attached(["in"], on: verbPhrases) }
     }
@@ -72,7 +93,15 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
 
     switch kind {
     case .financing:
-        if lexicon.receivingVerbs.contains(lemma) {
+        let received = ([object].compactMap { $0 } + phrases.map(\.word) + parse.prepositionalDependents(of: figureTop).map(\.word))
+            .compactMap { FrameRolesNouns.instrument($0, parse, lexicon) }.first
+        if lexicon.receivingVerbs.contains(lemma), let received, isHeldByReceiver(received, lexicon), !passive {
+            // "will receive $50 million of equity in Vulcan": the receiver of shares is the investor.
+            reading.provider = subject?.word
+            reading.recipient = attached(["in"]) ?? parse.subtree(of: figureTop).lazy.compactMap { word in
+                parse.prepositionalDependents(of: word).first { $0.preposition == "in" }?.word
+            }.first
+        } else if lexicon.receivingVerbs.contains(lemma) {
             reading.recipient = passive ? nil : subject?.word
             reading.provider = attached(["from", "by"])
         } else if passive {
@@ -83,9 +112,16 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "for"])
                 ?? object.flatMap { isNoun($0, in: parse, of: lexicon) ? nil : $0 }
         }
-        reading.instrument = ([object].compactMap { $0 } + phrases.map(\.word))
-            .lazy.compactMap { word in FrameRolesNouns.instrument(word, parse, lexicon) }.first
-            ?? FrameRolesNouns.instrumentOfVerb(lemma)
+        reading.instrument = received ?? FrameRolesNouns.instrumentOfVerb(lemma)
+        // "EXIM has issued a letter of interest to provide up to $900 million in project financing":
+        // the instrument is what the main clause issued.
+        if parse.baseRelation(verb) == "advcl", let head = parse.words[verb].head,
+           let issued = parse.dependents(of: head, "obj").first, let named = FrameRolesNouns.instrument(issued, parse, lexicon) {
+            reading.instrument = named
+            reading.modality = modality(of: head, noun: issued, parse, lexicon)
+            if reading.provider == nil { reading.provider = parse.subject(of: head).map(\.word) }
+            return reading
+        }
     case .ownership:
         if lexicon.transferVerbs.contains(lemma) {
             reading.provider = attached(["to"])
@@ -148,7 +184,7 @@ private func clauseRelations(_ relation: Substring) -> Bool {
 }
 
 /// True when the word is one of the frame nouns (a "commitment" is no giver).
-private func isNoun(_ word: Int, in parse: ParsedSentence, of lexicon: FrameLexicon) -> Bool {
+func isNoun(_ word: Int, in parse: ParsedSentence, of lexicon: FrameLexicon) -> Bool {
     phrase(lexicon.financingNouns, at: word, in: parse) != nil || phrase(lexicon.ownershipNouns, at: word, in: parse) != nil
 }
 
@@ -194,8 +230,8 @@ func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: Fram
     if parse.isNegated(verb) || noun.map(parse.isNegated) == true { return "negated" }
     let words = clauseWords(verb, parse)
     if matches(lexicon.optionWords, words, parse) { return "option" }
+    if parse.modal(of: verb) != nil || matches(lexicon.possibleWords, words, parse) { return "possible" }
     if matches(lexicon.offeredWords, words, parse) { return "offered" }
-    if parse.modal(of: verb) != nil { return "possible" }
     return nil
 }
 
@@ -219,4 +255,12 @@ private func matches(_ entries: [[String]], _ words: [Int], _ parse: ParsedSente
         }
     }
     return false
+}
+
+/// Instruments whose receiver pays: shares, equity, warrants (`financing.held_by_receiver`).
+func isHeldByReceiver(_ instrument: String, _ lexicon: FrameLexicon) -> Bool {
+    let words = instrument.split(separator: " ").map(String.init)
+    return lexicon.heldByReceiver.contains { entry in
+        entry == words || (entry.count == 1 && (words.last == entry[0] || words.last == entry[0] + "s"))
+    }
 }

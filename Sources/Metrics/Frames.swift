@@ -116,6 +116,15 @@ func phrase(_ entries: [[String]], at word: Int, in parse: ParsedSentence) -> St
         }
         if fits, entry.count > (best?.count ?? 0) { best = entry }
     }
+    // Entries written head last ("financial support", "equity investment") match at their head.
+    if best == nil {
+        for entry in entries where entry.count > 1 && entry.last == parse.words[word].lemma.lowercased() && word >= entry.count - 1 {
+            let fits = entry.indices.dropLast().allSatisfy { offset in
+                parse.words[word - (entry.count - 1) + offset].form.lowercased() == entry[offset]
+            }
+            if fits { return entry.joined(separator: " ") }
+        }
+    }
     // "a letter of interest": the noun is "letter", the entry starts there; "interest" alone is a stake.
     if best == nil, word >= 2 {
         for entry in entries where entry.count == 3 && entry[2] == parse.words[word].form.lowercased()

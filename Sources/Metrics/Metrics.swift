@@ -39,7 +39,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                 }
                 drafts.append(draft)
             }
-            drafts.append(contentsOf: undisclosedFinancing(context))
+            drafts.append(contentsOf: context.parse == nil ? undisclosedFinancing(context) : figurelessClaims(context))
             recent.append(contentsOf: mentions.map(\.entityID))
         }
     }

@@ -6,7 +6,9 @@ func mergeClaims(_ drafts: [DraftClaim]) -> [Claim] {
     var claims: [Claim] = []
     var indexByKey: [String: Int] = [:]
     for draft in drafts {
-        let key = [draft.type.rawValue, draft.subject ?? "-", draft.object ?? "-", draft.instrument ?? "-",
+        // ("incentive" and "incentives" name one instrument.)
+        let instrument = draft.instrument.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 } ?? "-"
+        let key = [draft.type.rawValue, draft.subject ?? "-", draft.object ?? "-", instrument,
                    draft.value.map { "\($0)" } ?? "-", draft.unit ?? "-", draft.qualifier.rawValue,
                    draft.high.map { "\($0)" } ?? "-", draft.scope].joined(separator: "|")
         if let existing = indexByKey[key] {

@@ -26,8 +26,10 @@ struct SeedMetricsTests {
 
     @Test("ownership: Cove 70% and Tau-Ken Samruk 30% of the joint venture")
     func ownership() throws {
-        let stakes = analysis.claims(.ownership)
+        let stakes = analysis.claims(.ownership).filter(\.countsAsFact)
         #expect(stakes.count == 2)
+        // "is not currently seeking an equity stake": kept, as a denied stake with no value.
+        #expect(analysis.claims(.ownership).contains { $0.modality == "negated" && $0.value == nil })
         let cove = try #require(stakes.first { $0.value == 70 })
         #expect(analysis.subjectName(cove) == "Cove Kaz Capital Group LLC")
         #expect(cove.object == "joint venture")

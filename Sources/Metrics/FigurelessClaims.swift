@@ -1,0 +1,104 @@
+import BriefingModel
+import Syntax
+
+/// Claims with no figure: "EXIM has issued a letter of interest", "a DFC equity investment in
+/// TechMet", "the administration is not seeking an equity stake", "support could be made
+/// available through DFC and EXIM". A financing or stake noun becomes a claim with no value
+/// when the parse names who gives or holds it and the statement is about a particular deal:
+/// a bare plural ("LPO provides loans to projects") describes a habit, not a deal.
+func figurelessClaims(_ context: SentenceContext) -> [DraftClaim] {
+    guard let parse = context.parse, !context.frames.isEmpty else { return [] }
+    let figureWords = Set(context.figures.flatMap { figure in
+        parse.words.indices.filter { figure.range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= figure.range.end }
+    })
+    var drafts: [DraftClaim] = []
+    // (A proper noun is a name: the "Loan" of "Vehicles Manufacturing Loan Program" is no loan.)
+    for word in parse.words.indices where !figureWords.contains(word) && parse.words[word].upos == "NOUN" {
+        let kind: FrameReading.Kind
+        let instrument: String?
+        if let noun = phrase(context.frames.financingNouns, at: word, in: parse) {
+            kind = .financing
+            instrument = FrameRolesNouns.withModifiers(noun.contains(" ") ? noun : parse.words[word].form.lowercased(), word, parse)
+        } else if phrase(context.frames.ownershipNouns, at: word, in: parse) != nil, ["stake", "equity", "shareholding"].contains(parse.words[word].lemma.lowercased()) {
+            kind = .ownership
+            instrument = nil
+        } else {
+            continue
+        }
+        // A figure in the sentence makes the claim already ("a letter of interest to provide up
+        // to $900 million", "receive $50 million of equity"); a noun modifying another noun
+        // ("loan resilience", "financing tools", "equity stake") is no deal of its own.
+        if context.figures.contains(where: { $0.kind == .money || $0.kind == .percent }) { continue }
+        if parse.baseRelation(word) == "compound" { continue }
+        guard isParticular(word, parse) else { continue }
+        let reading = nounFrame(kind, noun: word, instrument: instrument, figureTop: word, parse: parse, lexicon: context.frames)
+        guard let providerWord = reading.provider, isReported(word, kind: kind, reading: reading, parse, context) else { continue }
+        // "DFC and the Export-Import Bank": each conjunct is a provider of its own.
+        let providerWords = [providerWord] + parse.dependents(of: providerWord, "conj")
+        var seen = Set<String>()
+        for candidate in providerWords {
+            guard let provider = entity(at: candidate, parse, context), seen.insert(provider).inserted else { continue }
+            let recipient = reading.recipient.flatMap { entity(at: $0, parse, context) }
+            let owned = reading.owned.flatMap { entity(at: $0, parse, context) }
+            guard provider != recipient, provider != owned else { continue }
+            var draft = DraftClaim(type: kind == .financing ? .financing : .ownership, subject: provider, object: "project",
+                                   instrument: instrument, value: nil, unit: kind == .ownership ? "%" : nil, qualifier: .exact,
+                                   low: nil, high: nil, figureID: nil, sourceID: context.sentence.sourceID, sentence: context.sentence,
+                                   scope: reading.history ? "context" : "project")
+            draft.modality = reading.modality
+            draft.recipient = recipient
+            if kind == .ownership {
+                draft.object = owned.flatMap { context.index.entity($0)?.name }
+                    ?? reading.owned.map { ownedPhrase($0, parse, context) } ?? "project"
+            }
+            drafts.append(draft)
+        }
+    }
+    return drafts
+}
+
+/// True when the clause reports a deal and not a topic: money is given to someone named
+/// ("a loan to Lithium Nevada", "an equity investment in TechMet"), or the noun is what a
+/// giving verb gives ("EXIM issued a letter of interest"); a stake is one sought, held or
+/// denied ("is not seeking an equity stake in the venture").
+private func isReported(_ noun: Int, kind: FrameReading.Kind, reading: FrameReading, _ parse: ParsedSentence,
+                        _ context: SentenceContext) -> Bool {
+    let verb = parse.words[noun].head.flatMap { actsAsVerb($0, parse) ? $0 : nil }
+    let isObject = verb != nil && ["obj", "nsubj:pass"].contains(parse.words[noun].relation)
+    switch kind {
+    case .financing:
+        let toSomeone = reading.recipient.flatMap { entity(at: $0, parse, context) } != nil
+            || parse.prepositionalDependents(of: noun).contains { $0.preposition == "in" && entity(at: $0.word, parse, context) != nil }
+        let given = isObject && verb.map { context.frames.givingVerbs.contains(verbLemma($0, parse)) } == true
+        // Nouns that also name things other than a deal ("its commitment to", "a mining facility",
+        // "public investment") need someone named on the receiving end.
+        let abstract: Set<String> = ["commitment", "support", "investment", "funding", "financing", "incentive", "award",
+                                     "contract", "debt", "credit", "subsidy", "facility"]
+        guard abstract.contains(parse.words[noun].lemma.lowercased()) else { return toSomeone || given }
+        // Such a noun is a deal only when a finance word says so: "equity investment", "loan
+        // commitment", "credit facility" (not "a mining facility", "its commitment to").
+        let financeModifier = parse.dependents(of: noun).contains { modifier in
+            ["compound", "amod"].contains(parse.baseRelation(modifier))
+                && (isNoun(modifier, in: parse, of: context.frames) || ["financial", "conditional", "revolving"].contains(parse.words[modifier].form.lowercased()))
+        }
+        return financeModifier && (toSomeone || given)
+    default:
+        return isObject && (reading.modality != nil || verb.map { context.frames.ownershipVerbs.contains(verbLemma($0, parse)) } == true)
+    }
+}
+
+/// "a loan", "the equity investment", "a DFC equity investment", "financial support": one
+/// deal. A bare plural ("provides loans and loan guarantees") is a kind of business.
+private func isParticular(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    let plural = parse.words[word].xpos.hasSuffix("S")
+    let determined = !parse.dependents(of: word, "det").isEmpty || !parse.dependents(of: word, "nmod:poss").isEmpty
+        || parse.dependents(of: word, "compound").contains { parse.words[$0].upos == "PROPN" }
+    return determined || !plural
+}
+
+/// The words of an owned thing as written ("the venture" → "venture").
+private func ownedPhrase(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String {
+    let lemma = parse.words[word].lemma.lowercased()
+    if lemma == "venture" || lemma == "jv" { return "joint venture" }
+    return parse.words[word].form
+}
