@@ -5,6 +5,8 @@ public struct FrameLexicon: Sendable, Equatable {
     public var ownershipNouns: [[String]] = []
     public var ownershipVerbs: Set<String> = []
     public var transferVerbs: Set<String> = []
+    public var changeVerbs: Set<String> = []
+    public var groupNouns: Set<String> = []
     public var financingNouns: [[String]] = []
     public var givingVerbs: Set<String> = []
     public var receivingVerbs: Set<String> = []

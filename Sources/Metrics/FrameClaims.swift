@@ -59,6 +59,8 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         if draft.subject != nil, draft.subject == owned { draft.subject = nil }
         if let owned, [.organization, .government, .country].contains(context.index.kind(owned)) {
             draft.object = context.index.entity(owned)?.name
+        } else if let word = reading.owned, let phrase = assetPhrase(word, parse, context) {
+            draft.object = phrase
         } else {
             draft.object = fallbackObject()
         }
@@ -186,4 +188,34 @@ private func describe(_ reading: FrameReading, _ parse: ParsedSentence, _ contex
 func isLaw(_ name: String) -> Bool {
     guard let last = name.split(separator: " ").last else { return false }
     return ["Act", "Law", "Bill", "Acts", "Laws"].contains(String(last))
+}
+
+/// The owned thing as the sentence names it: "the Halden refinery" → "Halden refinery",
+/// "the new venture" → "joint venture"; nil for a pronoun or a bare "it".
+func assetPhrase(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    guard ["NOUN", "PROPN"].contains(parse.words[word].upos) else { return nil }
+    let head = parse.words[word].lemma.lowercased()
+    if ["venture", "jv"].contains(head) { return "joint venture" }
+    // Names keep their capitals; the words before the head that make the name stay with it.
+    // ("La Granja Sur copper-gold project": a hyphen written without spaces joins its words.)
+    var kept: [Int] = [word]
+    var cursor = word - 1
+    while cursor >= 0, let head = parse.words[cursor].head {
+        let joinsByHyphen = parse.words[cursor].form == "-" && !parse.words[cursor].spaceAfter
+            || (cursor + 1 < parse.words.count && parse.words[cursor + 1].form == "-" && !parse.words[cursor].spaceAfter)
+        guard joinsByHyphen || (head > cursor && head <= word && ["compound", "amod", "flat"].contains(parse.baseRelation(cursor))) else { break }
+        kept.insert(cursor, at: 0)
+        cursor -= 1
+    }
+    let bytes = Array(context.sentence.text.utf8)
+    let base = context.sentence.range.start
+    let start = parse.words[kept[0]].range.start - base, end = parse.words[word].range.end - base
+    let written = start >= 0 && end <= bytes.count && start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : parse.words[word].form
+    let words = written.split(separator: " ").map(String.init)
+    // "the project", "the mine": the earlier named asset of this source, when there is one.
+    if words.count == 1, let earlier = context.lastSourceOwnershipObject, earlier.split(separator: " ").last.map(String.init) == words[0] {
+        return earlier
+    }
+    let phrase = words.joined(separator: " ")
+    return phrase.hasSuffix("joint venture") ? "joint venture" : phrase
 }

@@ -87,7 +87,9 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
     func attached(_ words: Set<String>) -> Int? { phrases.first { words.contains($0.preposition) }?.word }
     let subject = parse.subject(of: verb)
     let passive = subject?.passive ?? !parse.dependents(of: verb, "aux:pass").isEmpty
-    let object = parse.dependents(of: verb, "obj").first { $0 != figureTop }
+    // (The object is no owned thing when it is the figure's own head: "own 43.79 and 15.03 percent".)
+    let figurePath = Set(sequence(first: figureTop, next: { parse.words[$0].head }).prefix(parse.words.count))
+    let object = parse.dependents(of: verb, "obj").first { !figurePath.contains($0) }
     // "Acme, which is 51% owned by B" / "Acme, 70% owned by B": the clause hangs on what is owned.
     let antecedent = ["acl"].contains(parse.baseRelation(verb)) ? parse.words[verb].head : nil
 

@@ -35,12 +35,14 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
     let isMoney = figure.kind == .money
     guard isMoney || figure.kind == .percent || figure.kind == .number else { return nil }
     if !isMoney, let sourced = sourcedShare(top, parse, lexicon) { return sourced }
+    if !isMoney, let bracketed = bracketedStake(top, parse, lexicon) { return bracketed }
     var current = top
     var visited = 0
     while visited < parse.words.count {
         visited += 1
         if var reading = frame(at: current, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon) {
             if let gapped = gappedSubject(top, parse) { reading.provider = gapped }
+            if let respective = respectiveHolder(top, reading, parse) { reading.provider = respective }
             return reading
         }
         // A copula clause ("the cost is $2 billion") or "estimated at" names its frame in the subject.
@@ -72,6 +74,11 @@ private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSen
     let isVerb = actsAsVerb(word, parse)
     let lemma = isVerb ? verbLemma(word, parse) : parse.words[word].lemma.lowercased()
     if isMoney {
+        // "development will require an investment of $2bn": money a project needs is its cost.
+        if phrase(lexicon.financingNouns, at: word, in: parse) != nil, !isVerb, parse.baseRelation(word) == "obj",
+           let verb = parse.words[word].head, lexicon.costVerbs.contains(verbLemma(verb, parse)) {
+            return FrameReading(kind: .cost, predicate: verb, history: isHistory(verb, parse, lexicon))
+        }
         if let noun = phrase(lexicon.financingNouns, at: word, in: parse), !isVerb {
             let written = noun.contains(" ") ? noun : parse.words[word].form.lowercased()
             return nounFrame(.financing, noun: word, instrument: FrameRolesNouns.withModifiers(written, word, parse), figureTop: figureTop,
@@ -104,7 +111,57 @@ private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSen
     if lexicon.ownershipVerbs.contains(lemma) || lexicon.transferVerbs.contains(lemma) {
         return verbFrame(.ownership, verb: word, figureTop: figureTop, parse: parse, lexicon: lexicon)
     }
+    if lexicon.changeVerbs.contains(lemma), let stake = parse.dependents(of: word, "obj").first(where: { phrase(lexicon.ownershipNouns, at: $0, in: parse) != nil }) {
+        return changedStake(verb: word, stake: stake, figureTop: figureTop, parse: parse, lexicon: lexicon)
+    }
     return nil
+}
+
+/// "Ruritania may raise its share of the mine to 25%": the holder's new stake (the "from"
+/// figure is the old one, history).
+private func changedStake(verb: Int, stake: Int, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
+    let marker = parse.dependents(of: figureTop, "case").first.map { parse.words[$0].form.lowercased() }
+    var reading = FrameReading(kind: .ownership, predicate: verb, history: marker == "from" || isHistory(verb, parse, lexicon))
+    reading.provider = parse.subject(of: verb).flatMap { $0.passive ? nil : $0.word } ?? parse.dependents(of: stake, "nmod:poss").first
+    reading.owned = parse.prepositionalDependents(of: stake).first { ["of", "in"].contains($0.preposition) }?.word
+    reading.modality = modality(of: verb, noun: stake, parse, lexicon)
+    return reading
+}
+
+/// "A and B own 43.79 and 15.03 percent, respectively": the n-th figure is the n-th holder's.
+private func respectiveHolder(_ top: Int, _ reading: FrameReading, _ parse: ParsedSentence) -> Int? {
+    guard let holder = reading.provider, parse.words.contains(where: { $0.form.lowercased() == "respectively" }) else { return nil }
+    var first = top
+    while parse.baseRelation(first) == "conj", let head = parse.words[first].head { first = head }
+    let figures = [first] + parse.dependents(of: first, "conj")
+    let holders = [holder] + parse.dependents(of: holder, "conj")
+    guard figures.count == holders.count, let position = figures.firstIndex(of: top) else { return nil }
+    return holders[position]
+}
+
+/// "a venture between Orex (40%), Stannis (39%) and the state (21%)": a share in brackets
+/// after a name, in a list of owners, is that name's stake in what the list hangs on.
+private func bracketedStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    guard parse.baseRelation(top) == "appos", let name = parse.words[top].head, ["NOUN", "PROPN"].contains(parse.words[name].upos),
+          top > 0, parse.words[top - 1].form == "(" || (top > 1 && parse.words[top - 2].form == "(") else { return nil }
+    var first = name
+    while parse.baseRelation(first) == "conj", let head = parse.words[first].head { first = head }
+    guard let group = parse.words[first].head else { return nil }
+    let marker = parse.dependents(of: first, "case").first.map { parse.words[$0].form.lowercased() }
+    let groupLemma = parse.words[group].lemma.lowercased()
+    let ownersOf: Bool
+    if ["between", "among", "amongst"].contains(marker ?? "") {
+        ownersOf = true
+    } else if actsAsVerb(group, parse), let subject = parse.subject(of: group) {
+        // "shareholders include A (60%) and B (40%)"
+        ownersOf = lexicon.groupNouns.contains(parse.words[subject.word].lemma.lowercased())
+    } else {
+        ownersOf = lexicon.groupNouns.contains(groupLemma)
+    }
+    guard ownersOf else { return nil }
+    var reading = FrameReading(kind: .ownership, predicate: group, provider: name, history: isHistory(group, parse, lexicon))
+    if !actsAsVerb(group, parse) { reading.owned = group }
+    return reading
 }
 
 /// The lexicon entry that starts at `word` (matched by lemma, then the following forms), if any.

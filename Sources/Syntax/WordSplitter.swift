@@ -174,6 +174,14 @@ private struct Chunk {
                 pieces.append(ByteRange(pieceStart, index))
                 pieces.append(ByteRange(index, index + 1))
                 pieceStart = index + 1
+            } else if byte == UInt8(ascii: "%"), index + 2 < core.end, text[index + 1] == UInt8(ascii: "-"), isLetter(text[index + 2]) {
+                // "51%-owned" → 51 % - owned, as the treebank writes it.
+                if index > pieceStart { pieces.append(ByteRange(pieceStart, index)) }
+                pieces.append(ByteRange(index, index + 1))
+                pieces.append(ByteRange(index + 1, index + 2))
+                pieceStart = index + 2
+                index += 2
+                continue
             } else if byte == UInt8(ascii: "%"), index > pieceStart {
                 pieces.append(ByteRange(pieceStart, index))
                 pieceStart = index
