@@ -86,6 +86,9 @@ func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
     guard let top = headWord(of: figure.range, in: parse), let head = parse.words[top].head else { return false }
     let relation = parse.baseRelation(top)
     if parse.words[head].upos == "NOUN", ["compound", "nummod", "amod"].contains(relation) { return true }
+    // "interest of $3 million", "a market value of $2bn": the figure measures that noun.
+    if parse.words[head].upos == "NOUN", relation == "nmod",
+       parse.dependents(of: top, "case").contains(where: { parse.words[$0].form.lowercased() == "of" }) { return true }
     // Only a verb heading a clause of its own; a participle hung on a noun ("an estimated
     // $2bn") is more likely a parse gone astray.
     if parse.words[head].upos == "VERB", ["obj", "nsubj"].contains(relation), parse.root == head || parse.subject(of: head) != nil {
@@ -110,6 +113,9 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
     if parse.baseRelation(word) == "compound", let head = parse.words[word].head, parse.words[head].upos == "PROPN" {
         return entity(at: head, parse, context)
     }
+    // "the company for its Ravensworth project": a definite description is resolved before the
+    // names inside its phrase are looked at.
+    if isDefiniteDescription(word, parse), let resolved = corefer(word, parse, context) { return resolved }
     let phrase = parse.phraseRange(of: word)
     if let inside = context.mentions.first(where: { phrase.start <= $0.mention.start && $0.mention.end <= phrase.end }) {
         return inside.entityID
@@ -124,29 +130,45 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
     if let possessor = parse.dependents(of: word, "nmod:poss").first, let named = entity(at: possessor, parse, context) {
         return named
     }
+    return corefer(word, parse, context)
+}
+
+/// Words that stand for an entity named elsewhere, and the kinds they can stand for.
+private let standIns: [String: [EntityKind]] = [
+    "it": [.organization, .government, .other], "its": [.organization, .government, .other],
+    "they": [.organization, .government, .other], "their": [.organization, .government, .other],
+    "company": [.organization, .other], "firm": [.organization, .other], "group": [.organization, .other],
+    "agency": [.government, .organization], "department": [.government, .organization], "government": [.government, .country],
+    "country": [.country], "nation": [.country],
+]
+
+/// "the company", "the government" (not "a company", not "the company's rivals' …").
+private func isDefiniteDescription(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    parse.words[word].upos == "NOUN" && standIns[parse.words[word].lemma.lowercased()] != nil
+        && parse.dependents(of: word, "det").contains { parse.words[$0].lemma.lowercased() == "the" }
+}
+
+/// What a pronoun or a definite description stands for: a subject before it in the sentence,
+/// else the last entity of the right kind named earlier in the source.
+private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
     let lemma = parse.words[word].lemma.lowercased()
-    let stands: [String: [EntityKind]] = [
-        "it": [.organization, .government, .other], "its": [.organization, .government, .other],
-        "they": [.organization, .government, .other], "their": [.organization, .government, .other],
-        "company": [.organization, .other], "firm": [.organization, .other], "group": [.organization, .other],
-        "agency": [.government, .organization], "department": [.government, .organization], "government": [.government, .country],
-        "country": [.country], "nation": [.country],
-    ]
-    guard let kinds = stands[lemma] else { return nil }
-    // "MP Materials will refine its production": a pronoun stands first for a subject before it in the sentence.
-    if parse.words[word].upos == "PRON" {
-        var verb = governingVerb(of: word, parse)
-        while let current = verb {
-            if let subject = parse.subject(of: current), subject.word < word, subject.word != word,
-               let named = entity(at: subject.word, parse, context), kinds.contains(context.index.kind(named)) {
-                return named
-            }
-            verb = governingVerb(of: current, parse)
+    guard let kinds = standIns[lemma] else { return nil }
+    // "the company" only; "a company" or "a group of lenders" names someone new.
+    if parse.words[word].upos != "PRON", !isDefiniteDescription(word, parse) { return nil }
+    // A pronoun or "the company" stands first for a subject before it in the sentence: "MP
+    // Materials will refine its production". A possessive may be its own clause's subject; "it"
+    // and "the company" are not ("EFA will lend to the company": the company is someone else).
+    let possessive = parse.words[word].relation == "nmod:poss"
+    var verb = governingVerb(of: word, parse)
+    var first = true
+    while let current = verb {
+        if let subject = parse.subject(of: current), subject.word < word, subject.word != word, possessive || !first {
+            // (An antecedent the reader cannot name leaves the pronoun unnamed, not someone else.)
+            guard let named = entity(at: subject.word, parse, context) else { return nil }
+            if kinds.contains(context.index.kind(named)) { return named }
         }
-    }
-    // "the company" only; "a company" names someone new.
-    if parse.words[word].upos != "PRON", !parse.dependents(of: word, "det").contains(where: { parse.words[$0].lemma.lowercased() == "the" }) {
-        return nil
+        first = false
+        verb = governingVerb(of: current, parse)
     }
     return context.recentEntities.reversed().first { kinds.contains(context.index.kind($0)) }
 }

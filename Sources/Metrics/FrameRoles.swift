@@ -237,9 +237,18 @@ func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: Fram
     return nil
 }
 
-/// A running total or history marker ("to date", "so far") in the clause.
+/// A running total or history marker ("to date", "so far") in the clause, outside any
+/// "from" phrase ("raised to 12%, up from 0.4% a year ago": the "ago" dates the 0.4%).
 func isHistory(_ word: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
-    matches(lexicon.historyMarkers, clauseWords(word, parse), parse)
+    let words = clauseWords(word, parse)
+    func fromPhrase(_ candidate: Int) -> Bool {
+        parse.dependents(of: candidate, "case").contains { ["from", "since"].contains(parse.words[$0].form.lowercased()) }
+    }
+    // (The phrase itself, or the word it hangs on: "up" in "up from 0.4% a year ago".)
+    let earlier = Set(words.filter { candidate in
+        fromPhrase(candidate) || (parse.words[candidate].upos == "ADV" && parse.dependents(of: candidate).contains(where: fromPhrase))
+    }.flatMap { parse.subtree(of: $0) })
+    return matches(lexicon.historyMarkers, words.filter { !earlier.contains($0) }, parse)
 }
 
 /// True when one of the entries occurs among the words (in order, by lemma or form).

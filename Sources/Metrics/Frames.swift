@@ -41,6 +41,10 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
     while visited < parse.words.count {
         visited += 1
         if var reading = frame(at: current, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon) {
+            // A changed stake: "to 12%" is the new one, "from 0.4%" the old one.
+            if lexicon.changeVerbs.contains(verbLemma(reading.predicate, parse)), let marker = figureMarker(of: figure.range, in: parse) {
+                reading.history = marker == "from" || (marker != "to" && reading.history)
+            }
             if let gapped = gappedSubject(top, parse) { reading.provider = gapped }
             if let respective = respectiveHolder(top, reading, parse) { reading.provider = respective }
             return reading
@@ -63,9 +67,18 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
 }
 
 /// The figure's word whose head lies outside the figure ("$" in "$ 35 million").
+/// When the parse splits the figure ("12" on one word, "%" on another), the sign or unit word
+/// ("%", "percent", "$") heads it, as the treebank writes figures.
 func headWord(of range: ByteRange, in parse: ParsedSentence) -> Int? {
     let inside = parse.words.indices.filter { range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= range.end }
-    return inside.first { index in parse.words[index].head.map { !inside.contains($0) } ?? true }
+    let heads = inside.filter { index in parse.words[index].head.map { !inside.contains($0) } ?? true }
+    return heads.first { parse.words[$0].upos == "SYM" || ["percent", "per"].contains(parse.words[$0].form.lowercased()) } ?? heads.first
+}
+
+/// The preposition before a figure ("to 12%", "from 0.4%"), wherever the parse hangs it.
+func figureMarker(of range: ByteRange, in parse: ParsedSentence) -> String? {
+    let inside = parse.words.indices.filter { range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= range.end }
+    return inside.lazy.compactMap { word in parse.dependents(of: word, "case").first.map { parse.words[$0].form.lowercased() } }.first
 }
 
 /// The frame `word` opens for the figure, if its lemma is in the lexicon.
@@ -121,7 +134,8 @@ private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSen
 /// figure is the old one, history).
 private func changedStake(verb: Int, stake: Int, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
     let marker = parse.dependents(of: figureTop, "case").first.map { parse.words[$0].form.lowercased() }
-    var reading = FrameReading(kind: .ownership, predicate: verb, history: marker == "from" || isHistory(verb, parse, lexicon))
+    // ("raised its stake to 12%, up from 0.4% a year ago": the "ago" dates the old stake, not the new.)
+    var reading = FrameReading(kind: .ownership, predicate: verb, history: marker == "from" || (marker != "to" && isHistory(verb, parse, lexicon)))
     reading.provider = parse.subject(of: verb).flatMap { $0.passive ? nil : $0.word } ?? parse.dependents(of: stake, "nmod:poss").first
     reading.owned = parse.prepositionalDependents(of: stake).first { ["of", "in"].contains($0.preposition) }?.word
     reading.modality = modality(of: verb, noun: stake, parse, lexicon)

@@ -1,3 +1,4 @@
+import Foundation
 import BriefingModel
 
 /// Money in a sentence: financing (with its lender and instrument), the project's cost, a part of
@@ -6,6 +7,11 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
                     aboutSomethingElse: Bool, nearest: (Set<String>) -> Int?) -> DraftClaim {
     let words = context.lower
     var draft = proposed
+    // "A$300 million (US$200 million)": the same amount restated in another currency is no second claim.
+    if isRestatement(figure, context) {
+        draft.scope = "context"
+        return draft
+    }
     // "financing of $1.2 billion, including a $750m loan and a $450m stream": the amounts after
     // "including" are parts of the first; only the total counts towards the financing.
     let partsStart = words.firstIndex { ["including", "includes", "include", "comprising", "comprises", "consisting"].contains($0) }
@@ -120,3 +126,15 @@ private let borrowingVerbs: Set<String> = [
     "secured", "secures", "secure", "securing", "raised", "raises", "raise", "raising", "obtained", "obtains", "received", "receives",
     "won", "wins", "borrowed", "borrows", "borrow", "seeks", "sought", "seeking", "needs", "needed", "closed", "closes", "landed", "lands",
 ]
+
+/// True when the amount stands in brackets right after another amount in another currency.
+func isRestatement(_ figure: Figure, _ context: SentenceContext) -> Bool {
+    let text = Array(context.sentence.text.utf8)
+    let base = context.sentence.range.start
+    return context.figures.contains { other in
+        guard other.kind == .money, other.currency != figure.currency, other.range.end <= figure.range.start,
+              other.range.end >= base, figure.range.start - base <= text.count else { return false }
+        let between = String(decoding: text[(other.range.end - base)..<(figure.range.start - base)], as: UTF8.self)
+        return between.trimmingCharacters(in: .whitespaces) == "(" || between.trimmingCharacters(in: .whitespaces) == ", or"
+    }
+}
