@@ -39,7 +39,7 @@ func figurelessClaims(_ context: SentenceContext) -> [DraftClaim] {
         for candidate in providerWords {
             guard let provider = entity(at: candidate, parse, context), seen.insert(provider).inserted else { continue }
             let recipient = reading.recipient.flatMap { entity(at: $0, parse, context) }
-            let owned = reading.owned.flatMap { entity(at: $0, parse, context) }
+            let owned = reading.owned.flatMap { namedBy($0, parse, context) }
             guard provider != recipient, provider != owned else { continue }
             var draft = DraftClaim(type: kind == .financing ? .financing : .ownership, subject: provider, object: "project",
                                    instrument: instrument, value: nil, unit: kind == .ownership ? "%" : nil, qualifier: .exact,

@@ -52,7 +52,7 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
     switch reading.kind {
     case .ownership:
         draft.type = .ownership
-        let owned = reading.owned.flatMap { entity(at: $0, parse, context) }
+        let owned = reading.owned.flatMap { namedBy($0, parse, context) }
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
         // The holder is never the thing owned.
@@ -95,6 +95,20 @@ func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
         return true
     }
     return false
+}
+
+/// The entity a word itself names (a name covering it, in apposition to it, or "it"), never
+/// one merely inside its phrase: "a partnership between A and B" names neither A nor B.
+func namedBy(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    let range = parse.words[word].range
+    if let covering = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) {
+        return covering.entityID
+    }
+    for name in parse.dependents(of: word, "appos") + parse.dependents(of: word, "flat") where parse.words[name].upos == "PROPN" {
+        let range = parse.words[name].range
+        if let named = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) { return named.entityID }
+    }
+    return isDefiniteDescription(word, parse) || parse.words[word].upos == "PRON" ? corefer(word, parse, context) : nil
 }
 
 /// The entity a role word names: a name that covers the word, else one inside its

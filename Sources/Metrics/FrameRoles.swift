@@ -30,7 +30,8 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         ?? attached(["from", "by"], on: prepositions)
         ?? heldBy(noun, parse)
         ?? parse.dependents(of: noun, "compound").first { parse.words[$0].upos == "PROPN" }
-    reading.recipient = attached(["to", "for"], on: prepositions)
+    // ("an equity investment in TechMet": who is invested in receives the money.)
+    reading.recipient = attached(["to", "for"], on: prepositions) ?? (kind == .financing ? attached(["in"], on: prepositions) : nil)
     if kind == .ownership { reading.owned = attached(["in", "of"], on: prepositions) ?? ownedOfFigure(figureTop, parse) }
 
     let verb = governingVerb(of: noun, parse)

@@ -46,7 +46,7 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
                 reading.history = marker == "from" || (marker != "to" && reading.history)
             }
             if let gapped = gappedSubject(top, parse) { reading.provider = gapped }
-            if let respective = respectiveHolder(top, reading, parse) { reading.provider = respective }
+            if let respective = respectiveHolder(figure.range, reading, parse) { reading.provider = respective }
             return reading
         }
         // A copula clause ("the cost is $2 billion") or "estimated at" names its frame in the subject.
@@ -143,8 +143,10 @@ private func changedStake(verb: Int, stake: Int, figureTop: Int, parse: ParsedSe
 }
 
 /// "A and B own 43.79 and 15.03 percent, respectively": the n-th figure is the n-th holder's.
-private func respectiveHolder(_ top: Int, _ reading: FrameReading, _ parse: ParsedSentence) -> Int? {
-    guard let holder = reading.provider, parse.words.contains(where: { $0.form.lowercased() == "respectively" }) else { return nil }
+private func respectiveHolder(_ range: ByteRange, _ reading: FrameReading, _ parse: ParsedSentence) -> Int? {
+    guard let holder = reading.provider, parse.words.contains(where: { $0.form.lowercased() == "respectively" }),
+          let top = parse.words.indices.first(where: { range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= range.end
+              && parse.words[$0].upos == "NUM" }) else { return nil }
     var first = top
     while parse.baseRelation(first) == "conj", let head = parse.words[first].head { first = head }
     let figures = [first] + parse.dependents(of: first, "conj")
@@ -173,7 +175,10 @@ private func bracketedStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: Fram
         ownersOf = lexicon.groupNouns.contains(groupLemma)
     }
     guard ownersOf else { return nil }
-    var reading = FrameReading(kind: .ownership, predicate: group, provider: name, history: isHistory(group, parse, lexicon))
+    // The name is the one written right before the bracket, wherever the parse hung the share.
+    let bracket = top > 0 && parse.words[top - 1].form == "(" ? top - 1 : top - 2
+    let written = bracket > 0 && ["NOUN", "PROPN"].contains(parse.words[bracket - 1].upos) ? bracket - 1 : name
+    var reading = FrameReading(kind: .ownership, predicate: group, provider: written, history: isHistory(group, parse, lexicon))
     if !actsAsVerb(group, parse) { reading.owned = group }
     return reading
 }

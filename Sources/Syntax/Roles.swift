@@ -29,8 +29,12 @@ extension ParsedSentence {
             if let found = subjects.first(where: { words[$0].upos == "PROPN" }) ?? subjects.first ?? dependents(of: current, "csubj").first {
                 let passive = words[found].relation.hasSuffix(":pass")
                 let relative: Set<String> = ["that", "which", "who"]
-                if relative.contains(words[found].form.lowercased()), baseRelation(current) == "acl", let noun = words[current].head {
-                    return (noun, passive)
+                if relative.contains(words[found].form.lowercased()) {
+                    if baseRelation(current) == "acl", let noun = words[current].head { return (noun, passive) }
+                    // A relative clause the parse hung elsewhere: the noun right before ", which".
+                    var before = found - 1
+                    while before >= 0, words[before].upos == "PUNCT" { before -= 1 }
+                    if before >= 0, ["NOUN", "PROPN"].contains(words[before].upos) { return (before, passive) }
                 }
                 return (found, passive)
             }

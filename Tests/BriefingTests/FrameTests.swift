@@ -1,0 +1,170 @@
+import BriefingModel
+import BriefingPipeline
+import Foundation
+import Testing
+
+/// The claims the pipeline reads from one short text (a headline line is added so the
+/// sentence is read as body text).
+func claimsOf(_ sentence: String) throws -> Analysis {
+    let folder = Repo.temporaryFolder("frames")
+    let path = folder + "/article.txt"
+    try ("Deal news\n\n" + sentence + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+    return try analyse([path], name: "frames")
+}
+
+/// The one claim of `type` with `value` (nil: no value), recorded as an issue when missing.
+func claim(_ analysis: Analysis, _ type: ClaimType, _ value: Double?, sourceLocation: SourceLocation = #_sourceLocation) -> Claim? {
+    let found = analysis.claims.first { $0.type == type && $0.value == value && $0.scope != "context" }
+    if found == nil {
+        Issue.record("no \(type.rawValue) claim of \(value.map { "\($0)" } ?? "no value") in “\(analysis.corpus.sources[0].sentences.map(\.text).joined(separator: " "))”; have \(analysis.claims.map { "\($0.type.rawValue) \(analysis.entity($0.subject)?.name ?? "-") \($0.value.map { "\($0)" } ?? "nil") \($0.scope)" })",
+                     sourceLocation: sourceLocation)
+    }
+    return found
+}
+
+/// Each rule of the claim reader stated in grammar and tried on several wordings.
+@Suite("Claim frames read from the parse")
+struct FrameTests {
+    @Test("the holder is the subject of an ownership verb or the possessor of a stake",
+          arguments: ["Acme Mining owns 60% of the Zeta mine.",
+                      "Acme Mining holds a 60% stake in the Zeta mine.",
+                      "Acme Mining will control 60% of the Zeta mine.",
+                      "Acme Mining has a 60% interest in the Zeta mine."])
+    func activeHolder(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 60))
+        #expect(analysis.entity(stake.subject)?.name == "Acme Mining")
+        #expect(stake.object?.contains("Zeta") == true)
+        #expect(stake.reading?.frame == "ownership")
+    }
+
+    @Test("a passive ownership verb's agent is the holder and its subject what is owned",
+          arguments: ["The Zeta mine is 60% owned by Acme Mining.",
+                      "The Zeta mine is 60% controlled by Acme Mining.",
+                      "A 60% stake in the Zeta mine is held by Acme Mining."])
+    func passiveHolder(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 60))
+        #expect(analysis.entity(stake.subject)?.name == "Acme Mining")
+        #expect(stake.object?.contains("Zeta") == true)
+    }
+
+    @Test("a stake sold goes to the buyer, not the seller",
+          arguments: ["Zeta Corp sold a 45% interest in the Kappa project to Acme Mining.",
+                      "Zeta Corp will transfer 45% of the Kappa project to Acme Mining."])
+    func sale(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 45))
+        #expect(analysis.entity(stake.subject)?.name == "Acme Mining")
+    }
+
+    @Test("an ownership chain gives each stake its own holder and object",
+          arguments: ["Zeta Metals, which is 51% owned by Acme Mining, holds 70% of the Kappa mine.",
+                      "The Kappa mine is 70% controlled by Zeta Metals, which is itself 51%-owned by Acme Mining."])
+    func chain(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let inner = try #require(claim(analysis, .ownership, 51))
+        #expect(analysis.entity(inner.subject)?.name == "Acme Mining")
+        #expect(inner.object == "Zeta Metals")
+        let outer = try #require(claim(analysis, .ownership, 70))
+        #expect(analysis.entity(outer.subject)?.name == "Zeta Metals")
+        #expect(outer.object?.contains("Kappa") == true)
+    }
+
+    @Test("lists give each holder its own figure: 'respectively', brackets, a verb left out",
+          arguments: [("Northfield and Calder own 43.79 and 15.03 percent, respectively, of the Kappa project.", [43.79, 15.03]),
+                      ("The venture is a partnership between Acme Mining (60%) and Beta Resources (40%).", [60, 40]),
+                      ("Acme Mining owns 60% and Beta Resources the remaining 40%.", [60, 40])])
+    func distributive(sentence: String, values: [Double]) throws {
+        let analysis = try claimsOf(sentence)
+        let first = try #require(claim(analysis, .ownership, values[0]))
+        let second = try #require(claim(analysis, .ownership, values[1]))
+        let names = [analysis.entity(first.subject)?.name, analysis.entity(second.subject)?.name]
+        #expect(names == ["Acme Mining", "Beta Resources"] || names == ["Northfield", "Calder"])
+    }
+
+    @Test("known parser misreadings of lists of unknown names")
+    func distributiveMisparsed() throws {
+        // The tagger reads "Acme" as a verb and "own" as an adjective here, so the list has no
+        // verb to hang on; recorded so that a better model shows up as a fix.
+        withKnownIssue {
+            let analysis = try claimsOf("Acme Mining and Beta Resources own 43.79 and 15.03 percent, respectively, of the Kappa project.")
+            let first = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 43.79 })
+            #expect(analysis.entity(first.subject)?.name == "Acme Mining")
+        }
+    }
+
+    @Test("the lender is the subject of a giving verb, the 'from' of a receiving one, or the possessor of the loan",
+          arguments: ["The Export Credit Agency awarded a $35 million grant to Acme Mining.",
+                      "Acme Mining received a $35 million grant from the Export Credit Agency.",
+                      "The Export Credit Agency's $35 million loan to Acme Mining closed on Friday.",
+                      "The Export Credit Agency will lend $35 million to Acme Mining."])
+    func lender(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(claim(analysis, .financing, 35_000_000))
+        #expect(analysis.entity(money.subject)?.name == "Export Credit Agency")
+        #expect(analysis.entity(money.recipient)?.name == "Acme Mining")
+    }
+
+    @Test("money a project needs is its cost, not financing",
+          arguments: ["Development of the Kappa mine will require an investment of $2 billion.",
+                      "The Kappa mine is estimated to cost $2 billion.",
+                      "The project's capital cost is $2 billion."])
+    func cost(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(claim(analysis, .projectCost, 2_000_000_000) != nil)
+        #expect(!analysis.claims.contains { $0.type == .financing })
+    }
+
+    @Test("a figure sizing something outside the frames is no claim",
+          arguments: ["The agency is a $40 billion lending platform for energy projects.",
+                      "The lender also waived interest of $3 million on an earlier facility."])
+    func notAClaim(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { [.financing, .projectCost].contains($0.type) && $0.scope == "project" })
+    }
+
+    @Test("an amount restated in another currency is one claim",
+          arguments: ["Export Finance Australia will lend A$300 million (US$200 million) to Acme Mining.",
+                      "Acme Mining secured a A$300 million (US$200 million) loan from Export Finance Australia."])
+    func restatement(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let financing = analysis.claims.filter { $0.type == .financing && $0.scope == "project" }
+        #expect(financing.count == 1)
+        #expect(financing.first?.unit == "AUD")
+        #expect(analysis.entity(financing.first?.subject)?.name == "Export Finance Australia")
+    }
+
+    @Test("options, possibilities and denials are kept as such and never counted as held",
+          arguments: [("Acme Mining may buy 25% of the Kappa mine.", "possible", 25.0),
+                      ("Acme Mining holds warrants for 5% of Zeta Corp.", "option", 5.0),
+                      ("Acme Mining is not seeking an equity stake in the Kappa mine.", "negated", nil)])
+    func modality(sentence: String, modality: String, value: Double?) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, value))
+        #expect(stake.modality == modality)
+        #expect(!stake.countsAsFact)
+        #expect(!analysis.metrics.contains { $0.name == "ownership_total" })
+    }
+
+    @Test("a deal with no amount is a claim with no value; a kind of business is none",
+          arguments: [("The Loan Programs Office is proposing to issue a loan to Acme Lithium Corp.", true),
+                      ("A DFC equity investment in Acme Lithium Corp will support the plant.", true),
+                      ("The Loan Programs Office provides loans and loan guarantees to projects.", false)])
+    func withoutAmount(sentence: String, isClaim: Bool) throws {
+        let analysis = try claimsOf(sentence)
+        let financing = analysis.claims.filter { $0.type == .financing && $0.value == nil }
+        #expect(financing.isEmpty != isClaim, "\(financing.map { analysis.entity($0.subject)?.name ?? "-" })")
+        if isClaim { #expect(financing.allSatisfy { analysis.entity($0.recipient)?.name.contains("Acme") == true }) }
+    }
+
+    @Test("a new stake and the old one it replaced",
+          arguments: ["Zeta Corp raised its stake in Acme Mining to 12%, up from 4% a year ago.",
+                      "Zeta Corp increased its holding in Acme Mining to 12% from 4%."])
+    func changedStake(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let now = try #require(claim(analysis, .ownership, 12))
+        #expect(analysis.entity(now.subject)?.name == "Zeta Corp")
+        #expect(!analysis.claims.contains { $0.type == .ownership && $0.value == 4 && $0.scope == "project" })
+    }
+}
