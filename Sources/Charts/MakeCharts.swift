@@ -72,9 +72,11 @@ private func ownershipCharts(_ analysis: Analysis, colors: EntityColors) -> [Cha
     let claims = analysis.claims.filter { $0.type == .ownership && $0.scope == "project" && $0.countsAsFact && $0.value != nil }
     var objects: [String] = []
     for claim in claims where !objects.contains(claim.object ?? "project") { objects.append(claim.object ?? "project") }
-    return objects.map { object in
+    return objects.compactMap { object in
         var seen = Set<String>()
         let stakes = claims.filter { ($0.object ?? "project") == object && seen.insert($0.subject ?? $0.id).inserted }
+        // Stakes over 100% cannot all be right: no pie (the ledger and the caveats show them).
+        guard stakes.reduce(0, { $0 + ($1.value ?? 0) }) <= 100.05 else { return nil }
         var slices = stakes.map { claim in
             PieSlice(label: analysis.entity(claim.subject)?.shortName ?? "Unnamed holder", value: claim.value ?? 0,
                      valueText: NumberFormat.value(claim.value, unit: "%", qualifier: claim.qualifier, low: claim.low, high: claim.high, style: .chart),

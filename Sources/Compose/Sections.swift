@@ -118,15 +118,18 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
         placeHeader(columns, flow: &flow, styles: styles)
     }
     for claim in analysis.claims {
-        var type = claim.type.rawValue.replacingUnderscores() + (claim.scope == "context" ? " (context)" : claim.scope == "part" ? " (part)" : "")
+        var type = claim.type.rawValue.replacingUnderscores()
+            + (claim.scope == "context" ? " (context)" : claim.scope == "part" ? " (part)" : claim.scope == "implausible" ? " (not used)" : "")
         // "not", "may", options and offers are part of what the source says.
         if let modality = claim.modality { type += " (\(modalityLabel(modality)))" }
         let who = analysis.entity(claim.subject)?.name ?? "—"
         var what = claim.object ?? "—"
         if let instrument = claim.instrument { what += " · " + instrument }
         // A denied stake has no amount to disclose.
-        let value = claim.value == nil && claim.modality == "negated"
-            ? "none" : NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high)
+        // A claim left out as implausible is shown as the source wrote it.
+        let written = claim.scope == "implausible" ? claim.figures.first.flatMap { analysis.figure($0)?.text } : nil
+        let value = written ?? (claim.value == nil && claim.modality == "negated"
+            ? "none" : NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
         let cells = [claim.id, type, who, what, value]
         let quote = "“" + claim.sentences[0] + "”" + (claim.sentences.count > 1 ? "  (+\(claim.sentences.count - 1) more)" : "")
         let quoteWidth = flow.contentWidth - columns[0].width - 6

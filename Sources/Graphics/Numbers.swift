@@ -1,4 +1,5 @@
 import BriefingModel
+import Foundation
 
 /// Numbers formatted one way throughout the briefing: `$1.1 billion` in
 /// prose, `$1.1B` on charts, `~80%`, `≤ $900M`, `> 80%`, thousands separators,
@@ -142,6 +143,10 @@ public enum NumberFormat {
 
     /// Thousands separators: 2294668 → "2,294,668".
     public static func grouped(_ value: Double, decimals: Int) -> String {
+        // Beyond what an integer holds (and what any deal states): written in powers of ten,
+        // never converted (the conversion would trap).
+        guard value.isFinite else { return value.isNaN ? "not a number" : value > 0 ? "infinity" : "minus infinity" }
+        if abs(value) >= largestGrouped { return powerOfTen(value) }
         let rounded = decimals == 0 ? value.rounded() : value
         let integer = Int64(rounded.rounded(.towardZero))
         var digits = String(integer)
@@ -162,8 +167,21 @@ public enum NumberFormat {
         return text
     }
 
+    /// Numbers this large are written as powers of ten: a thousand trillion and up.
+    static let largestGrouped = 1e15
+
+    /// "1.1 × 10^27": three significant digits and the exponent.
+    static func powerOfTen(_ value: Double) -> String {
+        var exponent = Int(log10(abs(value)).rounded(.down))
+        var mantissa = value / pow(10, Double(exponent))
+        mantissa = (mantissa * 100).rounded() / 100
+        if abs(mantissa) >= 10 { mantissa /= 10; exponent += 1 }
+        return trimmed(mantissa, maxDecimals: 2) + " × 10^" + String(exponent)
+    }
+
     /// At most `maxDecimals` decimals, trailing zeros dropped: 1.10 → "1.1", 2.0 → "2".
     public static func trimmed(_ value: Double, maxDecimals: Int) -> String {
+        guard value.isFinite, abs(value) < largestGrouped else { return grouped(value, decimals: 0) }
         var factor = 1.0
         for _ in 0..<maxDecimals { factor *= 10 }
         let rounded = (value * factor).rounded() / factor

@@ -73,6 +73,7 @@ public struct TextStyle: Sendable, Equatable {
 
 enum JSONNumberText {
     static func plain(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
+        // (Beyond 2^53 a Double has no fraction to show, and Int would trap past 2^63.)
+        value == value.rounded() && abs(value) < 9e15 ? String(Int(value)) : String(value)
     }
 }
