@@ -67,7 +67,9 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
     }
 
     // With no --title, a one-article briefing takes the article's headline.
-    if titleFromArticle, sources.count == 1, let headline = sources[0].title { spec.title = headline }
+    // With no --title, the briefing takes the first article's headline, else its first heading,
+    // else its first sentence: never the file name.
+    if titleFromArticle, let first = sources.first { spec.title = articleTitle(first) }
     var theme = Theme.standard
     var modelPath: String?
     var frames = FrameLexicon()
@@ -212,4 +214,17 @@ func findAssets(startingAt start: String) -> String? {
     }
     let cwd = FileManager.default.currentDirectoryPath + "/assets"
     return FileManager.default.fileExists(atPath: cwd + "/theme.yml") ? cwd : nil
+}
+
+/// What an article calls itself: its headline, else its first heading, else its first
+/// sentence cut at a word near 90 characters.
+func articleTitle(_ source: SourceDocument) -> String {
+    if let headline = source.title { return headline }
+    if let heading = source.paragraphs.first(where: { $0.role == .heading }) {
+        return String(decoding: source.text[heading.range.start..<heading.range.end], as: UTF8.self)
+    }
+    let sentence = source.sentences.first?.text ?? source.path
+    guard sentence.count > 90 else { return sentence }
+    let cut = sentence.prefix(90)
+    return String(cut.prefix(upTo: cut.lastIndex(of: " ") ?? cut.endIndex)) + "…"
 }

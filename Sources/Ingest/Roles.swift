@@ -18,6 +18,14 @@ func assignRoles(_ text: [UInt8], _ paragraphs: [ByteRange]) -> [Paragraph] {
             role = .byline
         } else if isCaption(string) {
             role = .caption
+        } else if isListItem(string) {
+            // "- A $300 million loan from KfW", "• 85% held by Meridian": list items are text.
+            role = .body
+            sawBody = true
+        } else if sawBody, looksLikeHeading(string), string.split(separator: " ").count >= 9, !isTitleCase(string) {
+            // After the story has begun, a long line without a full stop is text the writer left
+            // unpunctuated (a short paragraph, a last paragraph cut off), not a section heading.
+            role = .body
         } else if looksLikeHeading(string) || (!sawTitle && !sawBody && looksLikeLowercaseHeadline(string)) {
             role = (!sawTitle && !sawBody) ? .title : .heading
             if role == .title { sawTitle = true }
@@ -37,6 +45,25 @@ private func looksLikeHeading(_ string: String) -> Bool {
     if last == "”" || last == "\"" { return false }
     let words = string.split(separator: " ")
     return words.count >= 1 && words.count <= 30 && (string.first?.isUppercase ?? false || string.first?.isNumber ?? false)
+}
+
+/// "Office of Strategic Capital Agrees to Joint $700M Loan": most words capitalised, as headlines are.
+private func isTitleCase(_ string: String) -> Bool {
+    let words = string.split(separator: " ").filter { $0.first?.isLetter == true }
+    let small: Set<String> = ["a", "an", "the", "of", "to", "in", "on", "for", "and", "or", "with", "at", "by", "from", "as"]
+    let content = words.filter { !small.contains($0.lowercased()) }
+    guard !content.isEmpty else { return false }
+    return Double(content.filter { $0.first!.isUppercase }.count) / Double(content.count) >= 0.7
+}
+
+/// A bulleted or numbered list item: "- text", "• text", "* text", "1. text", "2) text".
+private func isListItem(_ string: String) -> Bool {
+    let scalars = Array(string.unicodeScalars.prefix(5))
+    guard scalars.count >= 3 else { return false }
+    if ["-", "•", "*", "–", "—", "·", "▪", "◦"].contains(String(scalars[0])), scalars[1] == " " { return true }
+    var index = 0
+    while index < scalars.count, scalars[index].properties.numericType != nil { index += 1 }
+    return index > 0 && index < 3 && index + 1 < scalars.count && (scalars[index] == "." || scalars[index] == ")") && scalars[index + 1] == " "
 }
 
 /// Lower-cased newswire puts the headline first with no full stop.

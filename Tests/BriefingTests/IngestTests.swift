@@ -166,3 +166,40 @@ struct SpecTests {
         }
     }
 }
+
+@Suite("Ingest keeps text that is not punctuated as prose")
+struct IngestTextKindsTests {
+    @Test("list items are text, whatever their marker",
+          arguments: ["- A $300 million loan from KfW IPEX-Bank", "• 85% held by Meridian Graphite", "* Construction to begin in 2026",
+                      "1. A $300 million loan from KfW IPEX-Bank", "2) 85% held by Meridian Graphite"])
+    func listItems(item: String) {
+        let page = "Meridian signs financing\n\nMeridian Graphite said on Monday it had agreed terms.\n\nKey terms:\n\n\(item)\n"
+        let document = readArticle(Array(page.utf8), id: "S1", path: "page.txt")
+        let body = document.sentences.map(\.text).joined(separator: " ")
+        #expect(body.contains(item.drop { !$0.isLetter && !$0.isNumber && $0 != "$" }.prefix(10)), "\(document.sentences.map(\.text))")
+    }
+
+    @Test("a long line without a full stop after the story has begun is text; a headline-cased one is a heading",
+          arguments: [("The company did not say when the second loan would be signed", true),
+                      ("Analysts expect the smelter to be running at full capacity by the end of", true),
+                      ("Financing Terms and Conditions of the Senior Secured Loan Agreement Signed Today", false),
+                      ("Background", false)])
+    func unpunctuatedLines(line: String, isText: Bool) {
+        let page = "Meridian signs financing\n\nMeridian Graphite said on Monday it had agreed terms.\n\n\(line)\n"
+        let document = readArticle(Array(page.utf8), id: "S1", path: "page.txt")
+        #expect(document.sentences.contains { $0.text.hasPrefix(line) } == isText)
+    }
+
+    @Test("a briefing from a file with no headline takes its first heading or sentence as title, never the file name",
+          arguments: [("Acme Mining said on Monday that it had secured a $35 million loan from the Export Credit Agency for its Zeta mine in northern Chile.", "Acme Mining said on Monday"),
+                      ("acme mining secures loan\n\nAcme Mining said it secured a $35 million loan.", "acme mining secures loan")])
+    func titleWithoutHeadline(text: String, expectedStart: String) throws {
+        let folder = Repo.temporaryFolder("title")
+        let path = folder + "/untitled-article-file.txt"
+        try (text + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+        let corpus = try ingest(IngestRequest(input: .files([path], name: "untitled", title: nil)))
+        #expect(corpus.spec.title.hasPrefix(expectedStart))
+        #expect(!corpus.spec.title.contains("untitled"))
+        #expect(corpus.spec.title.count <= 92)
+    }
+}
