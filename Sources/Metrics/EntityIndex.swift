@@ -15,7 +15,7 @@ struct EntityIndex {
 /// Finds every name in every sentence and groups the names that mean the same
 /// entity: the spec's aliases, bracketed abbreviations, acronyms, and names
 /// that only add a legal form or business word.
-func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]]) -> EntityIndex {
+func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]], moneyRanges: [String: [ByteRange]] = [:]) -> EntityIndex {
     // Words written in lower case somewhere are common words, not names.
     var commonWords = Set<String>()
     // Two capitalised words in a row inside a sentence ("from First Andean Resources"): a name's start.
@@ -50,7 +50,10 @@ func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]]) -> EntityIndex 
             continue
         }
         for sentence in source.sentences {
+            // "US$200 million", "A$300 million": the currency's country is no party named.
+            let money = moneyRanges[sentence.id] ?? []
             let found = findMentions(in: words[sentence.id] ?? [], sentence: sentence, commonWords: commonWords, namePairs: namePairs)
+                .filter { mention in !money.contains { $0.start <= mention.start && mention.end <= $0.end } }
             mentionsBySentence[sentence.id] = found
             allMentions.append(contentsOf: found)
         }

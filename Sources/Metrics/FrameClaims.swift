@@ -52,6 +52,8 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
     switch reading.kind {
     case .ownership:
         draft.type = .ownership
+        // "bought a further 4%, lifting its stake to 10%": the increment is no holding.
+        if isIncrement(figure, parse, context.frames) { draft.scope = "context" }
         let owned = reading.owned.flatMap { namedBy($0, parse, context) }
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
@@ -254,4 +256,12 @@ func assetPhrase(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContex
     }
     let phrase = words.joined(separator: " ")
     return phrase.hasSuffix("joint venture") ? "joint venture" : phrase
+}
+
+/// "a further 4%", "an additional 2%" in a sentence that also states the new total with a
+/// change verb ("lifting its stake to 10%").
+func isIncrement(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
+    guard let top = headWord(of: figure.range, in: parse) else { return false }
+    let marked = parse.dependents(of: top).contains { ["further", "additional"].contains(parse.words[$0].form.lowercased()) }
+    return marked && parse.words.indices.contains { lexicon.changeVerbs.contains(verbLemma($0, parse)) && actsAsVerb($0, parse) }
 }

@@ -46,6 +46,9 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         } else if kind == .financing, lexicon.receivingVerbs.contains(lemma) {
             if !passive, let subject { reading.recipient = reading.recipient ?? subject.word }
             reading.provider = reading.provider ?? attached(["from", "by"], on: verbPhrases)
+        } else if reading.provider == nil, kind == .ownership, let given = parse.dependents(of: verb, "iobj").first {
+            // "giving it an effective stake of 12%": the one given the stake holds it.
+            reading.provider = given
         } else if reading.provider == nil {
             // "support could be made available through DFC": the channel gives it.
             if passive { reading.provider = parse.agent(of: verb) ?? attached(["through", "via"], on: verbPhrases) }

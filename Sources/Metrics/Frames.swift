@@ -40,30 +40,55 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
     var visited = 0
     while visited < parse.words.count {
         visited += 1
-        if var reading = frame(at: current, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon) {
-            // A changed stake: "to 12%" is the new one, "from 0.4%" the old one.
-            if lexicon.changeVerbs.contains(verbLemma(reading.predicate, parse)), let marker = figureMarker(of: figure.range, in: parse) {
-                reading.history = marker == "from" || (marker != "to" && reading.history)
-            }
-            if let gapped = gappedSubject(top, parse) { reading.provider = gapped }
-            if let respective = respectiveHolder(figure.range, reading, parse) { reading.provider = respective }
-            return reading
+        if let reading = frame(at: current, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon) {
+            return refined(reading, figure: figure, top: top, parse: parse, lexicon: lexicon)
         }
         // A copula clause ("the cost is $2 billion") or "estimated at" names its frame in the subject.
         if current != top || actsAsVerb(current, parse) || parse.root == current,
            let subject = parse.dependents(of: current, "nsubj").first,
            let reading = frame(at: subject, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon, viaSubject: true) {
-            return reading
+            return refined(reading, figure: figure, top: top, parse: parse, lexicon: lexicon)
         }
         let isClauseHead = actsAsVerb(current, parse) || clauseRelations.contains(parse.baseRelation(current))
-        guard !isClauseHead, let head = parse.words[current].head else { return nil }
+        guard !isClauseHead, let head = parse.words[current].head else { break }
         // A head across a semicolon is a parse that ran two clauses together: trust none of it.
-        if parse.words[min(current, head)...max(current, head)].contains(where: { $0.form == ";" }) { return nil }
+        if parse.words[min(current, head)...max(current, head)].contains(where: { $0.form == ";" }) { break }
         // A conjunct is a clause of its own when it is a verb.
-        if parse.baseRelation(current) == "conj", parse.words[head].upos == "VERB" { return nil }
+        if parse.baseRelation(current) == "conj", parse.words[head].upos == "VERB" { break }
         current = head
     }
-    return nil
+    return verbRightBefore(top, isMoney: isMoney, parse: parse, lexicon: lexicon)
+}
+
+/// What the frame's own roles leave out: an old stake ("up from 0.4%"), a left-out verb
+/// ("and B the remaining 40%"), a "respectively" list.
+private func refined(_ found: FrameReading, figure: Figure, top: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
+    var reading = found
+    // A changed stake: "to 12%" is the new one, "from 0.4%" the old one ("the stake rose to 8%,
+    // up from 0.4%": the same with the verb on the stake's clause).
+    let changes = lexicon.changeVerbs.contains(verbLemma(reading.predicate, parse))
+        || governingVerb(of: top, parse).map { lexicon.changeVerbs.contains(verbLemma($0, parse)) } == true
+        || parse.words[top].head.map { ["up", "down"].contains(parse.words[$0].form.lowercased()) } == true
+    if changes, let marker = figureMarker(of: figure.range, in: parse) {
+        reading.history = marker == "from" || (marker != "to" && reading.history)
+    }
+    if let gapped = gappedSubject(top, parse) { reading.provider = gapped }
+    if let respective = respectiveHolder(figure.range, reading, parse) { reading.provider = respective }
+    return reading
+}
+
+/// "Halvard will control 70% of the venture" parsed with the 70% on a far verb: a figure written
+/// right after a frame verb (past an article, "the remaining", "about") is that verb's object,
+/// whatever the parse says.
+private func verbRightBefore(_ top: Int, isMoney: Bool, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading? {
+    var cursor = top - 1
+    while cursor >= 0, parse.words[cursor].range.end > parse.words[top].range.start || ["DET", "ADJ", "ADV", "NUM", "SYM"].contains(parse.words[cursor].upos),
+          top - cursor <= 4 {
+        if parse.words[cursor].upos == "PUNCT" { return nil }
+        cursor -= 1
+    }
+    guard cursor >= 0, actsAsVerb(cursor, parse) else { return nil }
+    return frame(at: cursor, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon)
 }
 
 /// The figure's word whose head lies outside the figure ("$" in "$ 35 million").
@@ -179,7 +204,8 @@ private func bracketedStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: Fram
     let bracket = top > 0 && parse.words[top - 1].form == "(" ? top - 1 : top - 2
     let written = bracket > 0 && ["NOUN", "PROPN"].contains(parse.words[bracket - 1].upos) ? bracket - 1 : name
     var reading = FrameReading(kind: .ownership, predicate: group, provider: written, history: isHistory(group, parse, lexicon))
-    if !actsAsVerb(group, parse) { reading.owned = group }
+    // ("the venture is a partnership between …": what is owned is the venture.)
+    if !actsAsVerb(group, parse) { reading.owned = parse.dependents(of: group, "nsubj").first ?? group }
     return reading
 }
 

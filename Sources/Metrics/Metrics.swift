@@ -11,9 +11,10 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     for source in corpus.sources {
         for sentence in source.sentences { words[sentence.id] = splitWords(source.text, sentence.range) }
     }
-    let index = buildEntityIndex(corpus, words: words)
-    let projectTerms = projectVocabulary(corpus)
     let figuresBySentence = Dictionary(grouping: figured.figures.filter { $0.sentenceID != nil }, by: { $0.sentenceID! })
+    let index = buildEntityIndex(corpus, words: words,
+                                 moneyRanges: figuresBySentence.mapValues { $0.filter { $0.kind == .money }.map(\.range) })
+    let projectTerms = projectVocabulary(corpus)
 
     var drafts: [DraftClaim] = []
     for source in corpus.sources {
