@@ -11,6 +11,7 @@ public struct FrameLexicon: Sendable, Equatable {
     public var givingVerbs: Set<String> = []
     public var receivingVerbs: Set<String> = []
     public var heldByReceiver: [[String]] = []
+    public var lenderWords: Set<String> = []
     public var costNouns: [[String]] = []
     public var costVerbs: Set<String> = []
     public var supplyVerbs: Set<String> = []

@@ -16,7 +16,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     }
     let known: [String: Set<String>] = [
         "ownership": ["nouns", "verbs", "transfer_verbs", "change_verbs", "group_nouns"],
-        "financing": ["nouns", "giving_verbs", "receiving_verbs", "held_by_receiver"],
+        "financing": ["nouns", "giving_verbs", "receiving_verbs", "held_by_receiver", "lender_words"],
         "project_cost": ["nouns", "verbs"],
         "supply_share": ["verbs", "source_verbs", "market_nouns"],
         "modality": ["offered", "option", "possible"],
@@ -67,6 +67,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     lexicon.givingVerbs = try words(root["financing"]?["giving_verbs"], "financing.giving_verbs")
     lexicon.receivingVerbs = try words(root["financing"]?["receiving_verbs"], "financing.receiving_verbs")
     lexicon.heldByReceiver = try entries(root["financing"]?["held_by_receiver"], "financing.held_by_receiver")
+    lexicon.lenderWords = try words(root["financing"]?["lender_words"], "financing.lender_words")
     lexicon.costNouns = try entries(root["project_cost"]?["nouns"], "project_cost.nouns")
     lexicon.costVerbs = try words(root["project_cost"]?["verbs"], "project_cost.verbs")
     lexicon.supplyVerbs = try words(root["supply_share"]?["verbs"], "supply_share.verbs")

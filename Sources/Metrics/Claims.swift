@@ -89,8 +89,8 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
     if separate, let parse = context.parse {
         separate = parse.words.indices.contains { index in
             let word = parse.words[index]
-            guard word.range.end <= figure.range.start, ["separate", "separately", "unrelated", "another"].contains(word.form.lowercased()) else { return false }
-            if word.form.lowercased() == "separately" { return true }
+            // ("X separately agreed to lend C$250 million to the project" is more money for it.)
+            guard word.range.end <= figure.range.start, ["separate", "unrelated", "another"].contains(word.form.lowercased()) else { return false }
             return word.head.map { !isNoun($0, in: parse, of: context.frames) } ?? false
         }
     }

@@ -46,6 +46,7 @@ func figurelessClaims(_ context: SentenceContext) -> [DraftClaim] {
                                    low: nil, high: nil, figureID: nil, sourceID: context.sentence.sourceID, sentence: context.sentence,
                                    scope: reading.history ? "context" : "project")
             draft.modality = reading.modality
+            draft.reading = describe(reading, parse, context)
             draft.recipient = recipient
             if kind == .ownership {
                 draft.object = owned.flatMap { context.index.entity($0)?.name }
@@ -69,7 +70,11 @@ private func isReported(_ noun: Int, kind: FrameReading.Kind, reading: FrameRead
     case .financing:
         let toSomeone = reading.recipient.flatMap { entity(at: $0, parse, context) } != nil
             || parse.prepositionalDependents(of: noun).contains { $0.preposition == "in" && entity(at: $0.word, parse, context) != nil }
-        let given = isObject && verb.map { context.frames.givingVerbs.contains(verbLemma($0, parse)) } == true
+        // ("financial support could come from Afreximbank": the source is named as the giver.)
+        let comesFrom = parse.words[noun].relation.hasPrefix("nsubj") && verb.map { verb in
+            parse.prepositionalDependents(of: verb).contains { ["from", "through"].contains($0.preposition) && $0.word == reading.provider }
+        } == true
+        let given = (isObject && verb.map { context.frames.givingVerbs.contains(verbLemma($0, parse)) } == true) || comesFrom
         // Nouns that also name things other than a deal ("its commitment to", "a mining facility",
         // "public investment") need someone named on the receiving end.
         let abstract: Set<String> = ["commitment", "support", "investment", "funding", "financing", "incentive", "award",

@@ -27,7 +27,18 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
             ?? ledBy(reading.predicate, parse, context)
         // The reader's guess is used only where the parse names no giver at all.
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackProvider() }
-        if draft.subject != nil, draft.subject == draft.recipient { draft.subject = nil }
+        // The lender is never the borrower: a role the grammar named wins over a pronoun's guess.
+        if draft.subject != nil, draft.subject == draft.recipient {
+            if reading.recipient.map({ parse.words[$0].upos == "PRON" }) == true { draft.recipient = nil } else { draft.subject = nil }
+        }
+        // "signed a $120 million loan with the Eastern Africa Trade Bank": of the two parties, the lender
+        // is the one whose name says it lends.
+        if let with = reading.with.flatMap({ entity(at: $0, parse, context) }), with != draft.subject,
+           let name = context.index.entity(with)?.name, isLenderName(name, context.frames),
+           !(draft.subject.flatMap { context.index.entity($0)?.name }.map { isLenderName($0, context.frames) } ?? false) {
+            draft.recipient = draft.subject ?? draft.recipient
+            draft.subject = with
+        }
         draft.instrument = reading.instrument ?? fallbackInstrument()
         // A law appropriates money; the deal's lender is whoever spends it ("the Bipartisan
         // Infrastructure Law … will invest $135 billion" sizes a programme, not this deal).
@@ -176,17 +187,19 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     // and "the company" are not ("EFA will lend to the company": the company is someone else).
     let possessive = parse.words[word].relation == "nmod:poss"
     var verb = governingVerb(of: word, parse)
+    // ("EBRD agreed to lend $90 million for it": "it" is not EBRD, the subject of its own clause.)
+    let ownSubject = possessive ? nil : verb.flatMap { parse.subject(of: $0) }.flatMap { $0.word < word ? entity(at: $0.word, parse, context) : nil }
     var first = true
     while let current = verb {
         if let subject = parse.subject(of: current), subject.word < word, subject.word != word, possessive || !first {
             // (An antecedent the reader cannot name leaves the pronoun unnamed, not someone else.)
             guard let named = entity(at: subject.word, parse, context) else { return nil }
-            if kinds.contains(context.index.kind(named)) { return named }
+            if named != ownSubject, kinds.contains(context.index.kind(named)) { return named }
         }
         first = false
         verb = governingVerb(of: current, parse)
     }
-    return context.recentEntities.reversed().first { kinds.contains(context.index.kind($0)) }
+    return context.recentEntities.reversed().first { $0 != ownSubject && kinds.contains(context.index.kind($0)) }
 }
 
 /// "a loan from a group of banks led by X": X, wherever the parse hangs the "led by".
@@ -198,7 +211,7 @@ private func ledBy(_ noun: Int, _ parse: ParsedSentence, _ context: SentenceCont
 }
 
 /// The frame and the words of each role, for facts.json.
-private func describe(_ reading: FrameReading, _ parse: ParsedSentence, _ context: SentenceContext) -> ClaimReading {
+func describe(_ reading: FrameReading, _ parse: ParsedSentence, _ context: SentenceContext) -> ClaimReading {
     let bytes = Array(context.sentence.text.utf8)
     let base = context.sentence.range.start
     func text(_ word: Int) -> String {
@@ -264,4 +277,9 @@ func isIncrement(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexi
     guard let top = headWord(of: figure.range, in: parse) else { return false }
     let marked = parse.dependents(of: top).contains { ["further", "additional"].contains(parse.words[$0].form.lowercased()) }
     return marked && parse.words.indices.contains { lexicon.changeVerbs.contains(verbLemma($0, parse)) && actsAsVerb($0, parse) }
+}
+
+/// "Eastern Africa Trade Bank", "Canada Growth Fund": a name with a lender's word in it.
+func isLenderName(_ name: String, _ lexicon: FrameLexicon) -> Bool {
+    name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { lexicon.lenderWords.contains(String($0)) }
 }

@@ -46,6 +46,10 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         } else if kind == .financing, lexicon.receivingVerbs.contains(lemma) {
             if !passive, let subject { reading.recipient = reading.recipient ?? subject.word }
             reading.provider = reading.provider ?? attached(["from", "by"], on: verbPhrases)
+        } else if reading.provider == nil, kind == .financing, subject?.word == noun || parse.words[noun].relation.hasPrefix("nsubj"),
+                  let source = attached(["from", "through"], on: verbPhrases) {
+            // "financial support could come from Afreximbank", "the loan comes from X".
+            reading.provider = source
         } else if reading.provider == nil, kind == .ownership, let given = parse.dependents(of: verb, "iobj").first {
             // "giving it an effective stake of 12%": the one given the stake holds it.
             reading.provider = given
@@ -76,6 +80,10 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             reading.recipient = attached(["in"], on: prepositions) ?? attached(["in"], on: verbPhrases)
         }
         if kind == .ownership, reading.owned == nil { reading.owned = attached(["in"], on: verbPhrases) }
+    }
+    if kind == .financing {
+        reading.with = attached(["with"], on: prepositions)
+            ?? verb.flatMap { verb in parse.prepositionalDependents(of: verb).first { $0.preposition == "with" && $0.word != figureTop }?.word }
     }
     reading.modality = modality(of: verb ?? noun, noun: noun, parse, lexicon)
     return reading

@@ -21,6 +21,8 @@ struct FrameReading: Equatable {
     var modality: String?
     /// A running total or a past value ("to date", "so far").
     var history: Bool
+    /// The other party of "a loan with X" (lender or borrower: the names decide).
+    var with: Int? = nil
 }
 
 /// Clause relations: a word attached by one of these starts a clause of its own, so a
@@ -51,6 +53,13 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
         }
         let isClauseHead = actsAsVerb(current, parse) || clauseRelations.contains(parse.baseRelation(current))
         guard !isClauseHead, let head = parse.words[current].head else { break }
+        // "$300 million of working capital" read as "$300 million working capital": a figure that
+        // modifies a noun outside the frames sizes that noun, whatever governs it.
+        if current == top, ["compound", "nummod", "amod"].contains(parse.baseRelation(current)), parse.words[head].upos == "NOUN",
+           !isNoun(head, in: parse, of: lexicon), phrase(lexicon.costNouns, at: head, in: parse) == nil,
+           !["percent", "%", "cent", "pct", "million", "billion"].contains(parse.words[head].form.lowercased()) {
+            return nil
+        }
         // A head across a semicolon is a parse that ran two clauses together: trust none of it.
         if parse.words[min(current, head)...max(current, head)].contains(where: { $0.form == ";" }) { break }
         // A conjunct is a clause of its own when it is a verb.
@@ -127,6 +136,12 @@ private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSen
         }
         guard isVerb, !viaSubject else { return nil }
         if lexicon.costVerbs.contains(lemma) {
+            // "would also need $300 million of working capital": the need for something else.
+            let ofSomethingElse = parse.prepositionalDependents(of: figureTop).contains { dependent in
+                dependent.preposition == "of" && !isNoun(dependent.word, in: parse, of: lexicon)
+                    && phrase(lexicon.costNouns, at: dependent.word, in: parse) == nil
+            }
+            if ofSomethingElse { return nil }
             return FrameReading(kind: .cost, predicate: word, history: isHistory(word, parse, lexicon))
         }
         if lexicon.givingVerbs.contains(lemma) || lexicon.receivingVerbs.contains(lemma) {

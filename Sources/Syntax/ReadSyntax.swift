@@ -7,11 +7,15 @@ import BriefingModel
 public func readSyntax(_ figured: FiguredCorpus, model: SyntaxModel?) -> ParsedCorpus {
     guard let model else { return ParsedCorpus(figured: figured, parses: [:]) }
     let withFigures = Set(figured.figures.compactMap(\.sentenceID))
+    let frameWords = frameVocabulary(figured.corpus.frames)
     var parses: [String: ParsedSentence] = [:]
     for source in figured.corpus.sources {
         for sentence in source.sentences {
             let words = treebankWords(source.text, sentence.range)
-            guard withFigures.contains(sentence.id) || words.contains(where: { claimWords.contains($0.form.lowercased()) }) else { continue }
+            guard withFigures.contains(sentence.id) || words.contains(where: { word in
+                let form = word.form.lowercased()
+                return claimWords.contains(form) || frameWords.contains(form)
+            }) else { continue }
             parses[sentence.id] = model.parse(words)
         }
     }
@@ -26,3 +30,18 @@ let claimWords: Set<String> = [
     "lender", "finance", "financing", "financed", "fund", "funds", "funded", "funding", "invest", "invests", "invested",
     "investment", "offtake", "supply", "supplies", "venture", "partner", "partnership", "agreement", "deal",
 ]
+
+/// The words of the frames lexicon with their regular inflections ("letter", "grants",
+/// "issued"): a sentence with one of them may make a claim without a figure.
+func frameVocabulary(_ lexicon: FrameLexicon) -> Set<String> {
+    var words = Set<String>()
+    let nouns = (lexicon.financingNouns + lexicon.ownershipNouns).map { $0[0] }
+    let verbs = lexicon.givingVerbs.union(lexicon.receivingVerbs).union(lexicon.ownershipVerbs).union(lexicon.transferVerbs)
+    for word in nouns + Array(verbs) {
+        words.insert(word)
+        words.insert(word + "s")
+        words.insert(word.hasSuffix("e") ? word + "d" : word + "ed")
+        words.insert(word.hasSuffix("e") ? String(word.dropLast()) + "ing" : word + "ing")
+    }
+    return words
+}
