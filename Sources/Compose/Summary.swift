@@ -105,12 +105,15 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
         let parts = milestones.prefix(3).map { claim -> String in
             let isYear = claim.unit == "year" && claim.qualifier == .exact && (claim.value ?? 0) >= 1800
             let value = (isYear ? "in " : "") + bold(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
-            // A year is when a stage begins; a length of time is how long it takes.
+            // A year is when a stage begins, and so is "within two years"; another length of time
+            // is how long it takes.
             let isDate = claim.unit == "year" && (claim.value ?? 0) >= 1800
+            let startsWithin = claim.figures.compactMap { analysis.figure($0)?.qualifierText?.lowercased() }.contains("within")
             switch claim.object {
             case "close", "closing": return "the deal to close \(value)"
-            case "construction": return isDate ? "construction to begin \(value)" : "construction to take \(value)"
-            case "production": return isDate ? "production to start \(value)" : "production for \(value)"
+            case "construction": return isDate || startsWithin ? "construction to begin \(value)" : "construction to take \(value)"
+            case "production": return isDate || startsWithin ? "production to start \(value)" : "production for \(value)"
+            case "operations": return isDate ? "operations to start \(value)" : "operations for \(value)"
             case "supply", "output": return isDate ? "\(claim.object!) target \(value)" : "mines to supply for \(value)"
             case let life? where life.hasSuffix(" life"): return "a \(markupEscaped(life)) of \(value)"
             case let other?: return isDate ? "\(markupEscaped(other)) \(value)" : "\(markupEscaped(other)): \(value)"

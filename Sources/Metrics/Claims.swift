@@ -373,6 +373,11 @@ private func milestone(_ context: SentenceContext, first: Int, after: Int) -> St
     while clauseStart > 0, !context.words[clauseStart - 1].trailing.contains(",") { clauseStart -= 1 }
     var clauseEnd = after
     while clauseEnd < words.count, clauseEnd == after || !context.words[clauseEnd - 1].trailing.contains(",") { clauseEnd += 1 }
+    // "designed to operate for 18 years": how long it runs.
+    if words[clauseStart..<clauseEnd].contains(where: { ["operate", "operates", "operating", "run"].contains($0) }),
+       !words[clauseStart..<clauseEnd].contains(where: { ["construction", "production", "life"].contains($0) }) {
+        return "operations"
+    }
     for (index, word) in words.enumerated() where index >= clauseStart && index < clauseEnd && Cues.milestones.contains(word) {
         // "a mine life of 25 to 30 years"
         // ("a 32-year life": the figure is no name for the life.)

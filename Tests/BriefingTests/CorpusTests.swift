@@ -21,6 +21,12 @@ struct ExpectedClaim: CustomStringConvertible {
             case "unit": if claim.unit != expected as? String { return false }
             case "object": if claim.object != expected as? String { return false }
             case "instrument": if claim.instrument != expected as? String { return false }
+            case "modality":
+                if expected is NSNull { if claim.modality != nil { return false } }
+                else if claim.modality != expected as? String { return false }
+            case "recipient":
+                guard let entity = analysis.entity(claim.recipient), let name = expected as? String,
+                      ([entity.name] + entity.aliases).contains(where: { $0.localizedCaseInsensitiveContains(name) }) else { return false }
             case "value":
                 if expected is NSNull { if claim.value != nil { return false } }
                 else if claim.value != (expected as? NSNumber)?.doubleValue { return false }
@@ -77,6 +83,14 @@ struct CorpusTests {
         }
         if let count = expectations["count"] as? Int {
             #expect(analysis.claims.count == count, "\(name): \(analysis.claims.count) claims")
+        }
+        // A check the briefing must fail (stakes over 100%), named by words of its message.
+        for words in expectations["failed_checks"] as? [String] ?? [] {
+            #expect(analysis.failedChecks.contains { $0.message.contains(words) }, "\(name): no failed check with “\(words)”")
+        }
+        // Words the briefing's title must have (never the file name).
+        if let title = expectations["title_contains"] as? String {
+            #expect(analysis.corpus.spec.title.contains(title), "\(name): title “\(analysis.corpus.spec.title)”")
         }
         if let outlet = expectations["outlet"] as? String {
             #expect(analysis.corpus.sources[0].outlet == outlet)

@@ -172,4 +172,14 @@ struct BottomLineTests {
         #expect(rareEarths.contains("through a loan"))
         #expect(!rareEarths.contains("through a investment"))
     }
+
+    @Test("'to begin within two years' stays a start, never 'to take'; a plant designed to operate for 18 years runs for them")
+    func startsWithin() throws {
+        let antimony = try bottomLineText("antimony-timeline-wording.txt")
+        #expect(antimony.contains("construction to begin <b>within 2 years</b>"), "\(antimony)")
+        #expect(!antimony.contains("construction to take"))
+        let seeds = try Compose.bottomLine(seedAnalysis).map(\.markup).joined(separator: "\n")
+        #expect(seeds.contains("construction to begin"))
+        #expect(!seeds.contains("construction to take"))
+    }
 }
