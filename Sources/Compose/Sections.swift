@@ -119,7 +119,8 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
     }
     for claim in analysis.claims {
         var type = claim.type.rawValue.replacingUnderscores()
-            + (claim.scope == "context" ? " (context)" : claim.scope == "part" ? " (part)" : claim.scope == "implausible" ? " (not used)" : "")
+            + (claim.scope == "context" ? " (context)" : claim.scope == "part" ? " (part)" : claim.scope == "implausible" ? " (not used)"
+                : claim.scope == "total" ? " (total)" : "")
         // "not", "may", options and offers are part of what the source says.
         if let modality = claim.modality { type += " (\(modalityLabel(modality)))" }
         let who = analysis.entity(claim.subject)?.name ?? "—"

@@ -66,7 +66,14 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
                 let article = word.hasSuffix("s") && !word.hasSuffix("ss") ? "" : indefiniteArticle(word) + " "
                 return " through \(article)\(markupEscaped(word))"
             } ?? ""
-            if claim.subject == nil {
+            if claim.value == nil, claim.subject != nil {
+                // "DFC provides an equity investment (amount not stated) to TechMet Limited."
+                let noun = claim.instrument ?? "financing"
+                let article = noun.hasSuffix("s") && !noun.hasSuffix("ss") || noun == "financing" ? "" : indefiniteArticle(noun) + " "
+                let verb = claim.modality == "offered" ? "offers" : "provides"
+                let recipient = claim.recipient.map { " to " + markupEscaped(name(analysis, $0)) } ?? ""
+                parts.append("\(markupEscaped(name(analysis, claim.subject))) \(verb) \(article)\(markupEscaped(noun)) (amount not stated)\(recipient)")
+            } else if claim.subject == nil {
                 parts.append("\(amount)\(instrument.isEmpty ? " in financing" : instrument) (the sources do not say from whom)")
             } else {
                 parts.append("\(markupEscaped(name(analysis, claim.subject))) offers \(amount)\(instrument)")

@@ -217,14 +217,16 @@ func findAssets(startingAt start: String) -> String? {
 }
 
 /// What an article calls itself: its headline, else its first heading, else its first
-/// sentence cut at a word near 90 characters.
+/// sentence cut at a word near 72 characters.
 func articleTitle(_ source: SourceDocument) -> String {
     if let headline = source.title { return headline }
-    if let heading = source.paragraphs.first(where: { $0.role == .heading }) {
-        return String(decoding: source.text[heading.range.start..<heading.range.end], as: UTF8.self)
-    }
+    // (A label such as "Challenge" or "Key terms" says nothing of the story.)
+    // (A heading after the story began heads a section, not the story.)
+    let headings = source.paragraphs.prefix { $0.role != .body }.filter { $0.role == .heading }
+        .map { String(decoding: source.text[$0.range.start..<$0.range.end], as: UTF8.self) }
+    if let heading = headings.first(where: { $0.split(separator: " ").count >= 3 }) { return heading }
     let sentence = source.sentences.first?.text ?? source.path
-    guard sentence.count > 90 else { return sentence }
-    let cut = sentence.prefix(90)
+    guard sentence.count > 72 else { return sentence }
+    let cut = sentence.prefix(72)
     return String(cut.prefix(upTo: cut.lastIndex(of: " ") ?? cut.endIndex)) + "…"
 }

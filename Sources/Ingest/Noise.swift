@@ -38,6 +38,15 @@ private let singleMarkers: Set<String> = [
     "press release", "news release", "media release", "for immediate release", "immediate release",
 ]
 
+/// Site banners above the page ("An official website of the United States government / Here's
+/// how you know"), and archive notices: furniture, never a headline.
+private let bannerPhrases = [
+    "an official website of the", "here's how you know", "here’s how you know", "official websites use .gov",
+    "website belongs to an official government organization", "secure .gov websites use https",
+    "means you’ve safely connected to the .gov website", "means you've safely connected to the .gov website",
+    "this is historical material", "this page has been archived", "this is an archived page",
+]
+
 /// Words that mark a fund-raising, subscription or paywall appeal.
 private let appealWords = [
     "donat", "contribution", "support us", "supporting us", "subscribe", "subscription", "newsletter",
@@ -57,6 +66,7 @@ func classifyNoise(_ lowered: String) -> NoiseKind {
     if isCounterLine(key) { return .single }
     if isNavigationBar(lowered) || isFurnitureBar(lowered) || isLinkAfterMarker(lowered) { return .single }
     if paymentWords.contains(where: { lowered.contains($0) }) { return .single }
+    if lowered.count <= 300, bannerPhrases.contains(where: { lowered.contains($0) }) { return .single }
     if appealWords.contains(where: { lowered.contains($0) }), addressesReader(lowered) { return .single }
     return .none
 }

@@ -27,7 +27,9 @@ func assignRoles(_ text: [UInt8], _ paragraphs: [ByteRange]) -> [Paragraph] {
             // unpunctuated (a short paragraph, a last paragraph cut off), not a section heading.
             role = .body
         } else if looksLikeHeading(string) || (!sawTitle && !sawBody && looksLikeLowercaseHeadline(string)) {
-            role = (!sawTitle && !sawBody) ? .title : .heading
+            // A one- or two-word label ("Challenge", "Key terms") is a section heading, not a headline.
+            let isLabel = string.split(separator: " ").count < 3
+            role = (!sawTitle && !sawBody && !isLabel) ? .title : .heading
             if role == .title { sawTitle = true }
         } else {
             role = .body

@@ -104,7 +104,8 @@ func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
        parse.dependents(of: top, "case").contains(where: { parse.words[$0].form.lowercased() == "of" }) { return true }
     // Only a verb heading a clause of its own; a participle hung on a noun ("an estimated
     // $2bn") is more likely a parse gone astray.
-    if parse.words[head].upos == "VERB", ["obj", "nsubj"].contains(relation), parse.root == head || parse.subject(of: head) != nil {
+    if parse.words[head].upos == "VERB", ["obj", "nsubj"].contains(relation),
+       parse.root == head || parse.subject(of: head) != nil || parse.baseRelation(head) == "advcl" {
         return true
     }
     return false

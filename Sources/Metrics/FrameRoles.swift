@@ -50,8 +50,11 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
                   let source = attached(["from", "through"], on: verbPhrases) {
             // "financial support could come from Afreximbank", "the loan comes from X".
             reading.provider = source
-        } else if reading.provider == nil, kind == .ownership, let given = parse.dependents(of: verb, "iobj").first {
-            // "giving it an effective stake of 12%": the one given the stake holds it.
+        } else if reading.provider == nil, kind == .ownership,
+                  let given = parse.dependents(of: verb, "iobj").first
+                    ?? (lexicon.givingVerbs.contains(lemma) ? parse.dependents(of: verb, "obj").first { $0 != noun } ?? attached(["to"], on: verbPhrases) : nil) {
+            // "giving it an effective stake of 12%", "provide the Government with 5% … as well as an
+            // additional 5%": the one given the stake holds it.
             reading.provider = given
         } else if reading.provider == nil {
             // "support could be made available through DFC": the channel gives it.

@@ -38,3 +38,30 @@ func checkPlausibility(_ claims: [Claim], figures: [Figure]) -> (claims: [Claim]
 
 /// Above this (in any unit) a figure is no deal term: a thousand trillion.
 let largestShownAmount = 1e15
+
+/// "a joint $700 million commitment … two loans, $620 million and $80 million": an amount that is
+/// the sum of two or more others from the same giver is their total. It is kept (scope `total`)
+/// but not charted or added again.
+func markTotals(_ claims: [Claim]) -> [Claim] {
+    var marked = claims
+    let financing = claims.indices.filter { claims[$0].type == .financing && claims[$0].scope == "project" && claims[$0].value != nil }
+    for total in financing {
+        let parts = financing.filter { $0 != total && claims[$0].subject == claims[total].subject && claims[$0].unit == claims[total].unit
+            && claims[$0].value! < claims[total].value! }
+        guard parts.count >= 2 else { continue }
+        // Some two or more of the smaller amounts add up to it (within half a percent).
+        let values = parts.map { claims[$0].value! }
+        let target = claims[total].value!
+        var sums: Set<Int> = [0]
+        var reached = false
+        for value in values {
+            for sum in Array(sums) {
+                let next = sum + Int((value / target * 10_000).rounded())
+                if next >= 9_950, next <= 10_050, sum > 0 { reached = true }
+                if next < 10_050 { sums.insert(next) }
+            }
+        }
+        if reached { marked[total].scope = "total" }
+    }
+    return marked
+}

@@ -192,7 +192,9 @@ struct IngestTextKindsTests {
 
     @Test("a briefing from a file with no headline takes its first heading or sentence as title, never the file name",
           arguments: [("Acme Mining said on Monday that it had secured a $35 million loan from the Export Credit Agency for its Zeta mine in northern Chile.", "Acme Mining said on Monday"),
-                      ("acme mining secures loan\n\nAcme Mining said it secured a $35 million loan.", "acme mining secures loan")])
+                      ("acme mining secures loan\n\nAcme Mining said it secured a $35 million loan.", "acme mining secures loan"),
+                      ("Challenge\n\nCritical minerals are scarce, and Acme Mining said it secured a $35 million loan.\n\nSolution and Impact\n\nThe loan helps.",
+                       "Critical minerals are scarce")])
     func titleWithoutHeadline(text: String, expectedStart: String) throws {
         let folder = Repo.temporaryFolder("title")
         let path = folder + "/untitled-article-file.txt"
