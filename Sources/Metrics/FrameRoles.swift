@@ -88,8 +88,20 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         reading.with = attached(["with"], on: prepositions)
             ?? verb.flatMap { verb in parse.prepositionalDependents(of: verb).first { $0.preposition == "with" && $0.word != figureTop }?.word }
     }
+    if let owned = reading.owned { reading.owned = throughForm(owned, parse) }
     reading.modality = modality(of: verb ?? noun, noun: noun, parse, lexicon)
     return reading
+}
+
+/// "5% ownership in the form of LAC warrants" / "… in the form of warrants in the joint venture":
+/// "the form" is how the stake is held; what is owned is the thing the warrants are in
+/// ("the joint venture"), else the name on the warrants ("LAC").
+private func throughForm(_ owned: Int, _ parse: ParsedSentence) -> Int? {
+    guard ["form", "shape", "way"].contains(parse.words[owned].lemma.lowercased()),
+          let instrument = parse.prepositionalDependents(of: owned).first(where: { $0.preposition == "of" })?.word else { return owned }
+    if let inside = parse.prepositionalDependents(of: instrument).first(where: { $0.preposition == "in" })?.word { return inside }
+    if let appositive = parse.dependents(of: owned, "appos").first { return appositive }
+    return parse.dependents(of: instrument, "compound").first
 }
 
 /// The roles of a frame opened by a verb: "DOE awarded $2.8 billion in grants" (giver: the
