@@ -55,7 +55,7 @@ let package = Package(
                            .product(name: "Logging", package: "swift-log")]
         ),
         // Benchmarks (release build): recognition speed and batch throughput.
-        .executableTarget(name: "BriefingBench", dependencies: ["BriefingModel", "Figures", "Syntax"]),
+        .executableTarget(name: "BriefingBench", dependencies: ["BriefingModel", "Figures", "Syntax", "Ingest", "Metrics"]),
         // Trains the Syntax stage's model on UD English EWT (deterministic).
         .executableTarget(name: "BriefingTrain", dependencies: ["Syntax"]),
         .testTarget(

@@ -99,10 +99,12 @@ case "figures":
     benchmarkFigures(megabytes: arguments.count > 1 ? Int(arguments[1]) ?? 20 : 20, runs: arguments.count > 2 ? Int(arguments[2]) ?? 5 : 5)
 case "syntax":
     try benchmarkSyntax(runs: arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5)
+case "claims":
+    try benchmarkClaims(runs: arguments.count > 1 ? Int(arguments[1]) ?? 9 : 9)
 case "batch":
     let counts = arguments.dropFirst().compactMap { Int($0) }
     try benchmarkBatch(counts: counts.isEmpty ? [1, 10, 100, 1000] : counts)
 default:
-    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | batch [N ...]")
+    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | claims [runs] | batch [N ...]")
     exit(2)
 }
