@@ -5,16 +5,36 @@ import Syntax
 /// market share or nothing) and who fills each role; the cue-word reader only fills a
 /// role the parse left empty, and never with the party on the other side of the deal.
 
+/// What the parse says of a figure: nothing (no parse, or a parse too loose to trust: the
+/// cue-word reader decides), that it is no claim, or its frame.
+private enum FrameOutcome {
+    case undecided
+    case notAClaim(DraftClaim)
+    case framed(ParsedSentence, FrameReading, DraftClaim)
+
+    /// The draft to return when there is no frame (nil: let the cue-word reader decide).
+    var draft: DraftClaim? {
+        if case .notAClaim(let draft) = self { return draft }
+        return nil
+    }
+}
+
+private func frameOutcome(_ figure: Figure, _ proposed: DraftClaim, _ context: SentenceContext) -> FrameOutcome {
+    guard let parse = context.parse, !context.frames.isEmpty else { return .undecided }
+    guard let reading = readFrame(figure: figure, in: parse, lexicon: context.frames) else {
+        return sizesSomethingElse(figure, parse, context.frames) ? .notAClaim(proposed) : .undecided
+    }
+    var draft = proposed
+    draft.modality = reading.modality
+    if reading.history { draft.scope = "context" }
+    return .framed(parse, reading, draft)
+}
+
 /// A money figure read through its frame; nil when the sentence was not parsed.
 func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: SentenceContext,
                     fallbackProvider: () -> String?, fallbackInstrument: () -> String?) -> DraftClaim? {
-    guard let parse = context.parse, !context.frames.isEmpty else { return nil }
-    var draft = proposed
-    guard let reading = readFrame(figure: figure, in: parse, lexicon: context.frames) else {
-        return sizesSomethingElse(figure, parse, context.frames) ? draft : nil
-    }
-    draft.modality = reading.modality
-    if reading.history { draft.scope = "context" }
+    let outcome = frameOutcome(figure, proposed, context)
+    guard case .framed(let parse, let reading, var draft) = outcome else { return outcome.draft }
     switch reading.kind {
     case .cost:
         draft.type = .projectCost
@@ -53,13 +73,8 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
 /// A percentage read through its frame; nil when the sentence was not parsed.
 func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: SentenceContext,
                       fallbackHolder: () -> String?, fallbackObject: () -> String?, market: () -> String?) -> DraftClaim? {
-    guard let parse = context.parse, !context.frames.isEmpty else { return nil }
-    var draft = proposed
-    guard let reading = readFrame(figure: figure, in: parse, lexicon: context.frames) else {
-        return sizesSomethingElse(figure, parse, context.frames) ? draft : nil
-    }
-    draft.modality = reading.modality
-    if reading.history { draft.scope = "context" }
+    let outcome = frameOutcome(figure, proposed, context)
+    guard case .framed(let parse, let reading, var draft) = outcome else { return outcome.draft }
     switch reading.kind {
     case .ownership:
         draft.type = .ownership
