@@ -11,7 +11,7 @@ func figurelessClaims(_ context: SentenceContext) -> [DraftClaim] {
     let figureWords = Set(context.figures.flatMap { figure in
         parse.words.indices.filter { figure.range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= figure.range.end }
     })
-    var drafts: [DraftClaim] = []
+    var drafts: [DraftClaim] = ownerRoles(context, parse)
     // (A proper noun is a name: the "Loan" of "Vehicles Manufacturing Loan Program" is no loan.)
     for word in parse.words.indices where !figureWords.contains(word) && parse.words[word].upos == "NOUN" {
         let kind: FrameReading.Kind
@@ -106,4 +106,38 @@ private func ownedPhrase(_ word: Int, _ parse: ParsedSentence, _ context: Senten
     let lemma = parse.words[word].lemma.lowercased()
     if lemma == "venture" || lemma == "jv" { return "joint venture" }
     return parse.words[word].form
+}
+
+/// "Gabon Manganese is the majority owner of the Okondja mine", "Cove Kaz Capital would become
+/// the project's majority owner": a holder named by its role, with no percentage. The kind of
+/// stake ("majority owner") is the claim's instrument; a sole owner holds 100%.
+private func ownerRoles(_ context: SentenceContext, _ parse: ParsedSentence) -> [DraftClaim] {
+    let owners: Set<String> = ["owner", "shareholder", "stakeholder", "holder"]
+    let kinds: Set<String> = ["majority", "controlling", "largest", "minority", "sole"]
+    var drafts: [DraftClaim] = []
+    for noun in parse.words.indices where owners.contains(parse.words[noun].lemma.lowercased()) {
+        guard let kind = parse.dependents(of: noun).first(where: { kinds.contains(parse.words[$0].form.lowercased()) }) else { continue }
+        // The holder: the subject of the copula ("X is the owner") or of "become" ("X would become the owner").
+        // ("Acme, the controlling shareholder of X, said": an apposition names its noun.)
+        let head = parse.words[noun].head
+        let becomes = head.map { ["become", "remain", "stay"].contains(verbLemma($0, parse)) } == true
+        let subject = parse.dependents(of: noun, "nsubj").first
+            ?? (parse.baseRelation(noun) == "xcomp" || becomes ? head.flatMap { parse.subject(of: $0)?.word } : nil)
+            ?? (parse.baseRelation(noun) == "appos" ? head : nil)
+        guard let subject, let holder = entity(at: subject, parse, context) else { continue }
+        let ownedWord = parse.dependents(of: noun, "nmod:poss").first
+            ?? parse.prepositionalDependents(of: noun).first { $0.preposition == "of" }?.word
+        let owned = ownedWord.flatMap { namedBy($0, parse, context) }
+        guard holder != owned else { continue }
+        let label = parse.words[kind].form.lowercased()
+        var draft = DraftClaim(type: .ownership, subject: holder,
+                               object: owned.flatMap { context.index.entity($0)?.name } ?? ownedWord.flatMap { assetPhrase($0, parse, context) } ?? "project",
+                               instrument: label + " " + parse.words[noun].lemma.lowercased(), value: label == "sole" ? 100 : nil,
+                               unit: "%", qualifier: .exact, low: nil, high: nil, figureID: nil, sourceID: context.sentence.sourceID,
+                               sentence: context.sentence, scope: "project")
+        let verb = parse.words[noun].head.flatMap { actsAsVerb($0, parse) ? $0 : nil }
+        draft.modality = modality(of: verb ?? noun, noun: noun, parse, context.frames)
+        drafts.append(draft)
+    }
+    return drafts
 }

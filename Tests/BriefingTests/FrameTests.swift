@@ -158,6 +158,19 @@ struct FrameTests {
         if isClaim { #expect(financing.allSatisfy { analysis.entity($0.recipient)?.name.contains("Acme") == true }) }
     }
 
+    @Test("a holder named by its role has a stake with no percentage",
+          arguments: ["Acme Mining is the majority owner of the Zeta mine.",
+                      "Under the deal, Acme Mining will become the majority owner of the Zeta mine.",
+                      "Northfield Lithium would become the Zeta refinery's majority owner.",
+                      "Acme Mining, the controlling shareholder of the Zeta mine, said on Monday it would expand it."])
+    func ownerRole(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == nil })
+        #expect(["Acme Mining", "Northfield Lithium"].contains(analysis.entity(stake.subject)?.name ?? "-"))
+        #expect(stake.object?.contains("Zeta") == true)
+        #expect(stake.instrument?.hasSuffix("owner") == true || stake.instrument?.hasSuffix("shareholder") == true)
+    }
+
     @Test("a new stake and the old one it replaced",
           arguments: ["Zeta Corp raised its stake in Acme Mining to 12%, up from 4% a year ago.",
                       "Zeta Corp increased its holding in Acme Mining to 12% from 4%."])
