@@ -63,6 +63,11 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         // A law appropriates money; the deal's lender is whoever spends it ("the Bipartisan
         // Infrastructure Law … will invest $135 billion" sizes a programme, not this deal).
         if let name = draft.subject.flatMap({ context.index.entity($0)?.name }), isLaw(name) { draft.scope = "context" }
+        // ("The bill provides OSC with $500 million": the same, with the law unnamed.)
+        if draft.subject == nil, let giver = reading.provider,
+           ["bill", "act", "law", "legislation", "appropriation", "statute"].contains(parse.words[giver].lemma.lowercased()) {
+            draft.scope = "context"
+        }
     case .ownership, .supplyShare:
         return draft
     }

@@ -45,7 +45,8 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
         }
     }
 
-    let (claims, caveats) = checkPlausibility(markTotals(mergeClaims(unifyAssetNames(drafts))), figures: figured.figures)
+    let (claims, caveats) = checkPlausibility(markTotals(mergeRetoldDeals(mergeClaims(unifyAssetNames(drafts)), index: index)),
+                                              figures: figured.figures)
     let conflicts = caveats + findConflicts(claims, entities: index.entities, figures: figured.figures)
         + counterpartyConflicts(corpus, index: index, words: words, claims: claims)
     let (metrics, failures) = deriveMetrics(claims, entities: index.entities)

@@ -147,3 +147,28 @@ func counterpartyConflicts(_ corpus: Corpus, index: EntityIndex, words: [String:
     }
     return [Conflict(claims: [], note: "Counterparty: sources name different partners: " + statements.joined(separator: "; "))]
 }
+
+/// One source telling one deal twice in different words ("the CHIPS Program … a letter of intent to
+/// provide $50 million in incentives" and "the Department of Commerce will receive $50 million of
+/// equity"): two financing claims of the same amount whose givers are both named in the first
+/// claim's sentence are one claim, with both sentences.
+func mergeRetoldDeals(_ claims: [Claim], index: EntityIndex) -> [Claim] {
+    var merged: [Claim] = []
+    for claim in claims {
+        guard claim.type == .financing, claim.scope == "project", let value = claim.value, let giver = claim.subject,
+              let name = index.entity(giver).map({ [$0.name] + $0.aliases }),
+              let first = merged.firstIndex(where: { earlier in
+                  earlier.type == .financing && earlier.scope == "project" && earlier.value == value && earlier.unit == claim.unit
+                      && earlier.sources == claim.sources && earlier.subject != giver
+                      && name.contains { earlier.sentences[0].contains($0) }
+              }) else {
+            merged.append(claim)
+            continue
+        }
+        merged[first].sentences += claim.sentences
+        merged[first].sentenceIDs += claim.sentenceIDs
+        merged[first].figures += claim.figures.filter { !merged[first].figures.contains($0) }
+        if merged[first].recipient == nil { merged[first].recipient = claim.recipient }
+    }
+    return merged
+}
