@@ -129,7 +129,9 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
         // A denied stake has no amount to disclose.
         // A claim left out as implausible is shown as the source wrote it.
         let written = claim.scope == "implausible" ? claim.figures.first.flatMap { analysis.figure($0)?.text } : nil
-        let value = written ?? (claim.value == nil && claim.modality == "negated"
+        // A holder named by its role ("the majority owner") shows the role.
+        let role = claim.type == .ownership && claim.value == nil ? claim.instrument?.split(separator: " ").first.map(String.init) : nil
+        let value = written ?? role ?? (claim.value == nil && claim.modality == "negated"
             ? "none" : NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
         let cells = [claim.id, type, who, what, value]
         let quote = "“" + claim.sentences[0] + "”" + (claim.sentences.count > 1 ? "  (+\(claim.sentences.count - 1) more)" : "")

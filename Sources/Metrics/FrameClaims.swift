@@ -161,6 +161,16 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
     if parse.baseRelation(word) == "compound", let head = parse.words[word].head, parse.words[head].upos == "PROPN" {
         return entity(at: head, parse, context)
     }
+    // "The Trump administration": a person's administration is a country's government, the
+    // country the sentence names (when it names one).
+    if ["administration", "government"].contains(parse.words[word].lemma.lowercased()),
+       parse.dependents(of: word, "compound").contains(where: { compound in
+           let range = parse.words[compound].range
+           return context.mentions.contains { $0.mention.start < range.end && range.start < $0.mention.end && context.index.kind($0.entityID) == .person }
+       }) {
+        let countries = Set(context.mentions.map(\.entityID).filter { context.index.kind($0) == .country })
+        if countries.count == 1 { return countries.first }
+    }
     // "the company for its Ravensworth project": a definite description is resolved before the
     // names inside its phrase are looked at.
     if isDefiniteDescription(word, parse), let resolved = corefer(word, parse, context) { return resolved }

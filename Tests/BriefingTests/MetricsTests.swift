@@ -29,7 +29,10 @@ struct SeedMetricsTests {
         let stakes = analysis.claims(.ownership).filter(\.countsAsFact)
         #expect(stakes.count == 2)
         // "is not currently seeking an equity stake": kept, as a denied stake with no value.
-        #expect(analysis.claims(.ownership).contains { $0.modality == "negated" && $0.value == nil })
+        // ("The Trump administration … a US official said": the government is the country's.)
+        #expect(analysis.claims(.ownership).contains { $0.modality == "negated" && $0.value == nil && analysis.subjectName($0) == "United States" })
+        // "Cove Kaz Capital would become the project's majority owner": a role, with no percentage.
+        #expect(analysis.claims(.ownership).contains { $0.instrument == "majority owner" && analysis.subjectName($0)?.hasPrefix("Cove Kaz") == true })
         let cove = try #require(stakes.first { $0.value == 70 })
         #expect(analysis.subjectName(cove) == "Cove Kaz Capital Group LLC")
         #expect(cove.object == "joint venture")
