@@ -22,7 +22,6 @@ public func writeBriefing(_ artifacts: [(path: String, bytes: [UInt8])], manifes
     } catch {
         throw BriefingError(stage: .publish, file: parent.path, "cannot create the output folder: \(error.localizedDescription)")
     }
-    recoverInterruptedBuild(of: target)
     let stamp = "\(getpid())-\(UInt64(Date().timeIntervalSince1970 * 1000) % 1_000_000_000)"
     let staging = parent.appendingPathComponent(".\(name).partial-\(stamp)")
     let retired = parent.appendingPathComponent(".\(name).previous-\(stamp)")
@@ -46,7 +45,11 @@ public func writeBriefing(_ artifacts: [(path: String, bytes: [UInt8])], manifes
     if ProcessInfo.processInfo.environment["BRIEFING_FAULT"] == "kill-before-publish" {
         kill(getpid(), SIGKILL)
     }
-    // Swap: old aside, new in, old removed.
+    // Swap: old aside, new in, old removed; one build at a time per briefing folder, so that
+    // two builds into the same folder both finish and the last one's briefing stays.
+    let lock = try lockFolder(parent)
+    defer { flock(lock, LOCK_UN); close(lock) }
+    recoverInterruptedBuild(of: target)
     do {
         if fileManager.fileExists(atPath: target.path) {
             try fileManager.moveItem(at: target, to: retired)
@@ -62,6 +65,32 @@ public func writeBriefing(_ artifacts: [(path: String, bytes: [UInt8])], manifes
     return PublishedBriefing(directory: target.path, artifacts: written)
 }
 
+/// An exclusive lock on the output folder itself (no lock file is left behind; released when the
+/// descriptor closes, also when the process dies). Only the swap holds it, which is quick.
+private func lockFolder(_ url: URL) throws -> Int32 {
+    let descriptor = open(url.path, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+    guard descriptor >= 0 else {
+        throw BriefingError(stage: .publish, file: url.path, "cannot open the output folder: \(String(cString: strerror(errno)))")
+    }
+    while flock(descriptor, LOCK_EX) != 0 {
+        guard errno == EINTR else {
+            let reason = String(cString: strerror(errno))
+            close(descriptor)
+            throw BriefingError(stage: .publish, file: url.path, "cannot lock the briefing folder: \(reason)")
+        }
+    }
+    return descriptor
+}
+
+/// True when the build that named a staging folder (".name.partial-PID-STAMP") is still running.
+private func ownerIsAlive(_ entry: String, marker: String) -> Bool {
+    guard let range = entry.range(of: marker) else { return false }
+    let pidText = entry[range.upperBound...].prefix { $0.isNumber }
+    guard let pid = Int32(pidText), pid > 0 else { return false }
+    if pid == getpid() { return true }
+    return kill(pid, 0) == 0 || errno == EPERM
+}
+
 /// Tidies up after a build that was killed: a briefing moved aside but not
 /// replaced is put back, and leftover staging folders are removed.
 func recoverInterruptedBuild(of target: URL) {
@@ -69,12 +98,15 @@ func recoverInterruptedBuild(of target: URL) {
     let parent = target.deletingLastPathComponent()
     let name = target.lastPathComponent
     guard let entries = try? fileManager.contentsOfDirectory(atPath: parent.path) else { return }
-    let previous = entries.filter { $0.hasPrefix(".\(name).previous-") }.sorted()
+    // Only a dead build's folders: a live build's staging folder is its work in progress.
+    let previous = entries.filter { $0.hasPrefix(".\(name).previous-") && !ownerIsAlive($0, marker: ".previous-") }.sorted()
     if !fileManager.fileExists(atPath: target.path), let latest = previous.last {
         try? fileManager.moveItem(at: parent.appendingPathComponent(latest), to: target)
     }
-    for entry in entries where entry.hasPrefix(".\(name).partial-") || entry.hasPrefix(".\(name).previous-") {
-        try? fileManager.removeItem(at: parent.appendingPathComponent(entry))
+    for entry in entries {
+        let stale = (entry.hasPrefix(".\(name).partial-") && !ownerIsAlive(entry, marker: ".partial-"))
+            || (entry.hasPrefix(".\(name).previous-") && !ownerIsAlive(entry, marker: ".previous-"))
+        if stale { try? fileManager.removeItem(at: parent.appendingPathComponent(entry)) }
     }
 }
 
@@ -94,11 +126,15 @@ func writeFile(_ bytes: [UInt8], to url: URL) throws {
     let folder = url.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-    guard FileManager.default.createFile(atPath: temporary.path, contents: Data(bytes)) else {
-        throw BriefingError(stage: .publish, file: url.path, "cannot write the file (disk full or no permission?)")
+    do {
+        try Data(bytes).write(to: temporary)
+    } catch {
+        try? FileManager.default.removeItem(at: temporary)
+        throw BriefingError(stage: .publish, file: url.path, "cannot write the file: \(error.localizedDescription)")
     }
     if rename(temporary.path, url.path) != 0 {
+        let reason = String(cString: strerror(errno))
         try? FileManager.default.removeItem(at: temporary)
-        throw BriefingError(stage: .publish, file: url.path, "cannot rename the finished file into place")
+        throw BriefingError(stage: .publish, file: url.path, "cannot rename the finished file into place: \(reason)")
     }
 }

@@ -220,3 +220,30 @@ struct CommandLineTests {
         #expect(result.stdout.contains("Exit status"))
     }
 }
+
+@Suite("Concurrent builds into one folder", .serialized)
+struct ConcurrentBuildTests {
+    @Test("four builds of the same briefing at once all succeed and leave one complete briefing, no staging folders",
+          .enabled(if: briefingExecutable != nil, "the briefing executable is not built: skipped"))
+    func sameFolder() throws {
+        let root = Repo.temporaryFolder("concurrent")
+        for round in 0..<3 {
+            let processes: [Process] = try (0..<4).map { _ in
+                let process = Process()
+                process.executableURL = URL(fileURLWithPath: briefingExecutable!)
+                process.arguments = ["build", Repo.fixture("copper-wire-story.txt"), "--name", "same", "--out", root, "--dpi", "36", "-q"]
+                process.standardOutput = FileHandle.nullDevice
+                process.standardError = FileHandle.nullDevice
+                try process.run()
+                return process
+            }
+            for process in processes { process.waitUntilExit() }
+            #expect(processes.allSatisfy { $0.terminationStatus == 0 }, "round \(round): \(processes.map(\.terminationStatus))")
+            let manifest = try #require(FileManager.default.contents(atPath: root + "/same/manifest.json"))
+            #expect(try JSONSerialization.jsonObject(with: manifest) is [String: Any])
+            #expect(FileManager.default.fileExists(atPath: root + "/same/briefing.pdf"))
+            let leftovers = try FileManager.default.contentsOfDirectory(atPath: root).filter { $0.contains(".partial-") || $0.contains(".previous-") }
+            #expect(leftovers.isEmpty, "\(leftovers)")
+        }
+    }
+}
