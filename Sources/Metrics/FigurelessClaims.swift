@@ -32,6 +32,11 @@ func figurelessClaims(_ context: SentenceContext) -> [DraftClaim] {
         if parse.baseRelation(word) == "compound" { continue }
         guard isParticular(word, parse) else { continue }
         let reading = nounFrame(kind, noun: word, instrument: instrument, figureTop: word, parse: parse, lexicon: context.frames)
+        // ("support could be made available": the modal right after the noun, wherever the parse hangs it.)
+        let modalAfter = parse.words[(word + 1)..<min(parse.words.count, word + 3)].contains { ["could", "may", "might"].contains($0.form.lowercased()) }
+        if kind == .financing, reading.modality == "possible" || modalAfter {
+            drafts += namedPossibleLenders(after: word, instrument: instrument, context, parse)
+        }
         guard let providerWord = reading.provider, isReported(word, kind: kind, reading: reading, parse, context) else { continue }
         // "DFC and the Export-Import Bank": each conjunct is a provider of its own.
         let providerWords = [providerWord] + parse.dependents(of: providerWord, "conj")
@@ -137,6 +142,30 @@ private func ownerRoles(_ context: SentenceContext, _ parse: ParsedSentence) -> 
                                sentence: context.sentence, scope: "project")
         let verb = parse.words[noun].head.flatMap { actsAsVerb($0, parse) ? $0 : nil }
         draft.modality = modality(of: verb ?? noun, noun: noun, parse, context.frames)
+        drafts.append(draft)
+    }
+    return drafts
+}
+
+/// "financial support could be made available … through federal entities, including the US
+/// International Development Finance Corporation and the Export-Import Bank": hedged money, and
+/// lenders named after "including", "such as" or "through" later in the sentence. Each is a
+/// possible lender with no amount. (Read from the word order: parses of such long sentences
+/// are often wrong.)
+private func namedPossibleLenders(after noun: Int, instrument: String?, _ context: SentenceContext, _ parse: ParsedSentence) -> [DraftClaim] {
+    let nounEnd = parse.words[noun].range.end
+    let text = Array(context.sentence.text.utf8)
+    let base = context.sentence.range.start
+    var drafts: [DraftClaim] = []
+    var seen = Set<String>()
+    for (mention, id) in context.mentions where mention.start > nounEnd {
+        guard let name = context.index.entity(id)?.name, isLenderName(name, context.frames), seen.insert(id).inserted else { continue }
+        let between = String(decoding: text[max(0, nounEnd - base)..<max(0, min(text.count, mention.start - base))], as: UTF8.self).lowercased()
+        guard [" including ", " such as ", " through ", " from "].contains(where: { between.contains($0) }) else { continue }
+        var draft = DraftClaim(type: .financing, subject: id, object: "project", instrument: instrument, value: nil, unit: nil,
+                               qualifier: .exact, low: nil, high: nil, figureID: nil, sourceID: context.sentence.sourceID,
+                               sentence: context.sentence, scope: "project")
+        draft.modality = "possible"
         drafts.append(draft)
     }
     return drafts

@@ -63,11 +63,6 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                     metrics: metrics, conflicts: conflicts, failedChecks: failures)
 }
 
-/// The same from figures alone (no parses): the claim reader falls back on cue words.
-public func computeMetrics(_ figured: FiguredCorpus) -> Analysis {
-    computeMetrics(ParsedCorpus(figured: figured, parses: [:]))
-}
-
 /// "the project" in one source and "the Akzhal project" in another are the
 /// same asset when the corpus names only one project: the bare word takes the
 /// full name, so their stakes merge and add up.

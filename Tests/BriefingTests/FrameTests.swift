@@ -171,6 +171,17 @@ struct FrameTests {
         #expect(stake.instrument?.hasSuffix("owner") == true || stake.instrument?.hasSuffix("shareholder") == true)
     }
 
+    @Test("hedged money with lenders named after 'including' or 'such as': each a possible lender",
+          arguments: ["Financing could be made available through state lenders, including the Nordic Investment Bank and Export Finance Norway.",
+                      "Funding may come from development lenders such as the Nordic Investment Bank and Export Finance Norway, officials said."])
+    func possibleLenders(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let lenders = analysis.claims.filter { $0.type == .financing && $0.modality == "possible" }.compactMap { analysis.entity($0.subject)?.name }
+        #expect(lenders.contains("Nordic Investment Bank"), "\(lenders)")
+        #expect(lenders.contains("Export Finance Norway"), "\(lenders)")
+        #expect(analysis.claims.filter { $0.type == .financing }.allSatisfy { !$0.countsAsFact })
+    }
+
     @Test("a new stake and the old one it replaced",
           arguments: ["Zeta Corp raised its stake in Acme Mining to 12%, up from 4% a year ago.",
                       "Zeta Corp increased its holding in Acme Mining to 12% from 4%."])

@@ -31,6 +31,9 @@ struct SeedMetricsTests {
         // "is not currently seeking an equity stake": kept, as a denied stake with no value.
         // ("The Trump administration … a US official said": the government is the country's.)
         #expect(analysis.claims(.ownership).contains { $0.modality == "negated" && $0.value == nil && analysis.subjectName($0) == "United States" })
+        // "financial support could be made available … including the DFC and the Export-Import Bank".
+        let possible = analysis.claims(.financing).filter { $0.modality == "possible" && $0.value == nil }.compactMap { analysis.subjectName($0) }
+        #expect(possible.contains { $0.contains("Development Finance Corporation") } && possible.contains { $0.contains("Export-Import Bank") })
         // "Cove Kaz Capital would become the project's majority owner": a role, with no percentage.
         #expect(analysis.claims(.ownership).contains { $0.instrument == "majority owner" && analysis.subjectName($0)?.hasPrefix("Cove Kaz") == true })
         let cove = try #require(stakes.first { $0.value == 70 })
