@@ -61,6 +61,22 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
             mentions[i].aliasOfPrevious = true
         }
     }
+    // "the People's Republic of China": the possessive is part of the name, and the name is China's.
+    if let index = mentions.firstIndex(where: { $0.firstWord > 0 && $0.name.hasPrefix("Republic of ") }) {
+        let first = mentions[index].firstWord
+        // (The splitter may leave the "s" of "People's" as a word of its own.)
+        let people = words[first - 1].lower == "s" && first >= 2 ? first - 2 : first - 1
+        let before = words[people]
+        if before.lower == "people", before.isPossessive {
+            var republic = mentions[index]
+            republic.name = "People's " + republic.name
+            republic.start = before.start
+            republic.firstWord = people
+            mentions.removeAll { $0.firstWord >= people && $0.firstWord <= first }
+            mentions.append(republic)
+            mentions.sort { $0.firstWord < $1.firstWord }
+        }
+    }
     return mentions
 }
 

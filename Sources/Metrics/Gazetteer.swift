@@ -24,7 +24,7 @@ enum Gazetteer {
             "us": "United States", "u.s.": "United States", "u.s": "United States", "usa": "United States", "u.s.a.": "United States",
             "america": "United States", "the united states": "United States", "uk": "United Kingdom", "u.k.": "United Kingdom",
             "britain": "United Kingdom", "great britain": "United Kingdom", "uae": "United Arab Emirates", "drc": "Congo",
-            "prc": "China", "türkiye": "Turkey", "korea": "South Korea", "holland": "Netherlands", "qazaqstan": "Kazakhstan",
+            "prc": "China", "people's republic of china": "China", "türkiye": "Turkey", "korea": "South Korea", "holland": "Netherlands", "qazaqstan": "Kazakhstan",
         ]
         for (short, name) in shortForms { table[short] = name }
         return table
