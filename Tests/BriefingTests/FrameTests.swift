@@ -182,6 +182,15 @@ struct FrameTests {
         #expect(analysis.claims.filter { $0.type == .financing }.allSatisfy { !$0.countsAsFact })
     }
 
+    @Test("the People's Republic of China is China",
+          arguments: ["The People's Republic of China produces about 33% of the world's mined zinc.",
+                      "About 33% of global zinc supply comes from the People’s Republic of China."])
+    func peoplesRepublic(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(claim(analysis, .supplyShare, 33))
+        #expect(analysis.entity(share.subject)?.name == "China")
+    }
+
     @Test("a new stake and the old one it replaced",
           arguments: ["Zeta Corp raised its stake in Acme Mining to 12%, up from 4% a year ago.",
                       "Zeta Corp increased its holding in Acme Mining to 12% from 4%."])
