@@ -11,7 +11,7 @@ func figurelessClaims(_ context: SentenceContext) -> [DraftClaim] {
     let figureWords = Set(context.figures.flatMap { figure in
         parse.words.indices.filter { figure.range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= figure.range.end }
     })
-    var drafts: [DraftClaim] = ownerRoles(context, parse)
+    var drafts: [DraftClaim] = ownerRoles(context, parse) + deniedOutput(context, parse)
     // (A proper noun is a name: the "Loan" of "Vehicles Manufacturing Loan Program" is no loan.)
     for word in parse.words.indices where !figureWords.contains(word) && parse.words[word].upos == "NOUN" {
         let kind: FrameReading.Kind
@@ -166,6 +166,27 @@ private func namedPossibleLenders(after noun: Int, instrument: String?, _ contex
                                qualifier: .exact, low: nil, high: nil, figureID: nil, sourceID: context.sentence.sourceID,
                                sentence: context.sentence, scope: "project")
         draft.modality = "possible"
+        drafts.append(draft)
+    }
+    return drafts
+}
+
+/// "The United States has not had domestic tungsten production since 2015", "Ruritania has no
+/// cobalt output": a producer named with no output, kept as a denied production claim.
+private func deniedOutput(_ context: SentenceContext, _ parse: ParsedSentence) -> [DraftClaim] {
+    let outputs: Set<String> = ["production", "output", "mining", "refining"]
+    var drafts: [DraftClaim] = []
+    for noun in parse.words.indices where outputs.contains(parse.words[noun].lemma.lowercased()) && parse.words[noun].upos == "NOUN" {
+        guard let verb = parse.words[noun].head, actsAsVerb(verb, parse), parse.baseRelation(noun) == "obj",
+              parse.isNegated(verb) || parse.isNegated(noun),
+              let subject = parse.subject(of: verb), !subject.passive, let producer = entity(at: subject.word, parse, context) else { continue }
+        // What is not produced: the words before the noun that name it ("domestic tungsten production" → tungsten).
+        let what = parse.dependents(of: noun).filter { ["amod", "compound"].contains(parse.baseRelation($0)) && $0 < noun }
+            .map { parse.words[$0].form }.filter { $0.lowercased() != "domestic" }
+        var draft = DraftClaim(type: .production, subject: producer, object: what.isEmpty ? nil : what.joined(separator: " "),
+                               instrument: nil, value: nil, unit: nil, qualifier: .exact, low: nil, high: nil, figureID: nil,
+                               sourceID: context.sentence.sourceID, sentence: context.sentence, scope: "project")
+        draft.modality = "negated"
         drafts.append(draft)
     }
     return drafts

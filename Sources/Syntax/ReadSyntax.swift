@@ -29,6 +29,7 @@ let claimWords: Set<String> = [
     "controlled", "hold", "holds", "held", "acquire", "acquired", "acquires", "loan", "loans", "lend", "lends", "lent",
     "lender", "finance", "financing", "financed", "fund", "funds", "funded", "funding", "invest", "invests", "invested",
     "investment", "offtake", "supply", "supplies", "venture", "partner", "partnership", "agreement", "deal",
+    "production", "output",
 ]
 
 /// The words of the frames lexicon with their regular inflections ("letter", "grants",

@@ -182,6 +182,16 @@ struct FrameTests {
         #expect(analysis.claims.filter { $0.type == .financing }.allSatisfy { !$0.countsAsFact })
     }
 
+    @Test("a producer with no output is a denied production claim",
+          arguments: ["Ruritania has not had domestic cobalt production since 2019.",
+                      "Norway has no nickel output, the ministry said."])
+    func deniedOutput(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let output = try #require(analysis.claims.first { $0.type == .production && $0.value == nil })
+        #expect(output.modality == "negated")
+        #expect(["Ruritania", "Norway"].contains(analysis.entity(output.subject)?.name ?? "-"))
+    }
+
     @Test("the People's Republic of China is China",
           arguments: ["The People's Republic of China produces about 33% of the world's mined zinc.",
                       "About 33% of global zinc supply comes from the People’s Republic of China."])

@@ -34,6 +34,8 @@ struct SeedMetricsTests {
         // "financial support could be made available … including the DFC and the Export-Import Bank".
         let possible = analysis.claims(.financing).filter { $0.modality == "possible" && $0.value == nil }.compactMap { analysis.subjectName($0) }
         #expect(possible.contains { $0.contains("Development Finance Corporation") } && possible.contains { $0.contains("Export-Import Bank") })
+        // "The United States has not had domestic tungsten production since 2015".
+        #expect(analysis.claims.contains { $0.type == .production && $0.modality == "negated" && analysis.subjectName($0) == "United States" })
         // "Cove Kaz Capital would become the project's majority owner": a role, with no percentage.
         #expect(analysis.claims(.ownership).contains { $0.instrument == "majority owner" && analysis.subjectName($0)?.hasPrefix("Cove Kaz") == true })
         let cove = try #require(stakes.first { $0.value == 70 })
