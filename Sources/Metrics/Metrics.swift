@@ -49,6 +49,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                                               figures: figured.figures)
     let conflicts = caveats + findConflicts(claims, entities: index.entities, figures: figured.figures)
         + counterpartyConflicts(corpus, index: index, words: words, claims: claims)
+        + differentlyNamedPlaces(corpus, index: index)
     let (metrics, failures) = deriveMetrics(claims, entities: index.entities)
 
     // Keep entities that matter: named organisations, bodies, countries and

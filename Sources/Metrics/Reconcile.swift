@@ -172,3 +172,34 @@ func mergeRetoldDeals(_ claims: [Claim], index: EntityIndex) -> [Claim] {
     }
     return merged
 }
+
+/// Sources that call one place by different names ("Upper Kairaktinskoye" in one, "Upper
+/// Kairakty" in another; "North Katpar" and "Northern Katpar"): names of things (not people or
+/// organisations) in different sources with the same number of words, each word the same or
+/// sharing its first five letters. A reader should know both names mean one place.
+func differentlyNamedPlaces(_ corpus: Corpus, index: EntityIndex) -> [Conflict] {
+    var namesBySource: [(source: String, name: String)] = []
+    for source in corpus.sources {
+        var seen = Set<String>()
+        for sentence in source.sentences {
+            for (mention, id) in index.mentionsBySentence[sentence.id] ?? [] where index.kind(id) == .other && !mention.isPerson {
+                let words = mention.name.split(separator: " ")
+                guard words.count >= 2, words.allSatisfy({ $0.first?.isUppercase == true }), seen.insert(mention.name).inserted else { continue }
+                namesBySource.append((source.id, mention.name))
+            }
+        }
+    }
+    func near(_ a: String, _ b: String) -> Bool {
+        let left = a.lowercased().split(separator: " "), right = b.lowercased().split(separator: " ")
+        guard left.count == right.count, a != b else { return false }
+        return zip(left, right).allSatisfy { $0 == $1 || ($0.count >= 5 && $1.count >= 5 && $0.prefix(5) == $1.prefix(5)) }
+    }
+    var pairs: [String] = []
+    for (i, first) in namesBySource.enumerated() {
+        for second in namesBySource[(i + 1)...] where second.source != first.source && near(first.name, second.name) {
+            pairs.append("“\(first.name)” (\(first.source)) and “\(second.name)” (\(second.source))")
+        }
+    }
+    guard !pairs.isEmpty else { return [] }
+    return [Conflict(claims: [], note: "The sources name the same places differently: " + pairs.joined(separator: "; ") + ".")]
+}

@@ -34,6 +34,9 @@ struct SeedMetricsTests {
         // "financial support could be made available … including the DFC and the Export-Import Bank".
         let possible = analysis.claims(.financing).filter { $0.modality == "possible" && $0.value == nil }.compactMap { analysis.subjectName($0) }
         #expect(possible.contains { $0.contains("Development Finance Corporation") } && possible.contains { $0.contains("Export-Import Bank") })
+        // The deposits go by two names each across the sources.
+        #expect(analysis.conflicts.contains { $0.note.contains("“Upper Kairaktinskoye” (S1) and “Upper Kairakty” (S2)")
+            && $0.note.contains("“North Katpar” (S1) and “Northern Katpar” (S2)") })
         // "The United States has not had domestic tungsten production since 2015".
         #expect(analysis.claims.contains { $0.type == .production && $0.modality == "negated" && analysis.subjectName($0) == "United States" })
         // "Cove Kaz Capital would become the project's majority owner": a role, with no percentage.
@@ -189,5 +192,21 @@ struct BottomLineTests {
         let seeds = try Compose.bottomLine(seedAnalysis).map(\.markup).joined(separator: "\n")
         #expect(seeds.contains("construction to begin"))
         #expect(!seeds.contains("construction to take"))
+    }
+}
+
+@Suite("Places named differently by different sources")
+struct PlaceNameTests {
+    @Test("near names in two sources are listed; unrelated names are not",
+          arguments: [("the Upper Zelenogorsk mine", "the Upper Zelenogor mine", true),
+                      ("the South Tarkhan deposit", "the Southern Tarkhan deposit", true),
+                      ("the North Star mine", "the Blue Ridge mine", false)])
+    func nearNames(first: String, second: String, listed: Bool) throws {
+        let folder = Repo.temporaryFolder("places")
+        try "Deal news\n\nAcme Mining owns 60% of \(first).\n".write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        try "More deal news\n\nAcme Mining is developing \(second) in the north.\n".write(toFile: folder + "/b.txt", atomically: true, encoding: .utf8)
+        let analysis = try analyse([folder + "/a.txt", folder + "/b.txt"])
+        #expect(analysis.conflicts.contains { $0.note.hasPrefix("The sources name the same places differently") } == listed,
+                "\(analysis.conflicts.map(\.note))")
     }
 }
