@@ -199,7 +199,11 @@ func addConflicts(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
     }
     let undisclosed = analysis.claims.filter { $0.type == .financing && $0.value == nil }
     for claim in undisclosed {
-        items.append("\(markupEscaped(analysis.entity(claim.subject)?.name ?? "A lender"))’s \(markupEscaped(claim.instrument ?? "financing")) has no stated amount (claim \(claim.id)).")
+        // ("the United States’ support", not "States’s".)
+        let name = analysis.entity(claim.subject)?.name ?? "A lender"
+        let possessive = name.hasSuffix("s") ? name + "’" : name + "’s"
+        let hedge = claim.modality == "possible" ? "possible " : ""
+        items.append("\(markupEscaped(possessive)) \(hedge)\(markupEscaped(claim.instrument ?? "financing")) has no stated amount (claim \(claim.id)).")
     }
     if items.isEmpty { items.append("The sources do not contradict each other on any claim.") }
     let width = flow.contentWidth - 12
