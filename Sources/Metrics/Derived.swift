@@ -65,6 +65,8 @@ func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric],
         }
     }
 
+    metrics += effectiveStakes(project, entities: entities)
+
     // The rest of the world's share, per actor: 100 less the stated share.
     var seenActors = Set<String>()
     for claim in project where claim.type == .supplyShare {
@@ -100,4 +102,36 @@ private func formatPlain(_ value: Double) -> String {
 private func format1(_ value: Double) -> String {
     let scaled = (value * 10).rounded() / 10
     return scaled == scaled.rounded() ? String(Int(scaled)) : "\(scaled)"
+}
+
+/// "A holds 70% of TF Holdings, which owns 80% of the mine": A's effective stake in the mine,
+/// 56%, derived only from a chain the sources state (the owned thing of one claim is by name the
+/// holder of the other) and labelled as derived.
+func effectiveStakes(_ claims: [Claim], entities: [Entity]) -> [Metric] {
+    let stakes = claims.filter { $0.type == .ownership && $0.unit == "%" && $0.value != nil }
+    func names(_ id: String?) -> [String] {
+        guard let entity = entities.first(where: { $0.id == id }) else { return [] }
+        return [entity.name] + entity.aliases
+    }
+    var metrics: [Metric] = []
+    for upper in stakes {
+        for lower in stakes where lower.id != upper.id && lower.subject != nil && lower.subject != upper.subject {
+            guard let owned = upper.object, names(lower.subject).contains(owned), let outer = upper.value, let inner = lower.value,
+                  lower.object != nil else { continue }
+            let holder = entities.first { $0.id == upper.subject }?.shortName ?? "an unnamed holder"
+            let middle = entities.first { $0.id == lower.subject }?.shortName ?? owned
+            metrics.append(Metric(
+                name: "effective_stake", value: outer * inner / 100, unit: "%",
+                qualifier: upper.qualifier == .exact && lower.qualifier == .exact ? .exact : .approx,
+                inputs: [upper.id, lower.id],
+                note: "Derived, not stated: \(possessive(holder)) \(formatPlain(outer))% of \(middle) times \(possessive(middle)) \(formatPlain(inner))% of \(theAsset(lower.object)).",
+                object: lower.object))
+        }
+    }
+    return metrics
+}
+
+/// "Boreal Rare Earths’", "TF Holdings’", "Cove’s".
+private func possessive(_ name: String) -> String {
+    name.hasSuffix("s") ? name + "’" : name + "’s"
 }

@@ -71,6 +71,19 @@ struct FrameTests {
         #expect(outer.object?.contains("Kappa") == true)
     }
 
+    @Test("an effective stake is derived only from a stated chain, and says so",
+          arguments: [("Boreal Rare Earths holds 70% of TF Holdings Ltd, which owns 80% of the Thor Lake mine.", 56.0),
+                      ("Zeta Metals, which is 51% owned by Acme Mining, holds 70% of the Kappa mine.", 35.7)])
+    func effectiveStake(sentence: String, expected: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let derived = try #require(analysis.metrics.first { $0.name == "effective_stake" })
+        #expect(abs(derived.value - expected) < 1e-9)
+        #expect(derived.note.hasPrefix("Derived, not stated"))
+        #expect(derived.inputs.count == 2)
+        // Only stated claims are claims: the derived stake is a metric, not a claim.
+        #expect(!analysis.claims.contains { $0.value == expected })
+    }
+
     @Test("lists give each holder its own figure: 'respectively', brackets, a verb left out",
           arguments: [("Northfield and Calder own 43.79 and 15.03 percent, respectively, of the Kappa project.", [43.79, 15.03]),
                       ("The venture is a partnership between Acme Mining (60%) and Beta Resources (40%).", [60, 40]),
