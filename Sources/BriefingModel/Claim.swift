@@ -28,7 +28,7 @@ public enum ClaimType: String, Sendable, Codable, CaseIterable {
     case ownership, financing
     case projectCost = "project_cost"
     case supplyShare = "supply_share"
-    case reserve, production, timeline, other
+    case reserve, production, timeline, offtake, other
 }
 
 /// A typed statement a source makes, resting on one sentence per source.

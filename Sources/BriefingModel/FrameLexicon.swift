@@ -17,6 +17,8 @@ public struct FrameLexicon: Sendable, Equatable {
     public var supplyVerbs: Set<String> = []
     public var sourceVerbs: Set<String> = []
     public var marketNouns: Set<String> = []
+    public var offtakeVerbs: Set<String> = []
+    public var outputNouns: Set<String> = []
     public var offeredWords: [[String]] = []
     public var optionWords: [[String]] = []
     public var possibleWords: [[String]] = []

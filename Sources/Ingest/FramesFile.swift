@@ -19,6 +19,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
         "financing": ["nouns", "giving_verbs", "receiving_verbs", "held_by_receiver", "lender_words"],
         "project_cost": ["nouns", "verbs"],
         "supply_share": ["verbs", "source_verbs", "market_nouns"],
+        "offtake": ["verbs", "output_nouns"],
         "modality": ["offered", "option", "possible"],
         "history": [],
     ]
@@ -73,6 +74,8 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     lexicon.supplyVerbs = try words(root["supply_share"]?["verbs"], "supply_share.verbs")
     lexicon.sourceVerbs = try words(root["supply_share"]?["source_verbs"], "supply_share.source_verbs")
     lexicon.marketNouns = try words(root["supply_share"]?["market_nouns"], "supply_share.market_nouns")
+    lexicon.offtakeVerbs = try words(root["offtake"]?["verbs"], "offtake.verbs")
+    lexicon.outputNouns = try words(root["offtake"]?["output_nouns"], "offtake.output_nouns")
     lexicon.offeredWords = try entries(root["modality"]?["offered"], "modality.offered")
     lexicon.possibleWords = try entries(root["modality"]?["possible"], "modality.possible")
     lexicon.optionWords = try entries(root["modality"]?["option"], "modality.option")

@@ -125,10 +125,6 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             draft.scope = "context"
             return draft
         }
-        // "marketing rights for 80% of the output", "a royalty on 2% of sales": terms, not shares.
-        if !Set(words[max(0, first - 4)..<first]).isDisjoint(with: ["rights", "royalty", "offtake", "marketing"]) {
-            return draft
-        }
         let clauseStart = context.wordAfterLastFigure(of: .percent, before: figure)
         if let framed = readPercentFrame(
             figure, draft, in: context,
@@ -139,6 +135,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             fallbackObject: { ownedObject(context, after: after) },
             market: { marketPhrase(context, after: after) }) {
             return framed
+        }
+        // "marketing rights for 80% of the output", "a royalty on 2% of sales": terms, not shares.
+        if !Set(words[max(0, first - 4)..<first]).isDisjoint(with: ["rights", "royalty", "offtake", "marketing"]) {
+            return draft
         }
         if isMarketShare(words, first: first, after: after) {
             draft.type = .supplyShare

@@ -68,7 +68,7 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
            ["bill", "act", "law", "legislation", "appropriation", "statute"].contains(parse.words[giver].lemma.lowercased()) {
             draft.scope = "context"
         }
-    case .ownership, .supplyShare:
+    case .ownership, .supplyShare, .offtake:
         return draft
     }
     draft.reading = describe(reading, parse, context)
@@ -104,6 +104,14 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         draft.object = market()
         // "a small number of governments control 80%": a share nobody named holds is no claim to chart.
         if draft.subject == nil { draft.type = .other }
+    case .offtake:
+        // "allocates 60% of the refinery's output to Korea Zinc": the buyer and what is sold.
+        draft.type = .offtake
+        draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
+        let output = headWord(of: figure.range, in: parse).flatMap { top in
+            parse.prepositionalDependents(of: top).first { $0.preposition == "of" }?.word
+        }
+        draft.object = output.flatMap { assetPhrase($0, parse, context) } ?? market()
     case .financing, .cost:
         return draft
     }
@@ -257,6 +265,7 @@ func describe(_ reading: FrameReading, _ parse: ParsedSentence, _ context: Sente
     case .financing: frame = "financing"; giver = "provider"
     case .cost: frame = "project_cost"; giver = "subject"
     case .supplyShare: frame = "supply_share"; giver = "actor"
+    case .offtake: frame = "offtake"; giver = "buyer"
     }
     var roles: [(role: String, words: String)] = []
     if let provider = reading.provider { roles.append((giver, text(provider))) }

@@ -162,7 +162,7 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             reading.provider = holder(of: verb, parse)
             reading.owned = ownedOfFigure(figureTop, parse) ?? object ?? attached(["in", "of"])
         }
-    case .cost, .supplyShare:
+    case .cost, .supplyShare, .offtake:
         reading.provider = passive ? parse.agent(of: verb) : subject?.word
     }
     reading.modality = modality(of: verb, noun: nil, parse, lexicon)

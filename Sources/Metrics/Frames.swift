@@ -5,7 +5,7 @@ import Syntax
 /// governs the figure, and the words that fill the frame's roles (indices into
 /// the parse's words).
 struct FrameReading: Equatable {
-    enum Kind: Equatable { case ownership, financing, cost, supplyShare }
+    enum Kind: Equatable { case ownership, financing, cost, supplyShare, offtake }
     var kind: Kind
     /// The word that opened the frame ("contract", "holds", "stake").
     var predicate: Int
@@ -157,6 +157,9 @@ private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSen
         return nounFrame(.ownership, noun: word, instrument: nil, figureTop: figureTop, parse: parse, lexicon: lexicon)
     }
     guard isVerb, !viaSubject else { return nil }
+    if lexicon.offtakeVerbs.contains(lemma), ofOwnOutput(figureTop, parse, lexicon) {
+        return offtakeFrame(verb: word, lemma: lemma, figureTop: figureTop, parse: parse, lexicon: lexicon)
+    }
     let market = ofMarket(figureTop, parse: parse, lexicon: lexicon)
     if lexicon.supplyVerbs.contains(lemma), market || !lexicon.ownershipVerbs.contains(lemma) {
         return market ? verbOrNounSupply(word, figureTop: figureTop, parse: parse, lexicon: lexicon) : nil
@@ -330,4 +333,27 @@ private func sourcedShare(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameL
 private func isElided(_ verb: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
     guard let head = parse.words[verb].head, ["NUM", "SYM", "NOUN"].contains(parse.words[head].upos) else { return false }
     return ofMarket(head, parse: parse, lexicon: lexicon)
+}
+
+/// "60% of the refinery's output", "60% of production": the project's own output, not a
+/// market ("of global output" is a market share).
+private func ofOwnOutput(_ figureTop: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
+    let worldWords: Set<String> = ["global", "world", "worldwide", "market", "world's", "international"]
+    return parse.prepositionalDependents(of: figureTop).contains { dependent in
+        let words = parse.subtree(of: dependent.word).map { parse.words[$0].lemma.lowercased() }
+        return dependent.preposition == "of" && words.contains(where: lexicon.outputNouns.contains) && !words.contains(where: worldWords.contains)
+    }
+}
+
+/// The buyer of an offtake: the "to" of allocate/sell/deliver, the subject of buy/take.
+private func offtakeFrame(verb: Int, lemma: String, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
+    var reading = FrameReading(kind: .offtake, predicate: verb, history: isHistory(verb, parse, lexicon))
+    // ("60% of the output to Korea Zinc": the parse may hang the "to" on the output or the figure.)
+    let holders = [verb, figureTop] + parse.prepositionalDependents(of: figureTop).filter { $0.preposition == "of" }.map(\.word)
+    let to = holders.lazy.compactMap { word in
+        parse.prepositionalDependents(of: word).first { $0.preposition == "to" && $0.word != figureTop }?.word
+    }.first
+    reading.provider = ["buy", "purchase", "take"].contains(lemma) ? parse.subject(of: verb).flatMap { $0.passive ? nil : $0.word } : to
+    reading.modality = modality(of: verb, noun: nil, parse, lexicon)
+    return reading
 }

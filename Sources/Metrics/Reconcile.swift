@@ -77,6 +77,7 @@ func readableType(_ type: ClaimType, object: String?) -> String {
     case .reserve: return "reserves"
     case .production: return "production"
     case .timeline: return "timeline (\(object ?? "milestone"))"
+    case .offtake: return "offtake of \(object ?? "output")"
     case .other: return "other"
     }
 }

@@ -205,6 +205,17 @@ struct FrameTests {
         #expect(["Ruritania", "Norway"].contains(analysis.entity(output.subject)?.name ?? "-"))
     }
 
+    @Test("a share of a project's own output promised to a buyer is an offtake, not a market share",
+          arguments: ["Under the offtake deal, Acme Mining allocates 60% of the refinery's output to Korea Zinc.",
+                      "Korea Zinc will buy 60% of the Kestrel refinery's output under a ten-year agreement."])
+    func offtake(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let offtake = try #require(claim(analysis, .offtake, 60))
+        #expect(analysis.entity(offtake.subject)?.name == "Korea Zinc")
+        #expect(offtake.object?.contains("output") == true)
+        #expect(!analysis.claims.contains { $0.type == .supplyShare })
+    }
+
     @Test("the People's Republic of China is China",
           arguments: ["The People's Republic of China produces about 33% of the world's mined zinc.",
                       "About 33% of global zinc supply comes from the People’s Republic of China."])
