@@ -32,7 +32,7 @@ private let listMarkers: Set<String> = [
 /// Page furniture that stands alone.
 private let singleMarkers: Set<String> = [
     "advertisement", "sponsored", "share", "tweet", "email", "print", "comment", "like", "follow", "subscribe",
-    "sign in", "log in", "menu", "skip to content", "listen to this article", "copy link", "whatsapp", "facebook",
+    "sign in", "log in", "menu", "skip to content", "skip to main content", "skip navigation", "listen to this article", "copy link", "whatsapp", "facebook",
     "twitter", "linkedin", "reddit", "telegram",
     // Labels above a press release's headline.
     "press release", "news release", "media release", "for immediate release", "immediate release",

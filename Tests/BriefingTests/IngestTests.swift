@@ -194,7 +194,9 @@ struct IngestTextKindsTests {
           arguments: [("Acme Mining said on Monday that it had secured a $35 million loan from the Export Credit Agency for its Zeta mine in northern Chile.", "Acme Mining said on Monday"),
                       ("acme mining secures loan\n\nAcme Mining said it secured a $35 million loan.", "acme mining secures loan"),
                       ("Challenge\n\nCritical minerals are scarce, and Acme Mining said it secured a $35 million loan.\n\nSolution and Impact\n\nThe loan helps.",
-                       "Critical minerals are scarce")])
+                       "Critical minerals are scarce"),
+                      ("Skip to main content\n\nAfrica leads tantalum supply\n\nIn 2020 about 70% of global tantalum supply originated in Africa.",
+                       "Africa leads tantalum supply")])
     func titleWithoutHeadline(text: String, expectedStart: String) throws {
         let folder = Repo.temporaryFolder("title")
         let path = folder + "/untitled-article-file.txt"
