@@ -34,6 +34,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Resolution of the PNG pages and charts, in dots per inch.")
     var dpi: Int = 150
 
+    @Option(name: .long, help: "Report changes against this earlier build (a briefing folder, or an out folder holding <name>/); default: the last build in --out.")
+    var since: String?
+
     @Flag(name: .shortAndLong, help: "Print only errors.")
     var quiet = false
 
@@ -44,7 +47,7 @@ struct OutputOptions: ParsableArguments {
         guard (36...600).contains(dpi) else { throw ValidationError("--dpi must be between 36 and 600") }
     }
 
-    var buildOptions: BuildOptions { BuildOptions(outputRoot: out, dpi: dpi, pageOverride: page) }
+    var buildOptions: BuildOptions { BuildOptions(outputRoot: out, dpi: dpi, pageOverride: page, since: since) }
 }
 
 extension PageSize: ExpressibleByArgument {}

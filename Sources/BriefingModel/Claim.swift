@@ -159,6 +159,8 @@ public struct Analysis: Sendable {
     public var metrics: [Metric]
     public var conflicts: [Conflict]
     public var failedChecks: [CheckFailure]
+    /// What differs from the previous build; nil on a first build.
+    public var changes: ChangeReport?
 
     public init(corpus: Corpus, figures: [Figure], entities: [Entity], claims: [Claim],
                 metrics: [Metric], conflicts: [Conflict], failedChecks: [CheckFailure]) {

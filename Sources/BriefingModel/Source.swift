@@ -115,6 +115,8 @@ public struct Corpus: Sendable {
     public var syntaxModelPath: String?
     /// The claim reader's predicates (`assets/frames.yml`); empty when there is none.
     public var frames: FrameLexicon
+    /// What the previous build of this briefing said (its facts.json), when there is one to compare with.
+    public var previousFacts: FactsSnapshot?
 
     public init(spec: BriefingSpec, sources: [SourceDocument], theme: Theme, inputs: [InputFile], syntaxModelPath: String? = nil,
                 frames: FrameLexicon = FrameLexicon()) {

@@ -17,8 +17,12 @@ public struct BuildOptions: Sendable {
     public var assetsDirectory: String?
     /// Build even when the inputs hash the same as at the last successful build.
     public var force: Bool
+    /// An earlier build to report changes against (a briefing folder or an out
+    /// folder holding `<name>/`); by default the last build in `outputRoot`.
+    public var since: String?
     public init(outputRoot: String = "out", dpi: Int = 150, pageOverride: PageSize? = nil, assetsDirectory: String? = nil,
-                force: Bool = true) {
+                force: Bool = true, since: String? = nil) {
+        self.since = since
         self.outputRoot = outputRoot
         self.dpi = dpi
         self.pageOverride = pageOverride
@@ -62,7 +66,7 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
         }
     }
 
-    let corpus = try step(.ingest) {
+    var corpus = try step(.ingest) {
         try ingest(IngestRequest(input: input, assetsDirectory: options.assetsDirectory, pageOverride: options.pageOverride))
     }
     let directory = options.outputRoot + "/" + corpus.spec.name
@@ -71,6 +75,7 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
         return BuildResult(name: corpus.spec.name, directory: directory, pageCount: 0, figureCount: 0, claimCount: 0,
                            failedChecks: [], artifacts: [], skipped: true, stageSeconds: timings)
     }
+    corpus.previousFacts = try step(.ingest) { try previousFacts(name: corpus.spec.name, directory: directory, since: options.since) }
     try step(.ingest) { try prepareFonts(corpus.theme) }
     let model = try step(.ingest) { try loadSyntaxModel(corpus) }
     let figured = try step(.normalize) { normalizeFigures(corpus) }
@@ -82,6 +87,17 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     return BuildResult(name: corpus.spec.name, directory: published.directory, pageCount: document.pages.count,
                        figureCount: figured.figures.count, claimCount: analysis.claims.count,
                        failedChecks: analysis.failedChecks, artifacts: published.artifacts, skipped: false, stageSeconds: timings)
+}
+
+/// The facts of the build to compare with: `--since DIR` (DIR/facts.json or
+/// DIR/<name>/facts.json, which must exist), else the last build in the same
+/// folder when it left a readable facts.json.
+func previousFacts(name: String, directory: String, since: String?) throws -> FactsSnapshot? {
+    guard let since else { return try? readPreviousFacts(at: directory + "/facts.json") }
+    for path in [since + "/facts.json", since + "/" + name + "/facts.json"] {
+        if let facts = try readPreviousFacts(at: path) { return facts }
+    }
+    throw BriefingError(stage: .ingest, file: since, "--since: no facts.json here or in \(name)/ to compare with")
 }
 
 /// The corpus's syntax model, read once per process and shared by every

@@ -26,6 +26,8 @@ public func compose(_ charted: ChartedAnalysis, measurer: TextMeasuring) -> Comp
         addBottomLine(points, flow: &flow, styles: styles)
     }
 
+    addChanges(analysis, flow: &flow, styles: styles)
+
     // Key figures.
     let figures = keyFigures(analysis)
     if !figures.isEmpty {

@@ -135,6 +135,7 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
             ? "none" : NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))
         let cells = [claim.id, type, who, what, value]
         let quote = "“" + claim.sentences[0] + "”" + (claim.sentences.count > 1 ? "  (+\(claim.sentences.count - 1) more)" : "")
+            + (ledgerMark(claim, in: analysis).map { "  — " + $0 } ?? "")
         let quoteWidth = flow.contentWidth - columns[0].width - 6
         let cellHeight = zip(cells, columns).map { flow.height($0.0, styles.smallText, width: $0.1.width - 6) }.max()!
         let quoteHeight = flow.height(quote, styles.quote, width: quoteWidth)

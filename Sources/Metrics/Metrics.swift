@@ -60,8 +60,11 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     let entities = index.entities.filter { entity in
         referenced.contains(entity.id) || entity.kind != .other || (mentionCounts[entity.id] ?? 0) >= 2
     }
-    return Analysis(corpus: corpus, figures: figured.figures, entities: entities, claims: claims,
-                    metrics: metrics, conflicts: conflicts, failedChecks: failures)
+    var analysis = Analysis(corpus: corpus, figures: figured.figures, entities: entities, claims: claims,
+                            metrics: metrics, conflicts: conflicts, failedChecks: failures)
+    // Compared with the previous build where there was one.
+    analysis.changes = corpus.previousFacts.map { compareFacts(previous: $0, current: snapshot(of: analysis)) }
+    return analysis
 }
 
 /// "the project" in one source and "the Akzhal project" in another are the

@@ -24,6 +24,8 @@ public func factsDocument(_ analysis: Analysis) -> JSONValue {
         fields += figureFields(start: original.start, end: original.end, text: figure.text, kind: figure.kind, value: figure.value,
                                unit: figure.unit, currency: figure.currency, qualifier: figure.qualifier, low: figure.low, high: figure.high)
         fields.append(("sentence", .optional(figure.sentenceID)))
+        // The words around the figure, which match it across builds (changes.json).
+        fields.append(("context", .string(source?.context(of: figure.range, sentenceID: figure.sentenceID) ?? "")))
         if let qualifierText = figure.qualifierText { fields.append(("qualifier_text", .string(qualifierText))) }
         if let date = figure.isoDate { fields.append(("date", .string(date))) }
         return .object(fields)
