@@ -18,3 +18,15 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get update -qq
     DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
+
+
+# Headless Chromium for the browser test of out/index.html. Optional: where it
+# cannot be installed the test says so and is skipped, and everything else runs.
+if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null 2>&1; then
+    echo "install-deps: installing chromium (for the browser test)" >&2
+    SUDO=""
+    [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+    if ! { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null; }; then
+        echo "install-deps: chromium could not be installed; the browser test will be skipped" >&2
+    fi
+fi

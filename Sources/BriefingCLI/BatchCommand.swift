@@ -15,7 +15,9 @@ struct BatchCommand: ParsableCommand {
         its last successful build is skipped; --force rebuilds it. One broken spec is reported with \
         its file and line and does not stop the others. Writes out/index.json (or \
         out/index-shard-I-of-N.json with --shard) listing every briefing with its status, outputs \
-        and timings. Exit status 1 when any briefing failed or failed a check.
+        and timings, and out/index.html, a page to browse them (thumbnails, links, status, errors). \
+        --junit FILE writes a JUnit XML report for CI. Exit status 1 when any briefing failed or \
+        failed a check, or a report could not be written.
 
         For cron:  30 2 * * *  cd /srv/briefing && .build/release/briefing batch --quiet
         """
@@ -32,6 +34,9 @@ struct BatchCommand: ParsableCommand {
 
     @Option(help: "Build only part I of N of the specs (e.g. 2/4), for CI matrices; shards never overlap.")
     var shard: String?
+
+    @Option(help: "Also write a JUnit XML report here (one test case per briefing), for CI dashboards.")
+    var junit: String?
 
     @OptionGroup var output: OutputOptions
 
@@ -62,16 +67,24 @@ struct BatchCommand: ParsableCommand {
         observer.finishLine()
         let seconds = Date().timeIntervalSince(started)
 
-        let indexName = shardValue.map { "index-shard-\($0.index)-of-\($0.count).json" } ?? "index.json"
+        let indexName = shardValue.map { "index-shard-\($0.index)-of-\($0.count)" } ?? "index"
+        var reportsWritten = true
         do {
             try FileManager.default.createDirectory(atPath: output.out, withIntermediateDirectories: true)
             try writeFileAtomically(Array(batchIndex(entries, shard: shardValue, seconds: seconds).rendered().utf8),
-                                    to: output.out + "/" + indexName)
+                                    to: output.out + "/" + indexName + ".json")
+            let cards = briefingCards(entries)
+            let title = "Briefings from " + directory + (shardValue.map { ", part \($0.index) of \($0.count)" } ?? "")
+            try writeFileAtomically(Array(batchIndexPage(cards, title: title).utf8), to: output.out + "/" + indexName + ".html")
+            if let junit {
+                try writeFileAtomically(Array(junitReport(cards, suiteName: "briefing batch " + directory).utf8), to: junit)
+            }
         } catch {
             report(error)
+            reportsWritten = false
         }
         if !output.quiet { print(summaryTable(entries, seconds: seconds)) }
-        if entries.contains(where: { $0.status == .failed || $0.status == .checkFailed }) { throw ExitCode(1) }
+        if entries.contains(where: { $0.status == .failed || $0.status == .checkFailed }) || !reportsWritten { throw ExitCode(1) }
     }
 }
 

@@ -4,7 +4,7 @@ import Graphics
 /// Bullets of the "Changes since the previous build" section: the claims that
 /// changed, came or went, then a line for figures and conflicts. A first build
 /// (no previous facts) has no section.
-func changeItems(_ report: ChangeReport, limit: Int = 10) -> [String] {
+public func changeItems(_ report: ChangeReport, limit: Int = 10) -> [String] {
     guard !report.isEmpty else {
         return ["No change in figures, claims or conflicts since the previous build."]
     }

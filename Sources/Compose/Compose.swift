@@ -67,7 +67,8 @@ public func compose(_ charted: ChartedAnalysis, measurer: TextMeasuring) -> Comp
     return ComposedDocument(
         pageSize: flow.pageSize, pages: pages, title: spec.title,
         subject: "Analyst briefing" + (spec.asOf.map { " as of \(longDate($0))" } ?? "") + ", from \(analysis.corpus.sources.count) sources",
-        keywords: keywords, date: spec.asOf.map { $0 + "T00:00:00Z" }, outline: flow.outline, charted: charted)
+        keywords: keywords, date: spec.asOf.map { $0 + "T00:00:00Z" }, outline: flow.outline, charted: charted,
+        bottomLine: points, keyFigures: figures)
 }
 
 /// Adds the running header and the "page n of N" footer once the page count is known.

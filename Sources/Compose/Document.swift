@@ -15,6 +15,9 @@ public struct ComposedDocument: Sendable {
     public var outline: [(title: String, destination: String, level: Int)]
     /// The analysis and charts it was made from, for the other artifacts.
     public var charted: ChartedAnalysis
+    /// The bottom line and key figures as the first page shows them, for the briefing's web page.
+    public var bottomLine: [SummaryPoint] = []
+    public var keyFigures: [KeyFigure] = []
 }
 
 public struct ComposedPage: Sendable {

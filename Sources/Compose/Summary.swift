@@ -3,16 +3,17 @@ import BriefingModel
 import Graphics
 
 /// A sentence for the bottom line, with the sources it rests on.
-struct SummaryPoint {
-    var markup: String
-    var sources: [String]
+public struct SummaryPoint: Sendable {
+    /// Pango markup: escaped text with <b> and <i> only.
+    public var markup: String
+    public var sources: [String]
 }
 
 /// A headline number for the key-figures row.
-struct KeyFigure {
-    var value: String
-    var label: String
-    var sources: [String]
+public struct KeyFigure: Sendable {
+    public var value: String
+    public var label: String
+    public var sources: [String]
 }
 
 private func name(_ analysis: Analysis, _ id: String?) -> String {

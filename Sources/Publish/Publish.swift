@@ -20,6 +20,7 @@ public func publish(_ document: ComposedDocument, options: PublishOptions) throw
     var artifacts = renderArtifacts(document, dpi: options.dpi)
     artifacts.append(("facts.json", Array(factsDocument(analysis).rendered().utf8)))
     if let changes = changesDocument(analysis) { artifacts.append(("changes.json", Array(changes.rendered().utf8))) }
+    artifacts.append(("index.html", Array(briefingWebPage(document, artifacts: artifacts.map(\.path), dpi: options.dpi).utf8)))
     artifacts.sort { $0.path < $1.path }
     let manifest = manifestDocument(analysis, artifacts: artifacts, dpi: options.dpi, pageCount: document.pages.count)
     let directory = options.outputRoot + "/" + analysis.corpus.spec.name

@@ -22,6 +22,10 @@ public func renderArtifacts(_ document: ComposedDocument, dpi: Int) -> [(path: S
         let png = Surfaces.png(size: document.pageSize, scale: scale) { canvas in drawPage(page, on: canvas) }
         artifacts.append(("pages/page-\(index + 1).png", png))
     }
+    // A small picture of page 1 for the batch's index.html.
+    if let first = document.pages.first {
+        artifacts.append(("pages/thumbnail.png", Surfaces.png(size: document.pageSize, scale: thumbnailDPI / 72) { canvas in drawPage(first, on: canvas) }))
+    }
     for chart in document.charted.charts {
         let margin = 12.0
         let size = Size(chart.size.width + 2 * margin, chart.size.height + 2 * margin)
@@ -38,6 +42,9 @@ public func renderArtifacts(_ document: ComposedDocument, dpi: Int) -> [(path: S
     }
     return artifacts
 }
+
+/// The resolution of `pages/thumbnail.png`: about 300 pixels across an A4 page.
+let thumbnailDPI = 36.0
 
 /// Cairo numbers SVG element ids from a process-wide counter, so the same
 /// chart drawn later in a run gets other ids. Renumbering them in order of
