@@ -69,10 +69,19 @@ public func runBatch(specs: [String], options: BuildOptions, jobs: Int, logger: 
     if let first = specs.first, let corpus = try? ingest(IngestRequest(input: .spec(path: first), assetsDirectory: options.assetsDirectory)) {
         try? prepareFonts(corpus.theme)
     }
+    let clashes = nameClashes(specs)
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, total))) { _ in
         while let index = state.next() {
             let spec = specs[index]
             observer.started(spec: spec, position: index + 1, total: total)
+            // Two specs for one folder would overwrite each other: neither is built.
+            if let clash = clashes[spec] {
+                let entry = BatchEntry(spec: spec, name: nil, status: .failed, message: clash, seconds: 0, directory: nil,
+                                       pages: 0, artifacts: [], stageSeconds: [])
+                logger.error("\(clash)")
+                observer.finished(entry, done: state.finish(index, entry), total: total)
+                continue
+            }
             logger.debug("building", metadata: ["spec": .string(spec)])
             let started = DispatchTime.now().uptimeNanoseconds
             var entry: BatchEntry
@@ -96,6 +105,25 @@ public func runBatch(specs: [String], options: BuildOptions, jobs: Int, logger: 
         }
     }
     return state.results()
+}
+
+/// Specs that name the same output folder, each with an error naming the
+/// others. Checked before anything is built, so no two builds race for a folder.
+func nameClashes(_ specs: [String]) -> [String: String] {
+    var specsByName: [String: [String]] = [:]
+    for spec in specs {
+        if let name = specName(at: spec) { specsByName[name.lowercased(), default: []].append(spec) }
+    }
+    var clashes: [String: String] = [:]
+    for (_, group) in specsByName where group.count > 1 {
+        for spec in group {
+            let others = group.filter { $0 != spec }.joined(separator: ", ")
+            let name = specName(at: spec) ?? ""
+            clashes[spec] = "[ingest] \(spec): `name: \(name)` is also the name of \(others); "
+                + "each spec needs its own name, since it names the output folder (neither was built)"
+        }
+    }
+    return clashes
 }
 
 /// The work queue and results, shared by the worker threads.

@@ -9,6 +9,10 @@ struct DecodedText {
 /// Decodes a file's bytes: UTF-8 when valid, else Windows-1252, which is what
 /// "ANSI" text saved from older sites and editors almost always is.
 func decodeText(_ bytes: [UInt8]) -> DecodedText {
+    // A byte-order mark says UTF-16 (as Windows' Notepad saves "Unicode").
+    if bytes.count >= 2, (bytes[0], bytes[1]) == (0xFF, 0xFE) || (bytes[0], bytes[1]) == (0xFE, 0xFF) {
+        return decodeUTF16(bytes, bigEndian: bytes[0] == 0xFE)
+    }
     if isValidUTF8(bytes) {
         return DecodedText(utf8: bytes, encoding: "utf-8", originalOffsets: nil)
     }
@@ -24,6 +28,36 @@ func decodeText(_ bytes: [UInt8]) -> DecodedText {
     }
     offsets.append(bytes.count)
     return DecodedText(utf8: utf8, encoding: "windows-1252", originalOffsets: offsets)
+}
+
+/// UTF-16 after its byte-order mark, transcoded to UTF-8; each UTF-8 byte maps
+/// back to the file offset of its code unit. A lone surrogate becomes U+FFFD.
+private func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool) -> DecodedText {
+    var utf8: [UInt8] = []
+    utf8.reserveCapacity(bytes.count)
+    var offsets: [Int] = []
+    offsets.reserveCapacity(bytes.count + 1)
+    var index = 2
+    func unit(at position: Int) -> UInt32? {
+        guard position + 1 < bytes.count else { return nil }
+        return bigEndian ? UInt32(bytes[position]) << 8 | UInt32(bytes[position + 1]) : UInt32(bytes[position + 1]) << 8 | UInt32(bytes[position])
+    }
+    while let first = unit(at: index) {
+        var scalar = Unicode.Scalar(0xFFFD)!
+        var width = 2
+        if (0xD800...0xDBFF).contains(first), let second = unit(at: index + 2), (0xDC00...0xDFFF).contains(second) {
+            scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00))!
+            width = 4
+        } else if let plain = Unicode.Scalar(first) {
+            scalar = plain
+        }
+        let before = utf8.count
+        utf8.append(contentsOf: Array(String(Character(scalar)).utf8))
+        for _ in before..<utf8.count { offsets.append(index) }
+        index += width
+    }
+    offsets.append(bytes.count)
+    return DecodedText(utf8: utf8, encoding: bigEndian ? "utf-16be" : "utf-16le", originalOffsets: offsets)
 }
 
 func isValidUTF8(_ bytes: [UInt8]) -> Bool {

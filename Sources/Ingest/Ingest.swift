@@ -187,19 +187,46 @@ private func lineNumber(of needle: String, inFile path: String) -> Int? {
     return nil
 }
 
-/// Reads a whole file, turning the usual failures into messages that name it.
+/// The largest source file a build reads, in bytes: far above any article
+/// (a long feature is under 200 KB), low enough that a stray data dump fails
+/// fast with a clear message. `BRIEFING_MAX_SOURCE_MB` raises it.
+public var maximumSourceBytes: Int {
+    let megabytes = ProcessInfo.processInfo.environment["BRIEFING_MAX_SOURCE_MB"].flatMap(Int.init) ?? 8
+    return max(1, megabytes) * 1_048_576
+}
+
+/// Reads a whole file, turning the usual failures into messages that name it
+/// and give the system's own reason.
 func readFile(_ path: String, role: String) throws -> [UInt8] {
-    var isDirectory: ObjCBool = false
-    guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-        throw BriefingError(stage: .ingest, file: path, "the \(role) file does not exist")
+    var info = stat()
+    guard stat(path, &info) == 0 else {
+        let reason = errno
+        if reason == ENOENT { throw BriefingError(stage: .ingest, file: path, "the \(role) file does not exist") }
+        throw BriefingError(stage: .ingest, file: path, "the \(role) file cannot be opened: \(String(cString: strerror(reason)))")
     }
-    if isDirectory.boolValue {
-        throw BriefingError(stage: .ingest, file: path, "expected a \(role) file but found a folder")
+    switch info.st_mode & S_IFMT {
+    case S_IFREG: break
+    case S_IFDIR: throw BriefingError(stage: .ingest, file: path, "expected a \(role) file but found a folder")
+    case S_IFIFO: throw BriefingError(stage: .ingest, file: path, "the \(role) is a named pipe (FIFO), not a file; save its text to a file first")
+    case S_IFCHR, S_IFBLK: throw BriefingError(stage: .ingest, file: path, "the \(role) is a device, not a file")
+    default: throw BriefingError(stage: .ingest, file: path, "the \(role) is not a regular file")
+    }
+    if role == "source", Int(info.st_size) > maximumSourceBytes {
+        throw BriefingError(stage: .ingest, file: path, "the source file is \(megabytes(Int(info.st_size))), over the limit of "
+            + "\(megabytes(maximumSourceBytes)) per source; no article is that long. Set BRIEFING_MAX_SOURCE_MB to raise the limit")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
-        throw BriefingError(stage: .ingest, file: path, "the \(role) file cannot be read (permissions?)")
+        let descriptor = open(path, O_RDONLY)
+        let reason = errno
+        if descriptor >= 0 { close(descriptor) }
+        throw BriefingError(stage: .ingest, file: path,
+                            "the \(role) file cannot be read: \(descriptor >= 0 ? "read failed" : String(cString: strerror(reason)))")
     }
     return [UInt8](data)
+}
+
+private func megabytes(_ bytes: Int) -> String {
+    String(format: "%.1f MB", Double(bytes) / 1_048_576)
 }
 
 /// The nearest `assets/` folder with a theme, from `start` upwards, then the working directory.

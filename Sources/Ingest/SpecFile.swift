@@ -16,6 +16,7 @@ import Yams
 ///   Cove Kaz Capital Group LLC: [Cove Kaz Capital, Cove Capital]
 /// ```
 public func parseSpec(_ yaml: String, path: String) throws -> BriefingSpec {
+    try checkAliasCount(yaml, path: path)
     let root: Node
     do {
         guard let node = try Yams.compose(yaml: yaml) else {
@@ -49,6 +50,10 @@ public func parseSpec(_ yaml: String, path: String) throws -> BriefingSpec {
     guard isSafeName(name) else {
         throw BriefingError(stage: .ingest, file: path, line: root["name"]?.mark?.line,
                             "`name` must be letters, digits, '-', '_' or '.', since it names the output folder; got `\(name)`")
+    }
+    guard !isReservedName(name) else {
+        throw BriefingError(stage: .ingest, file: path, line: root["name"]?.mark?.line,
+                            "`name` `\(name)` is reserved: a batch writes its own index files under that name in the out folder")
     }
     let title = try scalar("title") ?? name
     let asOf = try scalar("as_of") ?? scalar("asof") ?? scalar("as-of") ?? scalar("date")
@@ -107,6 +112,13 @@ public func parseSpec(_ yaml: String, path: String) throws -> BriefingSpec {
                         page: page, specPath: path, baseDirectory: base)
 }
 
+/// Names a batch writes beside the briefing folders: `index.json`, `index.html`,
+/// `index-shard-1-of-2.json`… A spec may not take one for its folder.
+public func isReservedName(_ name: String) -> Bool {
+    let lowered = name.lowercased()
+    return lowered.hasPrefix("index.") || lowered.hasPrefix("index-shard-")
+}
+
 /// Output folder names: no separators, nothing hidden.
 public func isSafeName(_ name: String) -> Bool {
     !name.isEmpty && !name.hasPrefix(".") && name.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || "-_.".contains($0)) }
@@ -115,8 +127,11 @@ public func isSafeName(_ name: String) -> Bool {
 func isISODate(_ string: String) -> Bool {
     let parts = string.split(separator: "-")
     guard parts.count == 3, parts[0].count == 4, parts[1].count == 2, parts[2].count == 2,
-          let month = Int(parts[1]), let day = Int(parts[2]), Int(parts[0]) != nil else { return false }
-    return (1...12).contains(month) && (1...31).contains(day)
+          let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]), (1...12).contains(month) else { return false }
+    // A real calendar day: 2025-02-31 is not one, 2024-02-29 is.
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+    let days = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1]
+    return (1...days).contains(day)
 }
 
 private func yamlErrorLine(_ error: YamlError) -> Int? {
@@ -132,4 +147,59 @@ private func yamlProblem(_ error: YamlError) -> String {
         return [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ": ")
     default: return "\(error)"
     }
+}
+
+/// The output folder name a spec file asks for, or nil when it cannot be read
+/// (its build then reports why, with the line).
+public func specName(at path: String) -> String? {
+    guard let data = FileManager.default.contents(atPath: path), let yaml = String(data: data, encoding: .utf8) else { return nil }
+    return try? parseSpec(yaml, path: path).name
+}
+
+/// The most YAML aliases (`*name`) a spec may use. Each alias copies what its
+/// anchor holds, so a few lines of nested aliases can expand to billions of
+/// nodes (a "billion laughs" file): refused before YAML reads it. With k
+/// aliases the worst expansion is about 3^(k/3) nodes: 24 allow 6,561.
+public let maximumSpecAliases = 24
+
+private func checkAliasCount(_ yaml: String, path: String) throws {
+    let lines = aliasLines(in: yaml)
+    guard lines.count > maximumSpecAliases else { return }
+    throw BriefingError(stage: .ingest, file: path, line: lines[maximumSpecAliases],
+                        "the spec uses \(lines.count) YAML aliases (`*name`); at most \(maximumSpecAliases) are allowed, "
+                            + "since each one copies its anchor and nested ones multiply")
+}
+
+/// The line of every alias: a `*` that starts a token (after a space, a line
+/// start or one of `[ { , : ? -`), outside quotes and comments.
+func aliasLines(in yaml: String) -> [Int] {
+    var lines: [Int] = []
+    var line = 1
+    var previous = UInt8(ascii: "\n")
+    var quote: UInt8?
+    var inComment = false
+    for byte in yaml.utf8 {
+        defer { previous = byte }
+        if byte == UInt8(ascii: "\n") {
+            line += 1
+            quote = nil
+            inComment = false
+            continue
+        }
+        if inComment { continue }
+        if let open = quote {
+            if byte == open { quote = nil }
+            continue
+        }
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "'"):
+            if " \n[{,:?-".utf8.contains(previous) { quote = byte }
+        case UInt8(ascii: "#"):
+            if previous == UInt8(ascii: " ") || previous == UInt8(ascii: "\n") { inComment = true }
+        case UInt8(ascii: "*"):
+            if " \n[{,:?-".utf8.contains(previous) { lines.append(line) }
+        default: break
+        }
+    }
+    return lines
 }

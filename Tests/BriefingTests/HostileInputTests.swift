@@ -1,0 +1,131 @@
+import BriefingModel
+import Figures
+import Foundation
+@testable import Ingest
+import Testing
+
+/// Inputs a nightly crawl or an attacker brings: each gets a sound briefing or
+/// an error that names the file, the line and the limit.
+@Suite("Hostile and unusual inputs")
+struct HostileInputTests {
+    func specError(_ yaml: String) -> String? {
+        do {
+            _ = try parseSpec(yaml, path: "spec.yml")
+            return nil
+        } catch {
+            return "\(error)"
+        }
+    }
+
+    @Test("as_of must be a real calendar day")
+    func calendarDays() {
+        #expect(specError("as_of: 2025-02-31\nsources: [a.txt]\n")?.contains("spec.yml:1") == true)
+        #expect(specError("as_of: 2025-02-29\nsources: [a.txt]\n") != nil)
+        #expect(specError("as_of: 2025-04-31\nsources: [a.txt]\n") != nil)
+        #expect(specError("as_of: 2024-02-29\nsources: [a.txt]\n") == nil)
+        #expect(specError("as_of: 2000-02-29\nsources: [a.txt]\n") == nil)
+        #expect(specError("as_of: 1900-02-29\nsources: [a.txt]\n") != nil)
+    }
+
+    @Test("names the batch writes itself (index.json, index.html, shard indexes) are refused with the line")
+    func reservedNames() {
+        for name in ["index.json", "index.html", "INDEX.HTML", "index-shard-1-of-2.json"] {
+            let error = specError("sources: [a.txt]\nname: \(name)\n")
+            #expect(error?.contains("spec.yml:2") == true && error?.contains("reserved") == true, "\(name): \(error ?? "accepted")")
+        }
+        #expect(specError("name: index-of-deals\nsources: [a.txt]\n") == nil)
+        #expect(specError("name: indexation\nsources: [a.txt]\n") == nil)
+    }
+
+    @Test("a YAML alias bomb is refused at once, with the line; a few aliases are fine; quoted stars and comments are no aliases")
+    func aliasBombs() {
+        var lines = ["a0: &a0 [x, x, x, x, x, x, x, x, x]"]
+        for level in 1...9 { lines.append("a\(level): &a\(level) [" + Array(repeating: "*a\(level - 1)", count: 9).joined(separator: ", ") + "]") }
+        let bomb = lines.joined(separator: "\n") + "\n? *a9\n: 1\nsources: [a.txt]\n"
+        let started = Date()
+        let error = specError(bomb)
+        #expect(Date().timeIntervalSince(started) < 5)
+        #expect(error?.contains("YAML aliases") == true && error?.contains("spec.yml:4") == true, "\(error ?? "accepted")")
+
+        let friendly = "sources: &articles [a.txt]\naliases:\n  Cove Kaz: &cove [Cove Capital]\n  Cove Kaz Capital: *cove\n"
+        #expect(specError(friendly) == nil)
+        #expect(aliasLines(in: "title: \"a *b and *c\"\n# *d in a comment\nsources: ['*e']\nx: [*f, *g]\n") == [4, 4])
+    }
+
+    @Test("UTF-16 files with a byte-order mark are decoded, offsets still the file's own")
+    func utf16() throws {
+        let text = "Andes Lithium will own 60% of the venture and JEMSE the remaining 40%. The loan is $400 million."
+        for bigEndian in [false, true] {
+            var bytes: [UInt8] = bigEndian ? [0xFE, 0xFF] : [0xFF, 0xFE]
+            for unit in text.utf16 {
+                let pair = [UInt8(unit >> 8), UInt8(unit & 0xFF)]
+                bytes += bigEndian ? pair : pair.reversed()
+            }
+            let decoded = decodeText(bytes)
+            #expect(decoded.encoding == (bigEndian ? "utf-16be" : "utf-16le"))
+            #expect(String(decoding: decoded.utf8, as: UTF8.self) == text)
+            let folder = Repo.temporaryFolder("utf16")
+            try Data(bytes).write(to: URL(fileURLWithPath: folder + "/a.txt"))
+            let corpus = try ingest(IngestRequest(input: .files([folder + "/a.txt"], name: "x", title: nil),
+                                                  assetsDirectory: Repo.root + "/assets"))
+            let figured = normalizeFigures(corpus)
+            let source = try #require(figured.corpus.sources.first)
+            let money = try #require(figured.figures.first { $0.kind == .money })
+            let original = source.originalRange(money.range)
+            // "$400 million" in the file is 12 UTF-16 code units: 24 bytes.
+            #expect(original.end - original.start == 24)
+            #expect((original.start - 2) % 2 == 0)
+        }
+    }
+
+    @Test("devices, pipes and oversized files are refused with what they are and the limit's name")
+    func notArticles() throws {
+        func sourceError(_ path: String) -> String {
+            do {
+                _ = try readFile(path, role: "source")
+                return "read"
+            } catch {
+                return "\(error)"
+            }
+        }
+        #expect(sourceError("/dev/zero").contains("is a device, not a file"))
+        let folder = Repo.temporaryFolder("hostile")
+        let fifo = folder + "/pipe.txt"
+        if mkfifo(fifo, 0o600) == 0 { #expect(sourceError(fifo).contains("named pipe (FIFO)")) }
+        #expect(sourceError(folder + "/missing.txt").contains("does not exist"))
+        let big = folder + "/big.txt"
+        try Data(repeating: UInt8(ascii: "a"), count: maximumSourceBytes + 1).write(to: URL(fileURLWithPath: big))
+        let error = sourceError(big)
+        #expect(error.contains("over the limit of 8.0 MB") && error.contains("BRIEFING_MAX_SOURCE_MB"), "\(error)")
+    }
+
+    @Test("a paragraph of thousands of sentences keeps every figure")
+    func hugeParagraph() throws {
+        let paragraph = (1...3000).map { "The fund paid $\($0) million for lot \($0)." }.joined(separator: " ")
+        let folder = Repo.temporaryFolder("paragraph")
+        try ("Fund buys lots\n\n" + paragraph + "\n").write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        let corpus = try ingest(IngestRequest(input: .files([folder + "/a.txt"], name: "x", title: nil), assetsDirectory: Repo.root + "/assets"))
+        #expect(corpus.sources[0].sentences.count == 3000)
+        #expect(normalizeFigures(corpus).figures.filter { $0.kind == .money }.count == 3000)
+    }
+}
+
+@Suite("Batch name clashes", .serialized, .enabled(if: briefingExecutable != nil, "the briefing executable is not built: skipped"))
+struct BatchNameClashTests {
+    @Test("two specs for one folder: neither is built, both named; a reserved name fails; the rest build; exit 1")
+    func clashes() throws {
+        let folder = try BatchFolder(broken: false)
+        try "name: copper-wire-story\nsources:\n  - sources/lithium-press-release.txt\n"
+            .write(toFile: folder.specs + "/copy.yml", atomically: true, encoding: .utf8)
+        try "name: index.json\nsources:\n  - sources/lithium-press-release.txt\n"
+            .write(toFile: folder.specs + "/sneaky.yml", atomically: true, encoding: .utf8)
+        let result = try folder.batch()
+        #expect(result.status == 1)
+        let statuses = try folder.statuses()
+        #expect(statuses["copy"] == "failed" && statuses["copper-wire-story"] == "failed" && statuses["sneaky"] == "failed")
+        #expect(statuses["lithium-press-release"] == "built" && statuses["nickel-lowercase-tokenized"] == "built")
+        #expect(result.stderr.contains("copy.yml") && result.stderr.contains("copper-wire-story.yml: `name: copper-wire-story` is also the name of"))
+        #expect(result.stderr.contains("sneaky.yml:1") && result.stderr.contains("reserved"))
+        #expect(!FileManager.default.fileExists(atPath: folder.out + "/copper-wire-story"))
+    }
+}
