@@ -143,11 +143,40 @@ public func conflictTopic(_ note: String) -> String {
 extension SourceDocument {
     /// Up to six words either side of `range` in its sentence, the range itself
     /// shown as "_": "a stake of _ in the joint venture". Matches a figure
-    /// across builds even when its value or its byte offsets changed.
+    /// across builds even when its value or its byte offsets changed. Reads
+    /// only the bytes of those words, so it costs the same in a long sentence.
     public func context(of range: ByteRange, sentenceID: String?) -> String {
-        let sentence = sentences.first { $0.id == sentenceID }?.range ?? ByteRange(max(0, range.start - 200), min(text.count, range.end + 200))
-        let before = string(ByteRange(sentence.start, max(sentence.start, range.start))).split(whereSeparator: \.isWhitespace).suffix(6)
-        let after = string(ByteRange(min(range.end, sentence.end), sentence.end)).split(whereSeparator: \.isWhitespace).prefix(6)
+        let bounds = sentence(containing: range.start)?.range ?? ByteRange(max(0, range.start - 200), min(text.count, range.end + 200))
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D }
+        var start = min(range.start, bounds.end)
+        var words = 0
+        while start > bounds.start, words < 6 {
+            while start > bounds.start, isSpace(text[start - 1]) { start -= 1 }
+            guard start > bounds.start else { break }
+            while start > bounds.start, !isSpace(text[start - 1]) { start -= 1 }
+            words += 1
+        }
+        var end = max(range.end, bounds.start)
+        words = 0
+        while end < bounds.end, words < 6 {
+            while end < bounds.end, isSpace(text[end]) { end += 1 }
+            guard end < bounds.end else { break }
+            while end < bounds.end, !isSpace(text[end]) { end += 1 }
+            words += 1
+        }
+        let before = string(ByteRange(start, max(start, min(range.start, bounds.end)))).split(whereSeparator: \.isWhitespace)
+        let after = string(ByteRange(min(max(range.end, bounds.start), end), end)).split(whereSeparator: \.isWhitespace)
         return (before + ["_"] + after).joined(separator: " ")
+    }
+
+    /// The sentence whose bytes hold `offset` (sentences are in text order).
+    public func sentence(containing offset: Int) -> Sentence? {
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let middle = (low + high) / 2
+            if sentences[middle].range.end <= offset { low = middle + 1 } else { high = middle }
+        }
+        return low < sentences.count && sentences[low].range.start <= offset ? sentences[low] : nil
     }
 }

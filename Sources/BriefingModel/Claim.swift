@@ -175,18 +175,28 @@ public struct Analysis: Sendable {
 
     public func entity(_ id: String?) -> Entity? {
         guard let id else { return nil }
-        return entities.first { $0.id == id }
+        return numbered(entities, id, \.id)
     }
 
     public func source(_ id: String) -> SourceDocument? {
-        corpus.sources.first { $0.id == id }
+        numbered(corpus.sources, id, \.id)
     }
 
     public func figure(_ id: String) -> Figure? {
-        figures.first { $0.id == id }
+        numbered(figures, id, \.id)
     }
 
     public func claim(_ id: String) -> Claim? {
-        claims.first { $0.id == id }
+        numbered(claims, id, \.id)
     }
+}
+
+/// Ids are a letter and a position ("F12" is usually the 12th figure): look
+/// there first, so lookups stay constant-time in briefings with thousands of
+/// figures, and search the list only when the lists were filtered or merged.
+private func numbered<Item>(_ items: [Item], _ id: String, _ key: KeyPath<Item, String>) -> Item? {
+    if let position = Int(id.dropFirst()), position >= 1, position <= items.count, items[position - 1][keyPath: key] == id {
+        return items[position - 1]
+    }
+    return items.first { $0[keyPath: key] == id }
 }

@@ -142,3 +142,10 @@ public struct InputFile: Sendable, Codable, Equatable {
         self.sha256 = sha256
     }
 }
+
+/// The longest sentence the pipeline parses and reads claims from, in bytes.
+/// A news sentence is rarely over 400 bytes; one over this limit is a table,
+/// a list run together or a hostile page, and reading it word by word against
+/// each of its figures would cost time in the square of its length. Its
+/// figures stay in facts.json and a caveat says the sentence was not read.
+public let maximumSentenceBytesRead = 4096

@@ -9,7 +9,8 @@ public func normalizeFigures(_ corpus: Corpus) -> FiguredCorpus {
     for source in corpus.sources {
         for paragraph in source.paragraphs where [.title, .heading, .body].contains(paragraph.role) {
             for found in recognizer.recognize(source.text, in: paragraph.range) {
-                let sentence = source.sentences.first { $0.range.contains(found.range) }
+                // Binary search: a long article has thousands of sentences.
+                let sentence = source.sentence(containing: found.range.start).flatMap { $0.range.contains(found.range) ? $0 : nil }
                 figures.append(Figure(
                     id: "F\(figures.count + 1)", sourceID: source.id, range: found.range,
                     text: source.string(found.range), kind: found.kind, value: found.value,

@@ -158,6 +158,11 @@ func resolveSources(_ spec: BriefingSpec) throws -> [ResolvedSource] {
             throw BriefingError(stage: .ingest, file: spec.specPath ?? absolutePattern, line: line, message)
         }
         for match in matches where !seen.contains(match) {
+            guard result.count < maximumSources else {
+                throw BriefingError(stage: .ingest, file: spec.specPath ?? absolutePattern, line: spec.specPath.flatMap { lineNumber(of: pattern, inFile: $0) },
+                                    "more than \(maximumSources) source files; a briefing's source list would run to dozens of pages. "
+                                        + "Split it into several briefings, or set BRIEFING_MAX_SOURCES to raise the limit")
+            }
             seen.insert(match)
             var display = match
             let base = spec.baseDirectory.hasSuffix("/") ? spec.baseDirectory : spec.baseDirectory + "/"
@@ -193,6 +198,11 @@ private func lineNumber(of needle: String, inFile path: String) -> Int? {
 public var maximumSourceBytes: Int {
     let megabytes = ProcessInfo.processInfo.environment["BRIEFING_MAX_SOURCE_MB"].flatMap(Int.init) ?? 8
     return max(1, megabytes) * 1_048_576
+}
+
+/// The most source files one briefing reads (`BRIEFING_MAX_SOURCES` raises it).
+public var maximumSources: Int {
+    max(1, ProcessInfo.processInfo.environment["BRIEFING_MAX_SOURCES"].flatMap(Int.init) ?? 500)
 }
 
 /// Reads a whole file, turning the usual failures into messages that name it

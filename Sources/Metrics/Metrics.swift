@@ -17,18 +17,28 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     let projectTerms = projectVocabulary(corpus)
 
     var drafts: [DraftClaim] = []
+    var unread: [Conflict] = []
     for source in corpus.sources {
         var recent: [String] = []
         var lastObjectByParagraph: [Int: String] = [:]
         var lastObject: String?
+        var jointVentureParagraphs: [Int: Bool] = [:]
         for sentence in source.sentences {
+            guard sentence.range.length <= maximumSentenceBytesRead else {
+                unread.append(unreadSentenceCaveat(sentence, figures: figuresBySentence[sentence.id]?.count ?? 0))
+                continue
+            }
             let mentions = index.mentionsBySentence[sentence.id] ?? []
-            let paragraphText = source.string(source.paragraphs[sentence.paragraphIndex].range).lowercased()
+            // Once per paragraph, not per sentence: a paragraph may hold thousands.
+            if jointVentureParagraphs[sentence.paragraphIndex] == nil {
+                jointVentureParagraphs[sentence.paragraphIndex] = source.string(source.paragraphs[sentence.paragraphIndex].range)
+                    .lowercased().contains("joint venture")
+            }
             var context = SentenceContext(
                 sentence: sentence, words: words[sentence.id] ?? [], mentions: mentions,
                 figures: figuresBySentence[sentence.id] ?? [], projectTerms: projectTerms, recentEntities: recent,
                 index: index, lastOwnershipObject: lastObjectByParagraph[sentence.paragraphIndex], lastSourceOwnershipObject: lastObject,
-                paragraphMentionsJointVenture: paragraphText.contains("joint venture"),
+                paragraphMentionsJointVenture: jointVentureParagraphs[sentence.paragraphIndex]!,
                 parse: parsed.parses[sentence.id], frames: corpus.frames)
             for figure in context.figures {
                 guard let draft = readClaim(figure, in: context) else { continue }
@@ -47,7 +57,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
 
     let (claims, caveats) = checkPlausibility(markTotals(mergeRetoldDeals(mergeClaims(unifyAssetNames(drafts)), index: index)),
                                               figures: figured.figures)
-    let conflicts = caveats + findConflicts(claims, entities: index.entities, figures: figured.figures)
+    let conflicts = unread + caveats + findConflicts(claims, entities: index.entities, figures: figured.figures)
         + counterpartyConflicts(corpus, index: index, words: words, claims: claims)
         + differentlyNamedPlaces(corpus, index: index)
     let (metrics, failures) = deriveMetrics(claims, entities: index.entities)
@@ -65,6 +75,24 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     // Compared with the previous build where there was one.
     analysis.changes = corpus.previousFacts.map { compareFacts(previous: $0, current: snapshot(of: analysis)) }
     return analysis
+}
+
+/// Why a sentence over the length limit has no claims.
+private func unreadSentenceCaveat(_ sentence: Sentence, figures: Int) -> Conflict {
+    let size = sentence.range.length >= 10_240 ? "\(sentence.range.length / 1024) KB" : "\(sentence.range.length) bytes"
+    return Conflict(claims: [], note: "Sentence \(sentence.id) not read: it is \(size) long, over the \(maximumSentenceBytesRead / 1024) KB "
+        + "a sentence may have to be read for claims; its \(groupedDigits(figures)) figure\(figures == 1 ? " is" : "s are") kept in facts.json only")
+}
+
+/// 20000 → "20,000".
+private func groupedDigits(_ number: Int) -> String {
+    var digits = String(number)
+    var index = digits.endIndex
+    while digits.distance(from: digits.startIndex, to: index) > 3 {
+        index = digits.index(index, offsetBy: -3)
+        digits.insert(",", at: index)
+    }
+    return digits
 }
 
 /// "the project" in one source and "the Akzhal project" in another are the

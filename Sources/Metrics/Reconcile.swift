@@ -5,6 +5,10 @@ import BriefingModel
 func mergeClaims(_ drafts: [DraftClaim]) -> [Claim] {
     var claims: [Claim] = []
     var indexByKey: [String: Int] = [:]
+    // What each claim already lists, as sets: one claim repeated thousands of
+    // times must not cost a scan of its list per repetition.
+    var listedFigures: [Set<String>] = []
+    var listedSentences: [Set<String>] = []
     for draft in drafts {
         // ("incentive" and "incentives" name one instrument.)
         let instrument = draft.instrument.map { $0.hasSuffix("s") ? String($0.dropLast()) : $0 } ?? "-"
@@ -12,8 +16,8 @@ func mergeClaims(_ drafts: [DraftClaim]) -> [Claim] {
                    draft.value.map { "\($0)" } ?? "-", draft.unit ?? "-", draft.qualifier.rawValue,
                    draft.high.map { "\($0)" } ?? "-", draft.scope].joined(separator: "|")
         if let existing = indexByKey[key] {
-            if let figure = draft.figureID, !claims[existing].figures.contains(figure) { claims[existing].figures.append(figure) }
-            if !claims[existing].sentenceIDs.contains(draft.sentence.id) {
+            if let figure = draft.figureID, listedFigures[existing].insert(figure).inserted { claims[existing].figures.append(figure) }
+            if listedSentences[existing].insert(draft.sentence.id).inserted {
                 claims[existing].sentenceIDs.append(draft.sentence.id)
                 claims[existing].sentences.append(draft.sentence.text)
             }
@@ -21,6 +25,8 @@ func mergeClaims(_ drafts: [DraftClaim]) -> [Claim] {
             continue
         }
         indexByKey[key] = claims.count
+        listedFigures.append(Set(draft.figureID.map { [$0] } ?? []))
+        listedSentences.append([draft.sentence.id])
         claims.append(Claim(
             id: "C\(claims.count + 1)", type: draft.type, subject: draft.subject, object: draft.object,
             instrument: draft.instrument, value: draft.value, unit: draft.unit, qualifier: draft.qualifier,

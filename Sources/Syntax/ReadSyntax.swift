@@ -10,7 +10,7 @@ public func readSyntax(_ figured: FiguredCorpus, model: SyntaxModel?) -> ParsedC
     let frameWords = frameVocabulary(figured.corpus.frames)
     var parses: [String: ParsedSentence] = [:]
     for source in figured.corpus.sources {
-        for sentence in source.sentences {
+        for sentence in source.sentences where sentence.range.length <= maximumSentenceBytesRead {
             let words = treebankWords(source.text, sentence.range)
             guard withFigures.contains(sentence.id) || words.contains(where: { word in
                 let form = word.form.lowercased()

@@ -1,4 +1,5 @@
 import BriefingModel
+import BriefingPipeline
 import Figures
 import Foundation
 @testable import Ingest
@@ -107,6 +108,48 @@ struct HostileInputTests {
         let corpus = try ingest(IngestRequest(input: .files([folder + "/a.txt"], name: "x", title: nil), assetsDirectory: Repo.root + "/assets"))
         #expect(corpus.sources[0].sentences.count == 3000)
         #expect(normalizeFigures(corpus).figures.filter { $0.kind == .money }.count == 3000)
+    }
+}
+
+extension HostileInputTests {
+    @Test("a sentence over the reading limit keeps its figures, gets no claims and a caveat that says why")
+    func overlongSentence() throws {
+        let sentence = "Lots " + (1...1500).map { "number \($0) went for 5% more" }.joined(separator: " and ") + "."
+        let text = "Auction results\n\nThe fund owns 30% of the mine. " + sentence + "\n"
+        let folder = Repo.temporaryFolder("long-sentence")
+        try text.write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        let analysis = try analyzeArticles(.files([folder + "/a.txt"], name: "x", title: nil), assetsDirectory: Repo.root + "/assets")
+        #expect(analysis.figures.filter { $0.kind == .percent }.count == 1501)
+        #expect(analysis.claims.contains { $0.type == .ownership && $0.value == 30 })
+        #expect(!analysis.claims.contains { $0.sentences.contains { $0.count > maximumSentenceBytesRead } })
+        let caveat = try #require(analysis.conflicts.first { $0.note.contains("not read") })
+        #expect(caveat.note.contains("3,000 figures are kept in facts.json only") && caveat.note.contains("over the 4 KB"), "\(caveat.note)")
+    }
+
+    @Test("one claim repeated thousands of times is one claim with every sentence")
+    func repeatedClaim() throws {
+        let text = "Bank lends to mine\n\n" + Array(repeating: "The bank will lend $100 million to the project.", count: 1500).joined(separator: " ") + "\n"
+        let folder = Repo.temporaryFolder("repeated")
+        try text.write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        let analysis = try analyzeArticles(.files([folder + "/a.txt"], name: "x", title: nil), assetsDirectory: Repo.root + "/assets")
+        let loans = analysis.claims.filter { $0.type == .financing }
+        #expect(loans.count == 1)
+        #expect(loans.first?.sentenceIDs.count == 1500 && loans.first?.figures.count == 1500)
+    }
+
+    @Test("more source files than the limit is an error naming the spec line and the limit")
+    func tooManySources() throws {
+        let folder = Repo.temporaryFolder("many-sources")
+        for index in 1...(maximumSources + 1) {
+            try "Firm \(index) buys 5% of the mine.\n".write(toFile: folder + "/a\(index).txt", atomically: true, encoding: .utf8)
+        }
+        try "name: many\nsources:\n  - \"*.txt\"\n".write(toFile: folder + "/s.yml", atomically: true, encoding: .utf8)
+        #expect(throws: BriefingError.self) { try ingest(IngestRequest(input: .spec(path: folder + "/s.yml"), assetsDirectory: Repo.root + "/assets")) }
+        do {
+            _ = try ingest(IngestRequest(input: .spec(path: folder + "/s.yml"), assetsDirectory: Repo.root + "/assets"))
+        } catch {
+            #expect("\(error)".contains("s.yml:3") && "\(error)".contains("BRIEFING_MAX_SOURCES"), "\(error)")
+        }
     }
 }
 
