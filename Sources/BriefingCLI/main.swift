@@ -109,15 +109,24 @@ struct FiguresCommand: ParsableCommand {
         }
         let text = decodedForRecognition(bytes)
         let recognizer = FigureRecognizer()
-        let figures = recognizer.recognize(text)
-        var lines = figures.map { (start: $0.range.start, json: figureJSON($0, text: text)) }
         if mentions {
+            let figures = recognizer.recognize(text)
+            var lines = figures.map { (start: $0.range.start, json: figureJSON($0, text: text)) }
             lines += recognizer.unitMentions(text, outside: figures).map { (start: $0.range.start, json: mentionJSON($0, text: text)) }
             lines.sort { $0.start < $1.start }
+            FileHandle.standardOutput.write(Data(lines.map { $0.json.compact() + "\n" }.joined().utf8))
+            return
         }
-        var out = ""
-        for line in lines { out += line.json.compact() + "\n" }
-        FileHandle.standardOutput.write(Data(out.utf8))
+        // A megabyte at a time, cut at a line end, written as it is read: the
+        // memory a 50 MB file needs is the file's, not its figures' JSON.
+        var start = 0
+        while start < text.count {
+            var end = min(text.count, start + 1_048_576)
+            while end < text.count, text[end - 1] != 0x0A { end += 1 }
+            let figures = recognizer.recognize(text, in: ByteRange(start, end))
+            FileHandle.standardOutput.write(Data(figures.map { figureJSON($0, text: text).compact() + "\n" }.joined().utf8))
+            start = end
+        }
     }
 }
 

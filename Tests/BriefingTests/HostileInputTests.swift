@@ -153,6 +153,31 @@ extension HostileInputTests {
     }
 }
 
+@Suite("briefing figures on large files", .enabled(if: briefingExecutable != nil, "the briefing executable is not built: skipped"))
+struct LargeFigureFileTests {
+    @Test("a file of several megabytes, written out a megabyte at a time, gives the same figures as one pass")
+    func chunkedOutput() throws {
+        var text = ""
+        for index in 0..<60_000 {
+            text += "Firm \(index) paid $\(index % 900 + 1) million for \(index % 97 + 1)% of the mine."
+            text += index % 7 == 0 ? "\n\n" : index % 3 == 0 ? "\n" : " "
+        }
+        let path = Repo.temporaryFolder("large-figures") + "/big.txt"
+        try text.write(toFile: path, atomically: true, encoding: .utf8)
+        let bytes = Array(text.utf8)
+        #expect(bytes.count > 2_500_000, "more than two chunks")
+        let expected = FigureRecognizer().recognize(bytes).map { "\($0.range.start)-\($0.range.end)" }
+        let output = try run(briefingExecutable!, ["figures", path])
+        #expect(output.status == 0)
+        let found = output.stdout.split(separator: "\n").compactMap { line -> String? in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let start = object["start"] as? Int, let end = object["end"] as? Int else { return nil }
+            return "\(start)-\(end)"
+        }
+        #expect(found.count == expected.count && found == expected)
+    }
+}
+
 @Suite("Batch name clashes", .serialized, .enabled(if: briefingExecutable != nil, "the briefing executable is not built: skipped"))
 struct BatchNameClashTests {
     @Test("two specs for one folder: neither is built, both named; a reserved name fails; the rest build; exit 1")
