@@ -117,7 +117,7 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
         flow.add(.beginTag("Table"))
         placeHeader(columns, flow: &flow, styles: styles)
     }
-    for claim in analysis.claims {
+    for claim in analysis.claims.prefix(maximumLedgerRows) {
         var type = claim.type.rawValue.replacingUnderscores()
             + (claim.scope == "context" ? " (context)" : claim.scope == "part" ? " (part)" : claim.scope == "implausible" ? " (not used)"
                 : claim.scope == "total" ? " (total)" : "")
@@ -159,7 +159,17 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
     flow.onNewPage = nil
     flow.add(.endTag("Table"))
     flow.advance(6)
+    if analysis.claims.count > maximumLedgerRows {
+        flow.text("… and \(NumberFormat.grouped(Double(analysis.claims.count - maximumLedgerRows), decimals: 0)) more claims, not printed here: "
+                  + "a ledger is read, not searched. Every claim is in facts.json.", style: styles.small, after: 6)
+    }
 }
+
+/// The most claims the ledger prints, and the most conflicts and caveats:
+/// beyond them a briefing runs to thousands of pages no one reads, and the
+/// build to minutes. The rest are counted on the page and all are in facts.json.
+let maximumLedgerRows = 300
+let maximumCaveats = 200
 
 func addMetrics(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
     guard !analysis.metrics.isEmpty else { return }
@@ -207,6 +217,11 @@ func addConflicts(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
         items.append("\(markupEscaped(possessive)) \(hedge)\(markupEscaped(claim.instrument ?? "financing")) has no stated amount (claim \(claim.id)).")
     }
     if items.isEmpty { items.append("The sources do not contradict each other on any claim.") }
+    if items.count > maximumCaveats {
+        let hidden = items.count - maximumCaveats
+        items = Array(items.prefix(maximumCaveats))
+        items.append("… and \(NumberFormat.grouped(Double(hidden), decimals: 0)) more conflicts and caveats, listed in facts.json.")
+    }
     let width = flow.contentWidth - 12
     flow.section("Conflicts and caveats", id: "conflicts", firstBlockHeight: flow.height(items[0], styles.body, width: width, markup: true), style: styles.heading)
     for item in items {

@@ -52,6 +52,9 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
             }
             drafts.append(contentsOf: context.parse == nil ? undisclosedFinancing(context) : figurelessClaims(context))
             recent.append(contentsOf: mentions.map(\.entityID))
+            // Only the latest mentions are ever looked back to; an unbounded list
+            // would be copied into every sentence's context.
+            if recent.count > 400 { recent.removeFirst(recent.count - 200) }
         }
     }
 

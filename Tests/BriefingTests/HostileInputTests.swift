@@ -178,6 +178,25 @@ struct LargeFigureFileTests {
     }
 }
 
+@Suite("Briefings of huge articles stay readable", .enabled(if: briefingExecutable != nil && toolAvailable("pdftotext"), "briefing or pdftotext is missing: skipped"))
+struct HugeArticleTests {
+    @Test("the ledger prints at most 300 claims and says how many more are in facts.json")
+    func ledgerIsCapped() throws {
+        let folder = Repo.temporaryFolder("huge-ledger")
+        let lines = (1...420).map { "Firm number \($0) will lend $\($0) million to the mine." }.joined(separator: "\n")
+        try ("Loans\n\n" + lines + "\n").write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        let result = try run(briefingExecutable!, ["build", folder + "/a.txt", "--name", "huge", "--out", folder + "/out", "--dpi", "36", "--quiet"])
+        #expect(result.status <= 1, "\(result.stderr)")
+        let facts = try #require(try JSONSerialization.jsonObject(with: Data(contentsOf: URL(fileURLWithPath: folder + "/out/huge/facts.json"))) as? [String: Any])
+        let claims = try #require(facts["claims"] as? [[String: Any]])
+        #expect(claims.count > 300)
+        let text = try pdftotext(folder + "/out/huge/briefing.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(text.contains("… and \(claims.count - 300) more claims, not printed here"), "\(claims.count) claims")
+        #expect(!text.contains("C301 "))
+        #expect(text.contains("C300 "))
+    }
+}
+
 @Suite("Batch name clashes", .serialized, .enabled(if: briefingExecutable != nil, "the briefing executable is not built: skipped"))
 struct BatchNameClashTests {
     @Test("two specs for one folder: neither is built, both named; a reserved name fails; the rest build; exit 1")
