@@ -25,6 +25,9 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
+        // Writes Cairo image surfaces as RGB PNGs through libpng (libpng-dev), in C
+        // because libpng reports errors by longjmp.
+        .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]),
         // Value types shared by every stage (sources, figures, claims, spec).
         .target(name: "BriefingModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Stage 1: read spec, sources and theme; clean and split text.
@@ -40,7 +43,7 @@ let package = Package(
         // Stage 4: charts drawn against the canvas protocol.
         .target(name: "Charts", dependencies: ["BriefingModel", "Graphics"]),
         // Cairo/Pango implementation of the canvas and of text layout.
-        .target(name: "Rendering", dependencies: ["CPangoCairo", "Graphics"]),
+        .target(name: "Rendering", dependencies: ["CPangoCairo", "CPNGWriter", "Graphics"]),
         // Stage 5a: lay the document out into pages.
         .target(name: "Compose", dependencies: ["BriefingModel", "Graphics", "Charts", "Rendering"]),
         // Stage 5b: render pages and charts and write every artifact atomically.
@@ -50,12 +53,13 @@ let package = Package(
                                                         .product(name: "Logging", package: "swift-log")]),
         .executableTarget(
             name: "BriefingCLI",
-            dependencies: ["BriefingPipeline", "Figures", "Ingest", "Publish", "Syntax",
+            dependencies: ["BriefingPipeline", "Figures", "Ingest", "Publish", "Rendering", "Syntax",
                            .product(name: "ArgumentParser", package: "swift-argument-parser"),
                            .product(name: "Logging", package: "swift-log")]
         ),
         // Benchmarks (release build): recognition speed and batch throughput.
-        .executableTarget(name: "BriefingBench", dependencies: ["BriefingModel", "Figures", "Syntax", "Ingest", "Metrics"]),
+        .executableTarget(name: "BriefingBench", dependencies: ["BriefingModel", "Figures", "Syntax", "Ingest", "Metrics",
+                                                              "BriefingPipeline", "Charts", "Compose", "Graphics", "Rendering"]),
         // Trains the Syntax stage's model on UD English EWT (deterministic).
         .executableTarget(name: "BriefingTrain", dependencies: ["Syntax"]),
         .testTarget(

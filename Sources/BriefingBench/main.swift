@@ -7,6 +7,7 @@ import Foundation
 ///     swift build -c release --product briefing --product briefing-bench
 ///     .build/release/briefing-bench figures [MB] [runs]
 ///     .build/release/briefing-bench syntax [runs]
+///     .build/release/briefing-bench png [runs]
 ///     .build/release/briefing-bench batch [N ...]
 ///
 /// `figures` times the recognizer alone on one core over a generated corpus
@@ -101,10 +102,12 @@ case "syntax":
     try benchmarkSyntax(runs: arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5)
 case "claims":
     try benchmarkClaims(runs: arguments.count > 1 ? Int(arguments[1]) ?? 9 : 9)
+case "png":
+    try benchmarkPNG(runs: arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5)
 case "batch":
     let counts = arguments.dropFirst().compactMap { Int($0) }
     try benchmarkBatch(counts: counts.isEmpty ? [1, 10, 100, 1000] : counts)
 default:
-    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | claims [runs] | batch [N ...]")
+    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | claims [runs] | png [runs] | batch [N ...]")
     exit(2)
 }

@@ -20,9 +20,12 @@ public struct BuildOptions: Sendable {
     /// An earlier build to report changes against (a briefing folder or an out
     /// folder holding `<name>/`); by default the last build in `outputRoot`.
     public var since: String?
+    /// How the PNG pages and charts are compressed.
+    public var png: PNGCompression
     public init(outputRoot: String = "out", dpi: Int = 150, pageOverride: PageSize? = nil, assetsDirectory: String? = nil,
-                force: Bool = true, since: String? = nil) {
+                force: Bool = true, since: String? = nil, png: PNGCompression = .fast) {
         self.since = since
+        self.png = png
         self.outputRoot = outputRoot
         self.dpi = dpi
         self.pageOverride = pageOverride
@@ -70,7 +73,7 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
         try ingest(IngestRequest(input: input, assetsDirectory: options.assetsDirectory, pageOverride: options.pageOverride))
     }
     let directory = options.outputRoot + "/" + corpus.spec.name
-    let key = buildKey(inputs: corpus.inputs, dpi: options.dpi, page: corpus.spec.page)
+    let key = buildKey(inputs: corpus.inputs, dpi: options.dpi, page: corpus.spec.page, png: options.png.rawValue)
     if !options.force, let previous = readPreviousBuild(in: directory), previous.complete, previous.buildKey == key {
         return BuildResult(name: corpus.spec.name, directory: directory, pageCount: 0, figureCount: 0, claimCount: 0,
                            failedChecks: [], artifacts: [], skipped: true, stageSeconds: timings)
@@ -83,7 +86,7 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     let analysis = try step(.metrics) { computeMetrics(parsed) }
     let charted = try step(.charts) { makeCharts(analysis) }
     let document = try step(.compose) { compose(charted, measurer: TextMeasurer()) }
-    let published = try step(.publish) { try publish(document, options: PublishOptions(outputRoot: options.outputRoot, dpi: options.dpi)) }
+    let published = try step(.publish) { try publish(document, options: PublishOptions(outputRoot: options.outputRoot, dpi: options.dpi, png: options.png)) }
     return BuildResult(name: corpus.spec.name, directory: published.directory, pageCount: document.pages.count,
                        figureCount: figured.figures.count, claimCount: analysis.claims.count,
                        failedChecks: analysis.failedChecks, artifacts: published.artifacts, skipped: false, stageSeconds: timings)

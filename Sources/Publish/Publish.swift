@@ -1,15 +1,18 @@
 import BriefingModel
 import Compose
 import Foundation
+import Rendering
 
 /// Options for the last stage.
 public struct PublishOptions: Sendable {
     /// `out/<name>/` is created under this folder.
     public var outputRoot: String
     public var dpi: Int
-    public init(outputRoot: String, dpi: Int = 150) {
+    public var png: PNGCompression
+    public init(outputRoot: String, dpi: Int = 150, png: PNGCompression = .fast) {
         self.outputRoot = outputRoot
         self.dpi = dpi
+        self.png = png
     }
 }
 
@@ -17,19 +20,19 @@ public struct PublishOptions: Sendable {
 /// and writes the briefing atomically into `<outputRoot>/<name>/`.
 public func publish(_ document: ComposedDocument, options: PublishOptions) throws -> PublishedBriefing {
     let analysis = document.charted.analysis
-    var artifacts = renderArtifacts(document, dpi: options.dpi)
+    var artifacts = renderArtifacts(document, dpi: options.dpi, png: options.png)
     artifacts.append(("facts.json", Array(factsDocument(analysis).rendered().utf8)))
     if let changes = changesDocument(analysis) { artifacts.append(("changes.json", Array(changes.rendered().utf8))) }
     artifacts.append(("index.html", Array(briefingWebPage(document, artifacts: artifacts.map(\.path), dpi: options.dpi).utf8)))
     artifacts.sort { $0.path < $1.path }
-    let manifest = manifestDocument(analysis, artifacts: artifacts, dpi: options.dpi, pageCount: document.pages.count)
+    let manifest = manifestDocument(analysis, artifacts: artifacts, dpi: options.dpi, png: options.png, pageCount: document.pages.count)
     let directory = options.outputRoot + "/" + analysis.corpus.spec.name
     return try writeBriefing(artifacts, manifest: manifest, to: directory)
 }
 
 /// `manifest.json`: every input and artifact with its size and hash, and the
 /// build key (inputs + tool version) a later run can compare to skip work.
-func manifestDocument(_ analysis: Analysis, artifacts: [(path: String, bytes: [UInt8])], dpi: Int, pageCount: Int) -> JSONValue {
+func manifestDocument(_ analysis: Analysis, artifacts: [(path: String, bytes: [UInt8])], dpi: Int, png: PNGCompression, pageCount: Int) -> JSONValue {
     let inputs = analysis.corpus.inputs
     return .object([
         ("schema", .string("briefing.manifest/1")),
@@ -37,7 +40,7 @@ func manifestDocument(_ analysis: Analysis, artifacts: [(path: String, bytes: [U
         ("title", .string(analysis.corpus.spec.title)),
         ("as_of", .optional(analysis.corpus.spec.asOf)),
         ("generator", .string(BriefingVersion.full)),
-        ("build_key", .string(buildKey(inputs: inputs, dpi: dpi, page: analysis.corpus.spec.page))),
+        ("build_key", .string(buildKey(inputs: inputs, dpi: dpi, page: analysis.corpus.spec.page, png: png.rawValue))),
         ("pages", .number(Double(pageCount))),
         ("failed_checks", .array(analysis.failedChecks.map { .string($0.message) })),
         ("inputs", .array(inputs.map { input in

@@ -7,7 +7,8 @@ import Rendering
 
 /// Every artifact of a briefing as bytes, keyed by its path inside the
 /// briefing's folder. Rendering is pure; writing happens in `writeBriefing`.
-public func renderArtifacts(_ document: ComposedDocument, dpi: Int) -> [(path: String, bytes: [UInt8])] {
+public func renderArtifacts(_ document: ComposedDocument, dpi: Int, png compression: PNGCompression = .fast) -> [(path: String, bytes: [UInt8])] {
+    let settings = compression.settings
     var artifacts: [(path: String, bytes: [UInt8])] = []
     let info = PDFInfo(
         title: document.title, author: BriefingVersion.full, subject: document.subject, keywords: document.keywords,
@@ -19,12 +20,12 @@ public func renderArtifacts(_ document: ComposedDocument, dpi: Int) -> [(path: S
     artifacts.append(("briefing.pdf", fixUpPDF(pdf, tagged: true)))
     let scale = Double(dpi) / 72
     for (index, page) in document.pages.enumerated() {
-        let png = Surfaces.png(size: document.pageSize, scale: scale) { canvas in drawPage(page, on: canvas) }
+        let png = Surfaces.png(size: document.pageSize, scale: scale, settings: settings) { canvas in drawPage(page, on: canvas) }
         artifacts.append(("pages/page-\(index + 1).png", png))
     }
     // A small picture of page 1 for the batch's index.html.
     if let first = document.pages.first {
-        artifacts.append(("pages/thumbnail.png", Surfaces.png(size: document.pageSize, scale: thumbnailDPI / 72) { canvas in drawPage(first, on: canvas) }))
+        artifacts.append(("pages/thumbnail.png", Surfaces.png(size: document.pageSize, scale: thumbnailDPI / 72, settings: settings) { canvas in drawPage(first, on: canvas) }))
     }
     for chart in document.charted.charts {
         let margin = 12.0
@@ -37,7 +38,7 @@ public func renderArtifacts(_ document: ComposedDocument, dpi: Int) -> [(path: S
                                 creator: BriefingVersion.full, date: document.date, outline: [], pageLabels: [])
         let chartPDF = Surfaces.pdf(pageSize: size, pageCount: 1, info: chartInfo) { _, canvas in draw(canvas) }
         artifacts.append(("charts/\(chart.id).pdf", fixUpPDF(chartPDF, tagged: false)))
-        artifacts.append(("charts/\(chart.id).png", Surfaces.png(size: size, scale: scale, draw: draw)))
+        artifacts.append(("charts/\(chart.id).png", Surfaces.png(size: size, scale: scale, settings: settings, draw: draw)))
         artifacts.append(("charts/\(chart.id).svg", normalizeSVGIdentifiers(Surfaces.svg(size: size, draw: draw))))
     }
     return artifacts

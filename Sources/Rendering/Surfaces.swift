@@ -1,4 +1,5 @@
 import CPangoCairo
+import CPNGWriter
 import Graphics
 
 /// Document-level PDF information.
@@ -33,6 +34,61 @@ private let appendToSink: cairo_write_func_t = { closure, data, length in
     let sink = Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue()
     sink.bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: Int(length)))
     return CAIRO_STATUS_SUCCESS
+}
+
+private let appendToPNGSink: briefing_png_sink = { closure, data, length in
+    guard let closure, let data else { return 1 }
+    Unmanaged<ByteSink>.fromOpaque(closure).takeUnretainedValue().bytes.append(contentsOf: UnsafeBufferPointer(start: data, count: length))
+    return 0
+}
+
+/// libpng's settings for one PNG: zlib level, row filter and zlib strategy.
+public struct PNGSettings: Sendable, Equatable, CustomStringConvertible {
+    public enum Filter: String, Sendable, CaseIterable { case none, sub, up, paeth, adaptive }
+    public enum Strategy: String, Sendable, CaseIterable { case standard, filtered, rle }
+    public var level: Int
+    public var filter: Filter
+    public var strategy: Strategy
+
+    public init(level: Int, filter: Filter, strategy: Strategy = .standard) {
+        self.level = level
+        self.filter = filter
+        self.strategy = strategy
+    }
+
+    public var description: String { "level \(level), \(filter) filter, \(strategy) strategy" }
+
+    var forLibPNG: briefing_png_settings {
+        let filters = switch filter {
+        case .none: briefing_png_filter_none()
+        case .sub: briefing_png_filter_sub()
+        case .up: briefing_png_filter_up()
+        case .paeth: briefing_png_filter_paeth()
+        case .adaptive: briefing_png_filters_all()
+        }
+        let zlibStrategy = switch strategy {
+        case .standard: briefing_zlib_strategy_default()
+        case .filtered: briefing_zlib_strategy_filtered()
+        case .rle: briefing_zlib_strategy_rle()
+        }
+        return briefing_png_settings(level: Int32(level), filters: filters, strategy: zlibStrategy)
+    }
+}
+
+/// How PNGs are compressed, by use. Settings chosen by measuring our own pages
+/// and charts (`briefing-bench png`; the README has the numbers).
+public enum PNGCompression: String, Sendable, CaseIterable {
+    /// For nightly batches and CI: fast to write, files a little larger.
+    case fast
+    /// For a briefing to keep or print: the smallest files, slower to write.
+    case small
+
+    public var settings: PNGSettings {
+        switch self {
+        case .fast: PNGSettings(level: 3, filter: .up)
+        case .small: PNGSettings(level: 9, filter: .adaptive)
+        }
+    }
 }
 
 /// Renders drawings to PDF, PNG and SVG bytes in memory; writing them to
@@ -76,7 +132,9 @@ public enum Surfaces {
     }
 
     /// A PNG at `scale` pixels per point, on white.
-    public static func png(size: Size, scale: Double, draw: (Canvas) -> Void) -> [UInt8] {
+    /// `settings` nil writes with Cairo's own writer (libpng's defaults, with
+    /// alpha), kept to measure against.
+    public static func png(size: Size, scale: Double, settings: PNGSettings? = PNGCompression.fast.settings, draw: (Canvas) -> Void) -> [UInt8] {
         let width = Int32((size.width * scale).rounded())
         let height = Int32((size.height * scale).rounded())
         let surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, width, height)!
@@ -87,9 +145,17 @@ public enum Surfaces {
         draw(CairoCanvas(cr: cr, supportsTags: false))
         cairo_destroy(cr)
         cairo_surface_flush(surface)
+        defer { cairo_surface_destroy(surface) }
         let sink = ByteSink()
-        cairo_surface_write_to_png_stream(surface, appendToSink, Unmanaged.passUnretained(sink).toOpaque())
-        cairo_surface_destroy(surface)
+        let context = Unmanaged.passUnretained(sink).toOpaque()
+        if let settings, let pixels = cairo_image_surface_get_data(surface),
+           briefing_png_write_rgb24(pixels, width, height, cairo_image_surface_get_stride(surface), settings.forLibPNG,
+                                    appendToPNGSink, context) == 0 {
+            return sink.bytes
+        }
+        // Asked for, or libpng refused (it does only when out of memory): Cairo's own writer.
+        sink.bytes = []
+        cairo_surface_write_to_png_stream(surface, appendToSink, context)
         return sink.bytes
     }
 
