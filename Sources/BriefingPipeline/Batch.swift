@@ -70,6 +70,9 @@ public func runBatch(specs: [String], options: BuildOptions, jobs: Int, logger: 
         try? prepareFonts(corpus.theme)
     }
     let clashes = nameClashes(specs)
+    var batchOptions = options
+    batchOptions.parallelRendering = total < jobs
+    let options = batchOptions
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, total))) { _ in
         while let index = state.next() {
             let spec = specs[index]

@@ -22,6 +22,10 @@ public struct BuildOptions: Sendable {
     public var since: String?
     /// How the PNG pages and charts are compressed.
     public var png: PNGCompression
+    /// Render one briefing's pages and charts on every core. On by default; a
+    /// batch with at least as many briefings as threads turns it off and keeps
+    /// one briefing per core instead.
+    public var parallelRendering = true
     public init(outputRoot: String = "out", dpi: Int = 150, pageOverride: PageSize? = nil, assetsDirectory: String? = nil,
                 force: Bool = true, since: String? = nil, png: PNGCompression = .fast) {
         self.since = since
@@ -86,7 +90,8 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     let analysis = try step(.metrics) { computeMetrics(parsed) }
     let charted = try step(.charts) { makeCharts(analysis) }
     let document = try step(.compose) { compose(charted, measurer: TextMeasurer()) }
-    let published = try step(.publish) { try publish(document, options: PublishOptions(outputRoot: options.outputRoot, dpi: options.dpi, png: options.png)) }
+    let published = try step(.publish) { try publish(document, options: PublishOptions(outputRoot: options.outputRoot, dpi: options.dpi, png: options.png,
+                                                                                    parallel: options.parallelRendering)) }
     return BuildResult(name: corpus.spec.name, directory: published.directory, pageCount: document.pages.count,
                        figureCount: figured.figures.count, claimCount: analysis.claims.count,
                        failedChecks: analysis.failedChecks, artifacts: published.artifacts, skipped: false, stageSeconds: timings)

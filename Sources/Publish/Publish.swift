@@ -9,7 +9,10 @@ public struct PublishOptions: Sendable {
     public var outputRoot: String
     public var dpi: Int
     public var png: PNGCompression
-    public init(outputRoot: String, dpi: Int = 150, png: PNGCompression = .fast) {
+    /// Render pages and charts on every core (a one-off build, not a batch).
+    public var parallel: Bool
+    public init(outputRoot: String, dpi: Int = 150, png: PNGCompression = .fast, parallel: Bool = false) {
+        self.parallel = parallel
         self.outputRoot = outputRoot
         self.dpi = dpi
         self.png = png
@@ -20,7 +23,7 @@ public struct PublishOptions: Sendable {
 /// and writes the briefing atomically into `<outputRoot>/<name>/`.
 public func publish(_ document: ComposedDocument, options: PublishOptions) throws -> PublishedBriefing {
     let analysis = document.charted.analysis
-    var artifacts = renderArtifacts(document, dpi: options.dpi, png: options.png)
+    var artifacts = renderArtifacts(document, dpi: options.dpi, png: options.png, parallel: options.parallel)
     artifacts.append(("facts.json", Array(factsDocument(analysis).rendered().utf8)))
     if let changes = changesDocument(analysis) { artifacts.append(("changes.json", Array(changes.rendered().utf8))) }
     artifacts.append(("index.html", Array(briefingWebPage(document, artifacts: artifacts.map(\.path), dpi: options.dpi).utf8)))

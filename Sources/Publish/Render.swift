@@ -7,25 +7,68 @@ import Rendering
 
 /// Every artifact of a briefing as bytes, keyed by its path inside the
 /// briefing's folder. Rendering is pure; writing happens in `writeBriefing`.
-public func renderArtifacts(_ document: ComposedDocument, dpi: Int, png compression: PNGCompression = .fast) -> [(path: String, bytes: [UInt8])] {
-    let settings = compression.settings
-    var artifacts: [(path: String, bytes: [UInt8])] = []
+/// With `parallel`, the PDF, the pages and the charts are rendered on all
+/// cores (a one-off build); the list comes out in the same order, so the bytes
+/// do not depend on it. Each job holds one surface and frees it when encoded.
+public func renderArtifacts(_ document: ComposedDocument, dpi: Int, png compression: PNGCompression = .fast,
+                            parallel: Bool = false) -> [(path: String, bytes: [UInt8])] {
+    let jobs = renderJobs(document, dpi: dpi, settings: compression.settings)
+    guard parallel, jobs.count > 1 else { return jobs.map { ($0.path, $0.render()) } }
+    let results = RenderResults(count: jobs.count)
+    DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        results.store(jobs[index].render(), at: index)
+    }
+    return zip(jobs, results.all()).map { ($0.path, $1) }
+}
+
+/// One artifact to render: its path and the work that makes its bytes. The
+/// work captures only immutable values (the document, a chart, settings) and
+/// makes its own Cairo surface, so jobs may run on any thread.
+private struct RenderJob: @unchecked Sendable {
+    var path: String
+    var render: () -> [UInt8]
+}
+
+/// Rendered bytes by job index, filled from several threads.
+private final class RenderResults: @unchecked Sendable {
+    private let lock = NSLock()
+    private var bytes: [[UInt8]]
+    init(count: Int) { bytes = Array(repeating: [], count: count) }
+    func store(_ value: [UInt8], at index: Int) {
+        lock.lock()
+        bytes[index] = value
+        lock.unlock()
+    }
+    func all() -> [[UInt8]] {
+        lock.lock()
+        defer { lock.unlock() }
+        return bytes
+    }
+}
+
+private func renderJobs(_ document: ComposedDocument, dpi: Int, settings: PNGSettings) -> [RenderJob] {
+    var jobs: [RenderJob] = []
     let info = PDFInfo(
         title: document.title, author: BriefingVersion.full, subject: document.subject, keywords: document.keywords,
         creator: BriefingVersion.full, date: document.date, outline: document.outline,
         pageLabels: document.pages.indices.map { String($0 + 1) })
-    let pdf = Surfaces.pdf(pageSize: document.pageSize, pageCount: document.pages.count, info: info) { index, canvas in
-        drawPage(document.pages[index], on: canvas)
-    }
-    artifacts.append(("briefing.pdf", fixUpPDF(pdf, tagged: true)))
+    jobs.append(RenderJob(path: "briefing.pdf") {
+        let pdf = Surfaces.pdf(pageSize: document.pageSize, pageCount: document.pages.count, info: info) { index, canvas in
+            drawPage(document.pages[index], on: canvas)
+        }
+        return fixUpPDF(pdf, tagged: true)
+    })
     let scale = Double(dpi) / 72
     for (index, page) in document.pages.enumerated() {
-        let png = Surfaces.png(size: document.pageSize, scale: scale, settings: settings) { canvas in drawPage(page, on: canvas) }
-        artifacts.append(("pages/page-\(index + 1).png", png))
+        jobs.append(RenderJob(path: "pages/page-\(index + 1).png") {
+            Surfaces.png(size: document.pageSize, scale: scale, settings: settings) { canvas in drawPage(page, on: canvas) }
+        })
     }
     // A small picture of page 1 for the batch's index.html.
     if let first = document.pages.first {
-        artifacts.append(("pages/thumbnail.png", Surfaces.png(size: document.pageSize, scale: thumbnailDPI / 72, settings: settings) { canvas in drawPage(first, on: canvas) }))
+        jobs.append(RenderJob(path: "pages/thumbnail.png") {
+            Surfaces.png(size: document.pageSize, scale: thumbnailDPI / 72, settings: settings) { canvas in drawPage(first, on: canvas) }
+        })
     }
     for chart in document.charted.charts {
         let margin = 12.0
@@ -36,12 +79,13 @@ public func renderArtifacts(_ document: ComposedDocument, dpi: Int, png compress
         }
         let chartInfo = PDFInfo(title: chart.title, author: BriefingVersion.full, subject: chart.description, keywords: "chart",
                                 creator: BriefingVersion.full, date: document.date, outline: [], pageLabels: [])
-        let chartPDF = Surfaces.pdf(pageSize: size, pageCount: 1, info: chartInfo) { _, canvas in draw(canvas) }
-        artifacts.append(("charts/\(chart.id).pdf", fixUpPDF(chartPDF, tagged: false)))
-        artifacts.append(("charts/\(chart.id).png", Surfaces.png(size: size, scale: scale, settings: settings, draw: draw)))
-        artifacts.append(("charts/\(chart.id).svg", normalizeSVGIdentifiers(Surfaces.svg(size: size, draw: draw))))
+        jobs.append(RenderJob(path: "charts/\(chart.id).pdf") {
+            fixUpPDF(Surfaces.pdf(pageSize: size, pageCount: 1, info: chartInfo) { _, canvas in draw(canvas) }, tagged: false)
+        })
+        jobs.append(RenderJob(path: "charts/\(chart.id).png") { Surfaces.png(size: size, scale: scale, settings: settings, draw: draw) })
+        jobs.append(RenderJob(path: "charts/\(chart.id).svg") { normalizeSVGIdentifiers(Surfaces.svg(size: size, draw: draw)) })
     }
-    return artifacts
+    return jobs
 }
 
 /// The resolution of `pages/thumbnail.png`: about 300 pixels across an A4 page.
