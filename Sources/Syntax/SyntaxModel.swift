@@ -57,8 +57,9 @@ public final class SyntaxModel: Sendable {
         guard !forms.isEmpty else { return ([], [], [], []) }
         let tags = tag(forms)
         let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
-        let tree = parseTree(forms, tags: tags)
-        return (tags, lemmas, tree.heads, tree.labels)
+        var (heads, labels) = parseTree(forms, tags: tags)
+        repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
+        return (tags, lemmas, heads, labels)
     }
 
     /// The tag id of each word, left to right, each choice seeing the ones before.

@@ -326,3 +326,19 @@ struct RoleQueryTests {
         #expect(parse.subtree(of: root).count == parse.words.count)
     }
 }
+
+@Suite("Syntax: possessors")
+struct SyntaxPossessorTests {
+    @Test("a nominal marked by 's possesses the phrase after it and is never the subject", arguments: [
+        ("Japan's JOGMEC agreed to lend $75 million to the project.", "Japan", "JOGMEC"),
+        ("Korea's KEXIM will lend $120 million to the smelter.", "Korea", "KEXIM"),
+        ("China's Zijin Mining bought 51% of the project.", "China", "Mining"),
+        ("Kazakhstan's Tau-Ken Samruk will hold the remaining 30%.", "Kazakhstan", "Tau"),
+    ])
+    func possessor(sentence: String, possessor: String, owned: String) {
+        let parse = Parse(sentence)
+        #expect(parse.relation(of: possessor) == "nmod:poss", "\(parse)")
+        #expect(parse.head(of: possessor) == owned, "\(parse)")
+        #expect(parse.relation(of: owned)?.hasPrefix("nsubj") == true, "\(parse)")
+    }
+}
