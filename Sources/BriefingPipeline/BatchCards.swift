@@ -1,5 +1,6 @@
 import BriefingModel
 import Foundation
+import Publish
 
 /// What the batch's reports show of one briefing: its entry, and what its
 /// folder holds (read back from manifest.json, facts.json and changes.json, so
@@ -105,21 +106,13 @@ public func junitReport(_ cards: [BriefingCard], suiteName: String) -> String {
 
 func firstLine(_ text: String) -> String { String(text.split(separator: "\n", omittingEmptySubsequences: false).first ?? "") }
 
-/// Text safe in XML content and attributes; control characters XML 1.0 forbids are dropped.
+/// Text safe in XML content and attributes: escaped as for markup, with the
+/// control characters XML 1.0 forbids dropped.
 func xmlEscaped(_ text: String) -> String {
-    var out = ""
-    for scalar in text.unicodeScalars {
-        switch scalar {
-        case "&": out += "&amp;"
-        case "<": out += "&lt;"
-        case ">": out += "&gt;"
-        case "\"": out += "&quot;"
-        case "'": out += "&apos;"
-        case "\n", "\t": out.unicodeScalars.append(scalar)
-        default:
-            if scalar.value < 0x20 || (0xFFFE...0xFFFF).contains(scalar.value) { continue }
-            out.unicodeScalars.append(scalar)
-        }
+    var allowed = String.UnicodeScalarView()
+    for scalar in text.unicodeScalars where scalar.value >= 0x20 || scalar == "\n" || scalar == "\t" {
+        if (0xFFFE...0xFFFF).contains(scalar.value) { continue }
+        allowed.append(scalar)
     }
-    return out
+    return htmlEscaped(String(allowed))
 }

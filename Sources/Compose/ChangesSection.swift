@@ -39,18 +39,7 @@ public func changeItems(_ report: ChangeReport, limit: Int = 10) -> [String] {
 func addChanges(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
     guard let report = analysis.changes else { return }
     let title = "Changes since the previous build" + (report.previousAsOf.map { " (as of \(longDate($0)))" } ?? "")
-    let items = changeItems(report)
-    let width = flow.contentWidth - 12
-    flow.section(title, id: "changes", firstBlockHeight: flow.height(items[0], styles.body, width: width, markup: true), style: styles.heading)
-    for item in items {
-        let height = flow.height(item, styles.body, width: width, markup: true)
-        flow.reserve(height)
-        flow.add(.text("•", at: Point(flow.left, flow.y), style: styles.body, width: nil, markup: false))
-        flow.add(.beginTag("P"))
-        flow.add(.text(item, at: Point(flow.left + 12, flow.y), style: styles.body, width: width, markup: true))
-        flow.add(.endTag("P"))
-        flow.advance(height + 5)
-    }
+    addBulletSection(title, id: "changes", items: changeItems(report), flow: &flow, styles: styles)
     flow.advance(4)
 }
 

@@ -222,8 +222,13 @@ func addConflicts(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
         items = Array(items.prefix(maximumCaveats))
         items.append("… and \(NumberFormat.grouped(Double(hidden), decimals: 0)) more conflicts and caveats, listed in facts.json.")
     }
+    addBulletSection("Conflicts and caveats", id: "conflicts", items: items, flow: &flow, styles: styles)
+}
+
+/// A section of bulleted paragraphs (Pango markup), each kept whole on a page.
+func addBulletSection(_ title: String, id: String, items: [String], flow: inout PageFlow, styles: Styles) {
     let width = flow.contentWidth - 12
-    flow.section("Conflicts and caveats", id: "conflicts", firstBlockHeight: flow.height(items[0], styles.body, width: width, markup: true), style: styles.heading)
+    flow.section(title, id: id, firstBlockHeight: flow.height(items[0], styles.body, width: width, markup: true), style: styles.heading)
     for item in items {
         let height = flow.height(item, styles.body, width: width, markup: true)
         flow.reserve(height)
