@@ -136,7 +136,28 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
         let count = analysis.conflicts.count + analysis.failedChecks.count
         points.append(SummaryPoint(markup: "The sources disagree or fail a check on \(bold(String(count))) point\(count == 1 ? "" : "s"); see <i>Conflicts and caveats</i>.", sources: []))
     }
-    return Array(points.prefix(5))
+    // A point may open with an amount ("over $100 million through a loan…").
+    return points.prefix(5).map { SummaryPoint(markup: capitalizingFirstLetter($0.markup), sources: $0.sources) }
+}
+
+/// The first letter outside markup tags in upper case: "<b>over</b>…" → "<b>Over</b>…".
+func capitalizingFirstLetter(_ markup: String) -> String {
+    var insideTag = false
+    var result = ""
+    var done = false
+    for character in markup {
+        if !done {
+            if character == "<" { insideTag = true } else if character == ">" { insideTag = false } else if !insideTag, character.isLetter {
+                result += character.uppercased()
+                done = true
+                continue
+            } else if !insideTag, !character.isWhitespace, character != "~", !character.isPunctuation, !character.isSymbol {
+                done = true
+            }
+        }
+        result.append(character)
+    }
+    return result
 }
 
 /// Up to four headline numbers.

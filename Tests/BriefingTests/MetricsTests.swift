@@ -170,6 +170,13 @@ struct BottomLineTests {
         try Compose.bottomLine(analyse([Repo.fixture(fixture)])).map(\.markup).joined(separator: "\n")
     }
 
+    @Test("a point that opens with an amount starts with a capital, inside its markup")
+    func capitals() {
+        #expect(Compose.capitalizingFirstLetter("<b>over $100 million</b> through a loan.") == "<b>Over $100 million</b> through a loan.")
+        #expect(Compose.capitalizingFirstLetter("<b>~$1.1 billion</b> in cost.") == "<b>~$1.1 billion</b> in cost.")
+        #expect(Compose.capitalizingFirstLetter("China has <b>80%</b>.") == "China has <b>80%</b>.")
+    }
+
     @Test("unnamed providers, plural instruments, ranged costs and durations read as English")
     func wording() throws {
         let cobalt = try bottomLineText("cobalt-paywall-teaser.txt")
