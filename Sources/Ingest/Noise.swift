@@ -45,6 +45,7 @@ private let bannerPhrases = [
     "website belongs to an official government organization", "secure .gov websites use https",
     "means you’ve safely connected to the .gov website", "means you've safely connected to the .gov website",
     "this is historical material", "this page has been archived", "this is an archived page",
+    "you have accessed part of a historical collection", "may be outdated and links may not function",
 ]
 
 /// Words that mark a fund-raising, subscription or paywall appeal.

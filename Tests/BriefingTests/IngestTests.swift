@@ -196,7 +196,9 @@ struct IngestTextKindsTests {
                       ("Challenge\n\nCritical minerals are scarce, and Acme Mining said it secured a $35 million loan.\n\nSolution and Impact\n\nThe loan helps.",
                        "Critical minerals are scarce"),
                       ("Skip to main content\n\nAfrica leads tantalum supply\n\nIn 2020 about 70% of global tantalum supply originated in Africa.",
-                       "Africa leads tantalum supply")])
+                       "Africa leads tantalum supply"),
+                      ("You have accessed part of a historical collection on Some of the information contained within may be outdated and links may not function.\nImmediate Release\n\nDOD Announces Rare Earth Awards\n\nThe Department of Defense awarded $9.6 million to MP Materials.",
+                       "DOD Announces Rare Earth Awards")])
     func titleWithoutHeadline(text: String, expectedStart: String) throws {
         let folder = Repo.temporaryFolder("title")
         let path = folder + "/untitled-article-file.txt"
