@@ -22,6 +22,41 @@ public indirect enum JSONValue: Sendable, Equatable {
         return out
     }
 
+    /// A pretty-printed top-level object whose long arrays are made one element
+    /// at a time and printed at once, so a document of a million figures never
+    /// exists whole as a tree. Prints exactly what `.object(…).rendered()` would.
+    public static func renderedObject(_ fields: [(String, Field)]) -> String {
+        guard !fields.isEmpty else { return "{}\n" }
+        var out = "{\n"
+        for (index, (key, field)) in fields.enumerated() {
+            out += "  " + quote(key) + ": "
+            switch field {
+            case .value(let value):
+                value.write(into: &out, indent: 1)
+            case .elements(let count, let element):
+                if count == 0 {
+                    out += "[]"
+                } else {
+                    out += "[\n"
+                    for item in 0..<count {
+                        out += "    "
+                        element(item).write(into: &out, indent: 2)
+                        out += item + 1 < count ? ",\n" : "\n"
+                    }
+                    out += "  ]"
+                }
+            }
+            out += index + 1 < fields.count ? ",\n" : "\n"
+        }
+        return out + "}\n"
+    }
+
+    /// A field of `renderedObject`: a value, or an array given by its length and a way to make each element.
+    public enum Field {
+        case value(JSONValue)
+        case elements(Int, (Int) -> JSONValue)
+    }
+
     /// On one line, for JSON Lines.
     public func compact() -> String {
         switch self {

@@ -36,7 +36,8 @@ public func briefingCards(_ entries: [BatchEntry]) -> [BriefingCard] {
         card.pages = manifest["pages"] as? Int ?? entry.pages
         let listed = (manifest["artifacts"] as? [[String: Any]] ?? []).compactMap { $0["path"] as? String }
         card.artifacts = Set(listed.filter { FileManager.default.fileExists(atPath: directory + "/" + $0) } + ["manifest.json"])
-        card.conflicts = (readJSONObject(directory + "/facts.json")?["conflicts"] as? [Any])?.count
+        // From the manifest: facts.json of a huge briefing is too big to read back for one number.
+        card.conflicts = manifest["conflicts"] as? Int
         if entry.status != .skipped, card.artifacts.contains("changes.json") {
             card.changes = (readJSONObject(directory + "/changes.json")?["summary"] as? [String: Any])?["changes"] as? Int
         }

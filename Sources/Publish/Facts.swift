@@ -1,8 +1,9 @@
 import BriefingModel
 
 /// `facts.json`, schema `briefing.facts/1`: every source, figure, entity,
-/// claim, metric and conflict, each figure traceable to its bytes.
-public func factsDocument(_ analysis: Analysis) -> JSONValue {
+/// claim, metric and conflict, each figure traceable to its bytes. Figures and
+/// claims are printed one at a time (an article may hold hundreds of thousands).
+public func factsText(_ analysis: Analysis) -> String {
     let spec = analysis.corpus.spec
     let sources: [JSONValue] = analysis.corpus.sources.map { source in
         .object([
@@ -17,7 +18,7 @@ public func factsDocument(_ analysis: Analysis) -> JSONValue {
             ("outlet", .optional(source.outlet)),
         ])
     }
-    let figures: [JSONValue] = analysis.figures.map { figure in
+    func figureJSON(_ figure: Figure) -> JSONValue {
         let source = analysis.source(figure.sourceID)
         let original = source?.originalRange(figure.range) ?? figure.range
         var fields: [(String, JSONValue)] = [("id", .string(figure.id)), ("source", .string(figure.sourceID))]
@@ -38,7 +39,6 @@ public func factsDocument(_ analysis: Analysis) -> JSONValue {
             ("aliases", .array(entity.aliases.map(JSONValue.string))),
         ])
     }
-    let claims: [JSONValue] = analysis.claims.map { claimJSON($0, in: analysis) }
     let metrics: [JSONValue] = analysis.metrics.map { metric in
         .object([
             ("name", .string(metric.name)),
@@ -56,20 +56,20 @@ public func factsDocument(_ analysis: Analysis) -> JSONValue {
     let checks: [JSONValue] = analysis.failedChecks.map { failure in
         .object([("message", .string(failure.message)), ("claims", .array(failure.claims.map(JSONValue.string)))])
     }
-    return .object([
-        ("schema", .string("briefing.facts/1")),
-        ("briefing", .object([
+    return JSONValue.renderedObject([
+        ("schema", .value(.string("briefing.facts/1"))),
+        ("briefing", .value(.object([
             ("name", .string(spec.name)),
             ("title", .string(spec.title)),
             ("as_of", .optional(spec.asOf)),
-        ])),
-        ("sources", .array(sources)),
-        ("figures", .array(figures)),
-        ("entities", .array(entities)),
-        ("claims", .array(claims)),
-        ("metrics", .array(metrics)),
-        ("conflicts", .array(conflicts)),
-        ("failed_checks", .array(checks)),
+        ]))),
+        ("sources", .value(.array(sources))),
+        ("figures", .elements(analysis.figures.count) { figureJSON(analysis.figures[$0]) }),
+        ("entities", .value(.array(entities))),
+        ("claims", .elements(analysis.claims.count) { claimJSON(analysis.claims[$0], in: analysis) }),
+        ("metrics", .value(.array(metrics))),
+        ("conflicts", .value(.array(conflicts))),
+        ("failed_checks", .value(.array(checks))),
     ])
 }
 

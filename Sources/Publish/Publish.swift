@@ -24,7 +24,7 @@ public struct PublishOptions: Sendable {
 public func publish(_ document: ComposedDocument, options: PublishOptions) throws -> PublishedBriefing {
     let analysis = document.charted.analysis
     var artifacts = renderArtifacts(document, dpi: options.dpi, png: options.png, parallel: options.parallel)
-    artifacts.append(("facts.json", Array(factsDocument(analysis).rendered().utf8)))
+    artifacts.append(("facts.json", Array(factsText(analysis).utf8)))
     if let changes = changesDocument(analysis) { artifacts.append(("changes.json", Array(changes.rendered().utf8))) }
     artifacts.append(("index.html", Array(briefingWebPage(document, artifacts: artifacts.map(\.path), dpi: options.dpi).utf8)))
     artifacts.sort { $0.path < $1.path }
@@ -46,6 +46,8 @@ func manifestDocument(_ analysis: Analysis, artifacts: [(path: String, bytes: [U
         ("build_key", .string(buildKey(inputs: inputs, dpi: dpi, page: analysis.corpus.spec.page, png: png.rawValue))),
         ("pages", .number(Double(pageCount))),
         ("failed_checks", .array(analysis.failedChecks.map { .string($0.message) })),
+        // For the batch's index page, which should not have to read facts.json.
+        ("conflicts", .number(Double(analysis.conflicts.count))),
         ("inputs", .array(inputs.map { input in
             .object([("role", .string(input.role)), ("path", .string(input.path)), ("bytes", .number(Double(input.bytes))),
                      ("sha256", .string(input.sha256))])
