@@ -62,7 +62,8 @@ private func cardHTML(_ card: BriefingCard) -> String {
     meta.append("spec \(htmlEscaped(card.entry.spec))")
     html += "<p class=\"meta\">" + meta.map { "<span>\($0)</span>" }.joined() + "</p>\n"
     let links = [link("briefing.pdf", "PDF"), link("index.html", "pages", fragment: "#pages"),
-                 link("index.html", "charts", fragment: "#charts"), link("facts.json", "facts.json"),
+                 card.artifacts.contains { $0.hasPrefix("charts/") } ? link("index.html", "charts", fragment: "#charts") : nil,
+                 link("facts.json", "facts.json"),
                  link("changes.json", "changes.json"), link("manifest.json", "manifest.json")].compactMap { $0 }
     if !links.isEmpty { html += "<p class=\"meta\">" + links.map { "<span>\($0)</span>" }.joined() + "</p>\n" }
     if status == .failed || status == .checkFailed, let message = card.entry.message {

@@ -97,15 +97,18 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
                        failedChecks: analysis.failedChecks, artifacts: published.artifacts, skipped: false, stageSeconds: timings)
 }
 
-/// The facts of the build to compare with: `--since DIR` (DIR/facts.json or
-/// DIR/<name>/facts.json, which must exist), else the last build in the same
-/// folder when it left a readable facts.json.
+/// The facts of the build to compare with: `--since DIR` (DIR/facts.json, or
+/// DIR/<name>/facts.json of an out folder; a briefing that folder lacks is new,
+/// so nothing is compared), else the last build in the same folder when it left
+/// a readable facts.json.
 func previousFacts(name: String, directory: String, since: String?) throws -> FactsSnapshot? {
     guard let since else { return try? readPreviousFacts(at: directory + "/facts.json") }
-    for path in [since + "/facts.json", since + "/" + name + "/facts.json"] {
-        if let facts = try readPreviousFacts(at: path) { return facts }
+    var isFolder: ObjCBool = false
+    guard FileManager.default.fileExists(atPath: since, isDirectory: &isFolder), isFolder.boolValue else {
+        throw BriefingError(stage: .ingest, file: since, "--since: no such folder to compare with")
     }
-    throw BriefingError(stage: .ingest, file: since, "--since: no facts.json here or in \(name)/ to compare with")
+    if let facts = try readPreviousFacts(at: since + "/facts.json") { return facts }
+    return try readPreviousFacts(at: since + "/" + name + "/facts.json")
 }
 
 /// The corpus's syntax model, read once per process and shared by every

@@ -147,5 +147,9 @@ struct ChangesBuildTests {
         #expect(sinceClaims.count == 1)
         #expect(((sinceClaims.first?["old"] as? [String: Any])?["value"] as? Double) == 900_000_000)
         #expect(try build(["--since", root + "/nowhere"]) == 2)
+        // An out folder that has no build of this briefing: a new briefing, nothing to compare.
+        try FileManager.default.createDirectory(atPath: root + "/empty-out", withIntermediateDirectories: true)
+        #expect(try build(["--since", root + "/empty-out"]) == 0)
+        #expect(!FileManager.default.fileExists(atPath: briefing + "/changes.json"))
     }
 }
