@@ -91,7 +91,10 @@ private func refined(_ found: FrameReading, figure: Figure, top: Int, parse: Par
 /// whatever the parse says.
 private func verbRightBefore(_ top: Int, isMoney: Bool, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading? {
     var cursor = top - 1
-    while cursor >= 0, parse.words[cursor].range.end > parse.words[top].range.start || ["DET", "ADJ", "ADV", "NUM", "SYM"].contains(parse.words[cursor].upos),
+    // "cost an estimated $2bn": a participle between an article and the figure hedges the figure.
+    func hedges(_ word: Int) -> Bool { parse.words[word].xpos == "VBN" && word > 0 && parse.words[word - 1].upos == "DET" }
+    while cursor >= 0, parse.words[cursor].range.end > parse.words[top].range.start || ["DET", "ADJ", "ADV", "NUM", "SYM"].contains(parse.words[cursor].upos)
+            || hedges(cursor),
           top - cursor <= 4 {
         if parse.words[cursor].upos == "PUNCT" { return nil }
         cursor -= 1

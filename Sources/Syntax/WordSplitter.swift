@@ -36,7 +36,14 @@ private let abbreviationsWithStop: Set<String> = [
     "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen", "gov", "sen", "rep", "no", "approx", "dept",
     "est", "fig", "mt", "ft", "lb", "lbs", "oz", "hr", "hrs", "min", "sec", "ave", "blvd", "rd", "mon", "tue", "wed",
     "thu", "fri", "sat", "sun", "plc", "bros", "cf", "al", "pp", "vol", "p", "messrs", "capt", "ext", "lt", "col",
-    "sgt", "cpl", "adm", "hon", "rev", "assn", "intl", "govt", "sts", "pvt", "ps", "ect",
+    "sgt", "cpl", "adm", "hon", "rev", "assn", "intl", "govt", "sts", "pvt", "ps", "ect", "drs",
+]
+
+/// Units and scales written straight after a number ("650k", "2bn", "10am").
+private let unitWords: Set<String> = [
+    "bn", "mn", "mln", "am", "pm", "mm", "cm", "km", "kg", "mg", "ft", "hrs", "hr", "gb", "mb", "kb", "tb", "mph", "lb",
+    "lbs", "oz", "hz", "khz", "mhz", "ghz", "kw", "mw", "gw", "kwh", "mwh", "gwh", "mt", "kt", "yrs", "yr", "mins", "min",
+    "sec", "secs", "day", "days", "p", "g", "m", "k", "b", "t",
 ]
 
 /// Prefixes that keep their hyphen: "non-binding", "co-owner", "e-mail".
@@ -90,9 +97,17 @@ private struct Chunk {
         while start < end {
             let length = characterLength(text[start])
             guard start + length <= end else { break }
-            if start + length < end, isOpeningPunctuation(text, start) || isCurrencySign(text, start, end) {
+            if start + length < end, isOpeningPunctuation(text, start) || isCurrencySign(text, start, end)
+                || opensBeforeWord(start, end) {
                 leading.append(ByteRange(start, start + length))
                 start += length
+            } else if text[start] == UInt8(ascii: "."), start + 1 < end, text[start + 1] == UInt8(ascii: ".") {
+                // "...Now": a leading ellipsis is a word of its own.
+                var runEnd = start
+                while runEnd < end, text[runEnd] == UInt8(ascii: ".") { runEnd += 1 }
+                guard runEnd < end, isAlphanumeric(text[runEnd]) else { break }
+                leading.append(ByteRange(start, runEnd))
+                start = runEnd
             } else if start + length < end, text[start] == UInt8(ascii: "'") || text[start] == UInt8(ascii: "`"),
                       !isDigit(text[start + 1]) {
                 leading.append(ByteRange(start, start + 1))
@@ -103,8 +118,20 @@ private struct Chunk {
         }
         // Closing punctuation after it, one word each but for runs ("...", "?!").
         while end > start {
+            if let smiley = trailingEmoticon(ByteRange(start, end)) {
+                trailing.append(smiley)
+                end = smiley.start
+                continue
+            }
             let previous = previousCharacterStart(end, floor: start)
             guard isClosingPunctuation(text, previous, end) else { break }
+            if text[previous] == UInt8(ascii: "."), previous - 1 > start, text[previous - 1] == UInt8(ascii: "."),
+               text[previous - 2] != UInt8(ascii: "."), keepsFullStop(ByteRange(start, previous)) {
+                // "Inc..": the abbreviation keeps one stop, the sentence ends with the other.
+                trailing.append(ByteRange(previous, end))
+                end = previous
+                break
+            }
             if text[previous] == UInt8(ascii: "."), previous > start, text[previous - 1] != UInt8(ascii: "."),
                keepsFullStop(ByteRange(start, end)) {
                 if endsSentence, end == range.end {
@@ -159,12 +186,12 @@ private struct Chunk {
                 pieces.append(ByteRange(pieceStart, index))
                 pieces.append(ByteRange(index, index + 1))
                 pieceStart = index + 1
-            } else if byte == UInt8(ascii: "."), index > pieceStart, index + 1 < core.end, text[index + 1] == UInt8(ascii: "."),
-                      isLetter(text[index - 1]) {
-                // "house...is": the dots between two words are a word of their own.
+            } else if byte == UInt8(ascii: "."), index + 1 < core.end, text[index + 1] == UInt8(ascii: "."),
+                      index > pieceStart ? isLetter(text[index - 1]) : index > core.start {
+                // "house...is", 'corner"...and': the dots between two words are a word of their own.
                 var runEnd = index
                 while runEnd < core.end, text[runEnd] == UInt8(ascii: ".") { runEnd += 1 }
-                pieces.append(ByteRange(pieceStart, index))
+                if index > pieceStart { pieces.append(ByteRange(pieceStart, index)) }
                 pieces.append(ByteRange(index, runEnd))
                 pieceStart = runEnd
                 index = runEnd
@@ -185,6 +212,32 @@ private struct Chunk {
             } else if byte == UInt8(ascii: "%"), index > pieceStart {
                 pieces.append(ByteRange(pieceStart, index))
                 pieceStart = index
+            } else if byte == UInt8(ascii: "\""), index > pieceStart || index + 1 < core.end {
+                // A straight double quote is never part of a word: 'corner"...and'.
+                if index > pieceStart { pieces.append(ByteRange(pieceStart, index)) }
+                pieces.append(ByteRange(index, index + 1))
+                pieceStart = index + 1
+                if pieceStart < core.end, text[pieceStart] == UInt8(ascii: "<"), isWebAddress(ByteRange(pieceStart + 1, core.end)) {
+                    // '"Ryan"<ryan@example.com': the bracket apart, the address whole.
+                    pieces.append(ByteRange(pieceStart, pieceStart + 1))
+                    pieces.append(ByteRange(pieceStart + 1, core.end))
+                    pieceStart = core.end
+                    break
+                }
+            } else if byte == UInt8(ascii: "("), index > pieceStart, isLetter(text[index - 1]),
+                      !text[index..<core.end].contains(UInt8(ascii: ")")) {
+                // "Road(": a bracket that opens after a word and closes outside it.
+                pieces.append(ByteRange(pieceStart, index))
+                pieces.append(ByteRange(index, index + 1))
+                pieceStart = index + 1
+            } else if byte == UInt8(ascii: ")"), index > pieceStart, index + 1 < core.end, text[index + 1] == UInt8(ascii: "(") {
+                // "file.pdf)(See": one bracket closes, the next opens.
+                pieces.append(ByteRange(pieceStart, index))
+                pieces.append(ByteRange(index, index + 1))
+                pieces.append(ByteRange(index + 1, index + 2))
+                pieceStart = index + 2
+                index += 2
+                continue
             } else if isEmDash(text, index, core.end) {
                 if index > pieceStart { pieces.append(ByteRange(pieceStart, index)) }
                 pieces.append(ByteRange(index, index + 3))
@@ -195,7 +248,41 @@ private struct Chunk {
             index += characterLength(byte)
         }
         if pieceStart < core.end { pieces.append(ByteRange(pieceStart, core.end)) }
-        return pieces.flatMap(splitClitics)
+        return pieces.flatMap(splitUnit).flatMap(splitClitics)
+    }
+
+    /// "650k", "375mm", "$2bn" → 650 k, 375 mm, 2 bn, as the treebank writes an
+    /// amount and its unit; codes ("4G", "83N"), ordinals ("21st") and decades
+    /// ("1990s") stay whole.
+    private func splitUnit(_ piece: ByteRange) -> [ByteRange] {
+        guard isDigit(text[piece.start]) else { return [piece] }
+        var letters = piece.start
+        while letters < piece.end, isDigit(text[letters]) || text[letters] == UInt8(ascii: ".") || text[letters] == UInt8(ascii: ",") {
+            letters += 1
+        }
+        guard letters < piece.end, isDigit(text[letters - 1]) else { return [piece] }
+        let unit = String(decoding: text[letters..<piece.end], as: UTF8.self)
+        let isUnit = unit.count == 1 ? "kmbKMBx".contains(unit)
+            : unitWords.contains(unit) || ["AM", "PM", "GB", "MB", "KB", "TB", "MW", "GW", "KW"].contains(unit)
+        return isUnit ? [ByteRange(piece.start, letters), ByteRange(letters, piece.end)] : [piece]
+    }
+
+    /// "family:)", "lingerie :-).": an emoticon at the end of a word.
+    private func trailingEmoticon(_ word: ByteRange) -> ByteRange? {
+        for smiley in [":-)", ":-(", ";-)", ":)", ":(", ";)"] {
+            let length = smiley.utf8.count
+            guard word.length >= length, text[(word.end - length)..<word.end].elementsEqual(smiley.utf8) else { continue }
+            return ByteRange(word.end - length, word.end)
+        }
+        return nil
+    }
+
+    /// "-2:30", "-Page", ",thank", "%10": a hyphen, comma or percent sign stuck to
+    /// the front of a word is a word of its own.
+    private func opensBeforeWord(_ index: Int, _ end: Int) -> Bool {
+        let byte = text[index]
+        guard index + 1 < end, byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: "%") else { return false }
+        return byte == UInt8(ascii: "%") ? isDigit(text[index + 1]) : isAlphanumeric(text[index + 1])
     }
 
     /// "don't" → do n't, "it's" → it 's, "cannot" → can not, "dont" → do nt.
@@ -203,6 +290,8 @@ private struct Chunk {
         let lower = String(decoding: text[piece.start..<piece.end], as: UTF8.self).lowercased()
         let scalars = Array(lower.utf8)
         func endsWith(_ suffix: String) -> Bool { scalars.count > suffix.utf8.count && lower.hasSuffix(suffix) }
+        // "the 70's", "under 12's": a number's 's stays on it.
+        if scalars.count > 2, lower.hasSuffix("'s"), scalars.dropLast(2).allSatisfy(isDigit) { return [piece] }
         for apostrophe in ["'", "’"] {
             let cut = apostrophe.utf8.count
             if endsWith("n" + apostrophe + "t") {
@@ -231,7 +320,9 @@ private struct Chunk {
         var digitsAfter = 0
         cursor = hyphen + 1
         while cursor < word.end, isDigit(text[cursor]) { digitsAfter += 1; cursor += 1 }
-        if digitsBefore >= 3 && digitsAfter >= 3 { return false }
+        // A range of years splits (2019 - 2020); an extension or ZIP+4 does not.
+        if digitsAfter >= 4 && digitsBefore > 0 && digitsBefore != 4 { return false }
+        if digitsBefore > 0, digitsAfter > 0, cursor + 1 < word.end, text[cursor] == UInt8(ascii: "-"), isDigit(text[cursor + 1]) { return false }
         return isAlphanumeric(text[hyphen - 1]) && isAlphanumeric(text[hyphen + 1])
     }
 
@@ -251,6 +342,7 @@ private struct Chunk {
 
     private func isWebAddress(_ word: ByteRange) -> Bool {
         let string = String(decoding: text[word.start..<word.end], as: UTF8.self).lowercased()
+        if string.contains("\"") { return false }
         if string.contains("://") || string.hasPrefix("www.") { return true }
         if let at = string.firstIndex(of: "@"), at != string.startIndex {
             let domain = string[string.index(after: at)...]
@@ -275,72 +367,4 @@ private struct Chunk {
         while index > floor, text[index] & 0xC0 == 0x80 { index -= 1 }
         return index
     }
-}
-
-// MARK: - Bytes and characters
-
-func characterLength(_ lead: UInt8) -> Int {
-    if lead < 0x80 { return 1 }
-    if lead >= 0xF0 { return 4 }
-    if lead >= 0xE0 { return 3 }
-    if lead >= 0xC0 { return 2 }
-    return 1
-}
-
-private func isSpace(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
-    spaceLength(text, index, end) > 0 && (text[index] <= 0x20 || text[index] == 0xC2 || text[index] == 0xE2)
-}
-
-/// Length of the space at `index`: ASCII space and controls, no-break space, thin spaces.
-private func spaceLength(_ text: [UInt8], _ index: Int, _ end: Int) -> Int {
-    let byte = text[index]
-    if byte <= 0x20 { return 1 }
-    if byte == 0xC2, index + 1 < end, text[index + 1] == 0xA0 { return 2 }
-    if byte == 0xE2, index + 2 < end, text[index + 1] == 0x80, (0x80...0x8B).contains(text[index + 2]) || text[index + 2] == 0xAF { return 3 }
-    return 0
-}
-
-private func isDigit(_ byte: UInt8) -> Bool { byte >= 0x30 && byte <= 0x39 }
-private func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0xC0 }
-private func isAlphanumeric(_ byte: UInt8) -> Bool { isDigit(byte) || isLetter(byte) }
-private func isSentenceMark(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: ".") }
-private func isRunPunctuation(_ byte: UInt8) -> Bool {
-    byte == UInt8(ascii: ".") || isSentenceMark(byte) || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "*")
-}
-
-private func isTrailingPunctuation(_ byte: UInt8) -> Bool {
-    [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-     UInt8(ascii: ")"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: "]"), UInt8(ascii: ">")].contains(byte)
-}
-
-/// ( [ { " < and the curly opening quotes “ ‘.
-private func isOpeningPunctuation(_ text: [UInt8], _ index: Int) -> Bool {
-    let byte = text[index]
-    if [UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "\""), UInt8(ascii: "<"),
-        UInt8(ascii: "*"), UInt8(ascii: ">"), UInt8(ascii: "~")].contains(byte) { return true }
-    return byte == 0xE2 && index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0x9C || text[index + 2] == 0x98)
-}
-
-/// . , ; : ! ? ) ] } " ' > * and the curly closing quotes ” ’ and the ellipsis ….
-private func isClosingPunctuation(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
-    let byte = text[index]
-    if [UInt8(ascii: "."), UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?"),
-        UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"), UInt8(ascii: "\""), UInt8(ascii: "'"), UInt8(ascii: ">"),
-        UInt8(ascii: "*"), UInt8(ascii: "-")].contains(byte) { return true }
-    guard byte == 0xE2, index + 2 < end, text[index + 1] == 0x80 else { return false }
-    return text[index + 2] == 0x9D || text[index + 2] == 0x99 || text[index + 2] == 0xA6
-}
-
-/// $ £ € ¥ and "US$" / "A$"-style prefixes before an amount.
-private func isCurrencySign(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
-    let byte = text[index]
-    let next = index + characterLength(byte)
-    guard next < end, isDigit(text[next]) || text[next] == UInt8(ascii: ".") else { return false }
-    if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "#") { return true }
-    if byte == 0xC2, index + 1 < end { return text[index + 1] == 0xA3 || text[index + 1] == 0xA5 }  // £ ¥
-    return byte == 0xE2 && index + 2 < end && text[index + 1] == 0x82 && text[index + 2] == 0xAC  // €
-}
-
-private func isEmDash(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
-    text[index] == 0xE2 && index + 2 < end && text[index + 1] == 0x80 && (text[index + 2] == 0x93 || text[index + 2] == 0x94)
 }
