@@ -50,6 +50,17 @@ public struct Lemmatizer: Sendable {
     }
 
     private func rule(for lower: String, upos: String) -> SuffixRule? {
+        let bytes = lower.utf8
+        if bytes.allSatisfy({ $0 < 0x80 }) {
+            // ASCII (most words): suffixes are byte slices, no grapheme breaking.
+            var length = min(Lemmatizer.longestSuffix, bytes.count)
+            let prefix = upos + "\t"
+            while length >= 0 {
+                if let found = rules[prefix + String(decoding: bytes.suffix(length), as: UTF8.self)] { return found }
+                length -= 1
+            }
+            return nil
+        }
         let characters = Array(lower)
         var length = min(Lemmatizer.longestSuffix, characters.count)
         while length >= 0 {

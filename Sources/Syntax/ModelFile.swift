@@ -1,3 +1,4 @@
+import Foundation
 /// The model file: a versioned header, then the tagger, the parser and the
 /// lemmatizer, then a checksum of everything before it. All numbers are
 /// little-endian.
@@ -50,11 +51,10 @@ struct ModelWriter {
     }
     mutating func model(_ model: LinearModel) {
         u32(UInt32(model.classCount))
-        let keys = model.keys, starts = model.entryStarts
+        let (keys, starts, classes, weights) = model.contents
         u32(UInt32(keys.count))
         u32(UInt32(model.entryCount))
         let order = model.tableOrder(keys)
-        let classes = model.entryClasses, weights = model.entryWeights
         let ranges = order.map { Int(starts[$0])..<Int(starts[$0 + 1]) }
         array(order.map { keys[$0] })
         // How many entries each feature has (at most one per class, so a byte).
@@ -109,20 +109,32 @@ struct ModelReader {
         #endif
     }
 
-    mutating func model(_ name: String) throws -> LinearModel {
+    /// Where a classifier's tables lie in the file, checked to fit together.
+    mutating func modelTables(_ name: String) throws -> TableRegions {
         let classCount = Int(try u32()), featureCount = Int(try u32()), entryCount = Int(try u32())
         guard entryCount < LinearModel.maximumEntries else { throw fail("the \(name) has \(entryCount) weights, more than a model may have") }
         guard classCount > 0, classCount < 256 else { throw fail("the \(name) has \(classCount) classes; the file is damaged") }
-        let keys = try array(featureCount, of: UInt32.self)
-        let counts = try array(featureCount, of: UInt8.self)
-        var starts = [UInt32](repeating: 0, count: featureCount + 1)
-        for (index, count) in counts.enumerated() { starts[index + 1] = starts[index] + UInt32(count) }
-        let classes = try array(entryCount, of: UInt8.self)
-        let weights = try array(entryCount, of: Int16.self)
-        guard starts.last == UInt32(entryCount), classes.allSatisfy({ Int($0) < classCount }) else {
+        let keys = try take(featureCount * 4), counts = try take(featureCount)
+        let classes = try take(entryCount), weights = try take(entryCount * 2)
+        guard counts.reduce(0, { $0 + Int($1) }) == entryCount, !classes.contains(where: { Int($0) >= classCount }) else {
             throw fail("the \(name)'s tables do not fit together; the file is damaged")
         }
-        return LinearModel(classCount: classCount, keys: keys, entryStarts: starts, entryClasses: classes, entryWeights: weights)
+        return TableRegions(classCount: classCount, keys: keys.indices, counts: counts.indices, classes: classes.indices, weights: weights.indices)
+    }
+}
+
+/// A classifier's tables as byte ranges of a model file.
+struct TableRegions: Sendable {
+    var classCount: Int
+    var keys, counts, classes, weights: Range<Int>
+
+    /// The classifier, built straight from the file's bytes: no copy of megabytes on the way to the look-up table.
+    func model(in bytes: [UInt8]) -> LinearModel {
+        bytes.withUnsafeBytes { raw in
+            func region(_ range: Range<Int>) -> UnsafeRawBufferPointer { UnsafeRawBufferPointer(rebasing: raw[range]) }
+            return LinearModel(classCount: classCount, tables: PackedTables(keys: region(keys), counts: region(counts),
+                                                                            classes: region(classes), weights: region(weights)))
+        }
     }
 }
 
@@ -172,10 +184,40 @@ extension SyntaxModel {
         guard version == modelFormatVersion else {
             throw reader.fail("model format version \(version), but this briefing reads version \(modelFormatVersion); retrain with briefing-train")
         }
-        guard bytes.count >= 20, checksum(bytes[0..<(bytes.count - 8)]) == ModelReader(bytes: Array(bytes.suffix(8)), file: file).peekU64() else {
-            throw reader.fail("checksum mismatch: the file is damaged or truncated")
+        @Sendable func checksumMatches() -> Bool {
+            bytes.count >= 20 && checksum(bytes[0..<(bytes.count - 8)]) == ModelReader(bytes: Array(bytes.suffix(8)), file: file).peekU64()
         }
-        let headerText = try reader.string()
+        let damaged = reader.fail("checksum mismatch: the file is damaged or truncated")
+        // The checksum is taken while the tables are built (below); a file that does not even
+        // parse is reported as damaged when its checksum says so.
+        let header: ModelHeader, taggerTables: TableRegions, parserTables: TableRegions
+        do {
+            (header, taggerTables, parserTables) = try reader.headerAndTables()
+        } catch {
+            throw checksumMatches() ? error : damaged
+        }
+        let parser = LoadResult<LinearModel>()
+        let rest = LoadResult<(tagger: LinearModel, checksumMatches: Bool, lemmatizer: Result<Lemmatizer, Error>)>()
+        let lemmaReader = reader
+        // Building the look-up tables is most of the load: the parser's on one core, the
+        // checksum, the tagger's and the lemmatizer on the other.
+        DispatchQueue.concurrentPerform(iterations: 2) { part in
+            if part == 0 {
+                parser.value = parserTables.model(in: bytes)
+            } else {
+                var reader = lemmaReader
+                rest.value = (taggerTables.model(in: bytes), checksumMatches(), Result { try reader.lemmatizer() })
+            }
+        }
+        guard let (tagger, matches, lemmatizer) = rest.value, matches else { throw damaged }
+        try self.init(header: header, tagger: tagger, parser: parser.value!, lemmatizer: lemmatizer.get(), file: file)
+    }
+}
+
+extension ModelReader {
+    /// The header (checked against this build's feature set) and where the two classifiers' tables lie.
+    mutating func headerAndTables() throws -> (ModelHeader, TableRegions, TableRegions) {
+        let headerText = try string()
         let fields = headerText.split(separator: "\n").map { line -> (key: String, value: String) in
             let parts = line.split(separator: "=", maxSplits: 1)
             return (String(parts[0]), parts.count > 1 ? String(parts[1]) : "")
@@ -183,21 +225,27 @@ extension SyntaxModel {
         let header = ModelHeader(fields: fields)
         let expected = String(featureSetID, radix: 16)
         guard header["feature_set"] == expected else {
-            throw reader.fail("trained with feature set \(header["feature_set"] ?? "?"), but this briefing's templates are \(expected) (Sources/Syntax/FeatureTemplates.swift changed); retrain with briefing-train")
+            throw fail("trained with feature set \(header["feature_set"] ?? "?"), but this briefing's templates are \(expected) (Sources/Syntax/FeatureTemplates.swift changed); retrain with briefing-train")
         }
-        let tagger = try reader.model("tagger")
-        let parser = try reader.model("parser")
-        var exceptions: [String: String] = [:]
-        for _ in 0..<Int(try reader.u32()) { exceptions[try reader.string()] = try reader.string() }
-        var rules: [String: Lemmatizer.SuffixRule] = [:]
-        for _ in 0..<Int(try reader.u32()) {
-            let key = try reader.string()
-            rules[key] = Lemmatizer.SuffixRule(strip: Int(try reader.u32()), append: try reader.string())
-        }
-        try self.init(header: header, tagger: tagger, parser: parser, lemmatizer: Lemmatizer(exceptions: exceptions, rules: rules), file: file)
+        return (header, try modelTables("tagger"), try modelTables("parser"))
     }
+
+    /// The lemma exceptions and suffix rules, the file's last part.
+    mutating func lemmatizer() throws -> Lemmatizer {
+        var exceptions: [String: String] = [:]
+        var rules: [String: Lemmatizer.SuffixRule] = [:]
+        for _ in 0..<Int(try u32()) { exceptions[try string()] = try string() }
+        for _ in 0..<Int(try u32()) {
+            let key = try string()
+            rules[key] = Lemmatizer.SuffixRule(strip: Int(try u32()), append: try string())
+        }
+        return Lemmatizer(exceptions: exceptions, rules: rules)
+    }
+
+    func peekU64() -> UInt64 { bytes.prefix(8).reversed().reduce(0) { $0 << 8 | UInt64($1) } }
 }
 
-extension ModelReader {
-    func peekU64() -> UInt64 { bytes.prefix(8).reversed().reduce(0) { $0 << 8 | UInt64($1) } }
+/// One part of a model load, filled in by the thread that builds it.
+private final class LoadResult<Value>: @unchecked Sendable {
+    var value: Value?
 }

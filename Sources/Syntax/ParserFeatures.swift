@@ -30,7 +30,10 @@ struct ParserAtom: Equatable {
 struct ParserTemplates {
     let templates: [[ParserAtom]]
     private let atoms: [ParserAtom]
-    private let atomNumbers: [[Int]]
+    /// Each template's atoms by number, all templates in one flat array, and
+    /// where each template ends in it.
+    private let atomNumbers: [Int]
+    private let templateEnds: [Int]
 
     init(_ names: [String]) throws {
         let positions: [Substring: ParserPosition] = ["s0": .s0, "s1": .s1, "s2": .s2, "b0": .b0, "b1": .b1, "b2": .b2]
@@ -57,13 +60,15 @@ struct ParserTemplates {
             }
         }
         var distinct: [ParserAtom] = []
-        atomNumbers = templates.map { template in
+        atomNumbers = templates.flatMap { template in
             template.map { atom in
                 if let known = distinct.firstIndex(where: { $0 == atom }) { return known }
                 distinct.append(atom)
                 return distinct.count - 1
             }
         }
+        var end = 0
+        templateEnds = templates.map { end += $0.count; return end }
         atoms = distinct
     }
 
@@ -72,11 +77,17 @@ struct ParserTemplates {
         keys.removeAll(keepingCapacity: true)
         let items = StateItems(state)
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: atoms.count) { values in
-            for (index, atom) in atoms.enumerated() { values[index] = value(atom, items, state, words) }
-            for (number, template) in atomNumbers.enumerated() {
-                var hash: UInt64 = 0
-                for atom in template { hash = mix(hash, values[atom]) }
-                keys.append(featureKey(number, hash))
+            atoms.withUnsafeBufferPointer { atoms in
+                for index in atoms.indices { values[index] = value(atoms[index], items, state, words) }
+            }
+            atomNumbers.withUnsafeBufferPointer { atomNumbers in
+                var start = 0
+                for (number, end) in templateEnds.enumerated() {
+                    var hash: UInt64 = 0
+                    for atom in atomNumbers[start..<end] { hash = mix(hash, values[atom]) }
+                    keys.append(featureKey(number, hash))
+                    start = end
+                }
             }
         }
     }

@@ -35,12 +35,21 @@ struct WordAttributes {
         let lowered = bytes.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }
         form = hashBytes(bytes)
         lower = hashBytes(lowered)
-        func tagged(_ tag: UInt8, _ part: ArraySlice<UInt8>) -> UInt64 { hashBytes(CollectionOfOne(tag) + part) }
+        // FNV-1a is sequential, so "p" + part hashes as "p" and then the part, with no new array.
+        func tagged(_ tag: UInt8, _ part: ArraySlice<UInt8>) -> UInt64 {
+            var hash = (0xcbf2_9ce4_8422_2325 ^ UInt64(tag)) &* 0x0000_0100_0000_01B3
+            for byte in part {
+                hash ^= UInt64(byte)
+                hash = hash &* 0x0000_0100_0000_01B3
+            }
+            return hash
+        }
         prefix1 = tagged(UInt8(ascii: "p"), lowered.prefix(1))
         prefix2 = tagged(UInt8(ascii: "p"), lowered.prefix(2))
         let s = UInt8(ascii: "s")
         suffixes = (tagged(s, lowered.suffix(1)), tagged(s, lowered.suffix(2)), tagged(s, lowered.suffix(3)), tagged(s, lowered.suffix(4)))
         var shape: [UInt8] = []
+        shape.reserveCapacity(bytes.count + 1)
         var last: UInt8 = 0x20
         for byte in bytes {
             let kind: UInt8
@@ -94,6 +103,10 @@ struct TaggerAtom {
 /// The tagger's templates, parsed once.
 struct TaggerTemplates {
     let templates: [[TaggerAtom]]
+    /// The same atoms in one array, template after template, and where each
+    /// template ends: one flat array to walk per word, not an array per template.
+    private let atoms: [TaggerAtom]
+    private let templateEnds: [Int]
 
     init(_ names: [String]) throws {
         templates = try names.map { name in
@@ -116,15 +129,22 @@ struct TaggerTemplates {
                 return TaggerAtom(offset: offset, attribute: attribute)
             }
         }
+        atoms = templates.flatMap { $0 }
+        var end = 0
+        templateEnds = templates.map { end += $0.count; return end }
     }
 
     /// The feature keys for word `index`, given the tags chosen so far.
     func features(at index: Int, words: [WordAttributes], tags: [Int], into keys: inout [UInt32]) {
         keys.removeAll(keepingCapacity: true)
-        for (number, template) in templates.enumerated() {
-            var hash: UInt64 = 0
-            for atom in template { hash = mix(hash, value(atom, index, words, tags)) }
-            keys.append(featureKey(number, hash))
+        atoms.withUnsafeBufferPointer { atoms in
+            var start = 0
+            for (number, end) in templateEnds.enumerated() {
+                var hash: UInt64 = 0
+                for atom in atoms[start..<end] { hash = mix(hash, value(atom, index, words, tags)) }
+                keys.append(featureKey(number, hash))
+                start = end
+            }
         }
     }
 

@@ -134,6 +134,13 @@ struct SyntaxModelTests {
         }
     }
 
+    @Test("the shipped model, read and written again, is the same file (the look-up tables lose nothing)")
+    func shippedRoundTrip() throws {
+        let path = Repo.root + "/assets/models/" + SyntaxModel.defaultFileName
+        let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
+        #expect(shippedSyntaxModel.serialized() == bytes)
+    }
+
     @Test("CoNLL-U errors name the file and line")
     func conlluErrors() {
         do {
