@@ -14,13 +14,17 @@ public struct Entity: Sendable, Equatable {
     /// A short name for charts: the shortest alias that is not an acronym-only
     /// stand-in, unless the full name is already short.
     public var shortName: String
+    /// For parties that act together ("EXIM and DFC will together lend"): the
+    /// entities of the group, in the order the source names them; empty otherwise.
+    public var members: [String]
 
-    public init(id: String, name: String, aliases: [String], kind: EntityKind, shortName: String) {
+    public init(id: String, name: String, aliases: [String], kind: EntityKind, shortName: String, members: [String] = []) {
         self.id = id
         self.name = name
         self.aliases = aliases
         self.kind = kind
         self.shortName = shortName
+        self.members = members
     }
 }
 

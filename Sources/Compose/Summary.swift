@@ -71,13 +71,14 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
                 // "DFC provides an equity investment (amount not stated) to TechMet Limited."
                 let noun = claim.instrument ?? "financing"
                 let article = noun.hasSuffix("s") && !noun.hasSuffix("ss") || noun == "financing" ? "" : indefiniteArticle(noun) + " "
-                let verb = claim.modality == "offered" ? "offers" : "provides"
+                let verb = agreeing(claim.modality == "offered" ? "offers" : "provides", with: claim.subject, analysis)
                 let recipient = claim.recipient.map { " to " + markupEscaped(name(analysis, $0)) } ?? ""
                 parts.append("\(markupEscaped(name(analysis, claim.subject))) \(verb) \(article)\(markupEscaped(noun)) (amount not stated)\(recipient)")
             } else if claim.subject == nil {
                 parts.append("\(amount)\(instrument.isEmpty ? " in financing" : instrument) (the sources do not say from whom)")
             } else {
-                parts.append("\(markupEscaped(name(analysis, claim.subject))) offers \(amount)\(instrument)")
+                // "EXIM and DFC jointly offer $500 million": a group acts together.
+                parts.append("\(markupEscaped(name(analysis, claim.subject))) \(agreeing("offers", with: claim.subject, analysis)) \(amount)\(instrument)")
             }
         }
         var sentence = parts.joined(separator: "; ") + "."
@@ -193,4 +194,10 @@ func keyFigures(_ analysis: Analysis) -> [KeyFigure] {
 func indefiniteArticle(_ word: String) -> String {
     guard let first = word.lowercased().first else { return "a" }
     return "aeio".contains(first) ? "an" : "a"
+}
+
+/// "offers" for one party, "jointly offer" for a group of them ("EXIM and DFC").
+private func agreeing(_ verb: String, with subject: String?, _ analysis: Analysis) -> String {
+    guard analysis.entity(subject)?.members.isEmpty == false, verb.hasSuffix("s") else { return verb }
+    return "jointly " + verb.dropLast()
 }

@@ -239,7 +239,8 @@ private func megabytes(_ bytes: Int) -> String {
     String(format: "%.1f MB", Double(bytes) / 1_048_576)
 }
 
-/// The nearest `assets/` folder with a theme, from `start` upwards, then the working directory.
+/// The assets folder: the nearest `assets/` above the spec, else in the current folder,
+/// else above the executable.
 func findAssets(startingAt start: String) -> String? {
     var url = URL(fileURLWithPath: start).standardizedFileURL
     for _ in 0..<6 {
@@ -250,7 +251,19 @@ func findAssets(startingAt start: String) -> String? {
         url = parent
     }
     let cwd = FileManager.default.currentDirectoryPath + "/assets"
-    return FileManager.default.fileExists(atPath: cwd + "/theme.yml") ? cwd : nil
+    if FileManager.default.fileExists(atPath: cwd + "/theme.yml") { return cwd }
+    // A spec kept outside the repository still gets the frames, model and theme the tool was
+    // built with: those above the executable (.build/release/briefing → the checkout's assets/).
+    guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+    var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
+    for _ in 0..<6 {
+        let candidate = folder.appendingPathComponent("assets").path
+        if FileManager.default.fileExists(atPath: candidate + "/theme.yml") { return candidate }
+        let parent = folder.deletingLastPathComponent()
+        if parent.path == folder.path { break }
+        folder = parent
+    }
+    return nil
 }
 
 /// What an article calls itself: its headline, else its first heading, else its first

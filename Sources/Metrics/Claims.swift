@@ -18,6 +18,10 @@ struct DraftClaim {
     var modality: String? = nil
     var recipient: String? = nil
     var reading: ClaimReading? = nil
+    /// All the parties named with the subject in one coordination ("EXIM and DFC"), the
+    /// subject among them, and whether each does it alone ("each lend") or all together.
+    var partners: [String] = []
+    var eachPartner = false
 }
 
 /// What a sentence offers the claim reader: its words, names and figures.

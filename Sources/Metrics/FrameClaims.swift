@@ -59,6 +59,7 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
             draft.recipient = draft.subject ?? draft.recipient
             draft.subject = with
         }
+        draft = withPartners(draft, reading, parse, context, excluding: [draft.recipient])
         draft.instrument = reading.instrument ?? fallbackInstrument()
         // A law appropriates money; the deal's lender is whoever spends it ("the Bipartisan
         // Infrastructure Law … will invest $135 billion" sizes a programme, not this deal).
@@ -90,6 +91,7 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
         // The holder is never the thing owned.
         if draft.subject != nil, draft.subject == owned { draft.subject = nil }
+        draft = withPartners(draft, reading, parse, context, excluding: [owned])
         if let owned, [.organization, .government, .country].contains(context.index.kind(owned)) {
             draft.object = context.index.entity(owned)?.name
         } else if let word = reading.owned, let phrase = assetPhrase(word, parse, context) {

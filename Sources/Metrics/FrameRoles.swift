@@ -132,7 +132,11 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             }.first
         } else if lexicon.receivingVerbs.contains(lemma) {
             reading.recipient = passive ? nil : subject?.word
-            reading.provider = attached(["from", "by"])
+            // "received $90 million in loans from EXIM": the "from" may hang on the money or its instrument.
+            let carriers = [figureTop] + ([object].compactMap { $0 } + phrases.map(\.word)).filter { FrameRolesNouns.instrument($0, parse, lexicon) != nil }
+            reading.provider = attached(["from", "by"]) ?? carriers.lazy.compactMap { carrier in
+                parse.prepositionalDependents(of: carrier).first { $0.preposition == "from" }?.word
+            }.first
         } else if passive {
             reading.provider = parse.agent(of: verb)
             reading.recipient = subject.map(\.word).flatMap { isNoun($0, in: parse, of: lexicon) || $0 == figureTop ? nil : $0 } ?? attached(["to"])

@@ -23,6 +23,9 @@ struct FrameReading: Equatable {
     var history: Bool
     /// The other party of "a loan with X" (lender or borrower: the names decide).
     var with: Int? = nil
+    /// The provider was picked out of a list that gives each party its own figure
+    /// ("respectively", "A (60%) and B (40%)", "and B the remaining 40%"): no joint party.
+    var distributive = false
 }
 
 /// Clause relations: a word attached by one of these starts a clause of its own, so a
@@ -81,8 +84,8 @@ private func refined(_ found: FrameReading, figure: Figure, top: Int, parse: Par
     if changes, let marker = figureMarker(of: figure.range, in: parse) {
         reading.history = marker == "from" || (marker != "to" && reading.history)
     }
-    if let gapped = gappedSubject(top, parse) { reading.provider = gapped }
-    if let respective = respectiveHolder(figure.range, reading, parse) { reading.provider = respective }
+    if let gapped = gappedSubject(top, parse) { reading.provider = gapped; reading.distributive = true }
+    if let respective = respectiveHolder(figure.range, reading, parse) { reading.provider = respective; reading.distributive = true }
     return reading
 }
 
@@ -225,6 +228,7 @@ private func bracketedStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: Fram
     let bracket = top > 0 && parse.words[top - 1].form == "(" ? top - 1 : top - 2
     let written = bracket > 0 && ["NOUN", "PROPN"].contains(parse.words[bracket - 1].upos) ? bracket - 1 : name
     var reading = FrameReading(kind: .ownership, predicate: group, provider: written, history: isHistory(group, parse, lexicon))
+    reading.distributive = true
     // ("the venture is a partnership between …": what is owned is the venture.)
     if !actsAsVerb(group, parse) { reading.owned = parse.dependents(of: group, "nsubj").first ?? group }
     return reading

@@ -12,7 +12,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
         for sentence in source.sentences { words[sentence.id] = splitWords(source.text, sentence.range) }
     }
     let figuresBySentence = Dictionary(grouping: figured.figures.filter { $0.sentenceID != nil }, by: { $0.sentenceID! })
-    let index = buildEntityIndex(corpus, words: words,
+    var index = buildEntityIndex(corpus, words: words,
                                  moneyRanges: figuresBySentence.mapValues { $0.filter { $0.kind == .money }.map(\.range) })
     let projectTerms = projectVocabulary(corpus)
 
@@ -58,7 +58,10 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
         }
     }
 
-    let (claims, caveats) = checkPlausibility(markTotals(mergeRetoldDeals(mergeClaims(unifyAssetNames(drafts)), index: index)),
+    // Parties named together become one subject, or one claim each ("each lend").
+    let jointDrafts: [DraftClaim]
+    (jointDrafts, index) = resolveJointParties(drafts, index)
+    let (claims, caveats) = checkPlausibility(markTotals(mergeRetoldDeals(mergeClaims(unifyAssetNames(jointDrafts)), index: index)),
                                               figures: figured.figures)
     let conflicts = unread + caveats + findConflicts(claims, entities: index.entities, figures: figured.figures)
         + counterpartyConflicts(corpus, index: index, words: words, claims: claims)
@@ -67,7 +70,9 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
 
     // Keep entities that matter: named organisations, bodies, countries and
     // people, and anything a claim refers to.
-    let referenced = Set(claims.compactMap(\.subject))
+    var referenced = Set(claims.compactMap(\.subject))
+    // (A group's members are referenced through it.)
+    for entity in index.entities where referenced.contains(entity.id) { referenced.formUnion(entity.members) }
     var mentionCounts: [String: Int] = [:]
     for list in index.mentionsBySentence.values { for item in list { mentionCounts[item.entityID, default: 0] += 1 } }
     let entities = index.entities.filter { entity in

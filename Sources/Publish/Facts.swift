@@ -32,12 +32,14 @@ public func factsText(_ analysis: Analysis) -> String {
         return .object(fields)
     }
     let entities: [JSONValue] = analysis.entities.map { entity in
-        .object([
+        var fields: [(String, JSONValue)] = [
             ("id", .string(entity.id)),
             ("name", .string(entity.name)),
             ("kind", .string(entity.kind.rawValue)),
             ("aliases", .array(entity.aliases.map(JSONValue.string))),
-        ])
+        ]
+        if !entity.members.isEmpty { fields.append(("members", .array(entity.members.map(JSONValue.string)))) }
+        return .object(fields)
     }
     let metrics: [JSONValue] = analysis.metrics.map { metric in
         .object([

@@ -170,6 +170,19 @@ struct CommandLineTests {
         #expect(result.stderr.contains("--name"))
     }
 
+    @Test("a spec kept outside the repository, built from another folder, still reads with the frames and the syntax model")
+    func specOutsideRepository() throws {
+        let executable = try #require(briefingExecutable)
+        let folder = Repo.temporaryFolder("outside")
+        try FileManager.default.createDirectory(atPath: folder + "/texts", withIntermediateDirectories: true)
+        try "Deal news\n\nNorthbank agreed to lend $40 million to Zeta Mining.\n".write(toFile: folder + "/texts/a.txt", atomically: true, encoding: .utf8)
+        try "name: outside\ntitle: Outside\nas_of: 2025-01-02\nsources:\n  - texts/a.txt\n".write(toFile: folder + "/outside.yml", atomically: true, encoding: .utf8)
+        let result = try run(executable, ["build", folder + "/outside.yml", "--out", folder + "/out", "--dpi", "36", "--quiet"], workingDirectory: "/")
+        #expect(result.status == 0, "stderr: \(result.stderr)")
+        let manifest = try String(contentsOfFile: folder + "/out/outside/manifest.json", encoding: .utf8)
+        for role in ["frames", "model", "theme"] { #expect(manifest.contains("\"\(role)\""), "no \(role) input in the manifest") }
+    }
+
     @Test("exit 1 when a briefing is built but fails a check (ownership over 100%)")
     func failedCheck() throws {
         let executable = try #require(briefingExecutable)
