@@ -18,6 +18,12 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
 
     var drafts: [DraftClaim] = []
     var unread: [Conflict] = []
+    if corpus.syntaxModelPath == nil || corpus.frames.isEmpty {
+        // The reader should know the claims were read the crude way.
+        unread.append(Conflict(claims: [], note: "Read without the syntax model or the predicate lexicon (no assets/ folder with "
+            + "models/ and frames.yml was found above the spec, in the working folder or above the executable): holders, "
+            + "lenders and scope come from cue words near each figure and are less reliable"))
+    }
     for source in corpus.sources {
         var recent: [String] = []
         var lastObjectByParagraph: [Int: String] = [:]

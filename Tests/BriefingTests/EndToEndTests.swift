@@ -183,6 +183,18 @@ struct CommandLineTests {
         for role in ["frames", "model", "theme"] { #expect(manifest.contains("\"\(role)\""), "no \(role) input in the manifest") }
     }
 
+    @Test("without the model and frames the briefing says its claims were read the crude way")
+    func withoutAssets() throws {
+        let folder = Repo.temporaryFolder("no-assets")
+        try FileManager.default.createDirectory(atPath: folder + "/assets", withIntermediateDirectories: true)
+        let article = folder + "/a.txt"
+        try "Deal news\n\nNorthbank agreed to lend $40 million to Zeta Mining.\n".write(toFile: article, atomically: true, encoding: .utf8)
+        let bare = try analyzeArticles(.files([article], name: "bare", title: nil), assetsDirectory: folder + "/assets")
+        #expect(bare.conflicts.contains { $0.note.contains("without the syntax model") })
+        let full = try analyzeArticles(.files([article], name: "full", title: nil), assetsDirectory: Repo.root + "/assets")
+        #expect(!full.conflicts.contains { $0.note.contains("without the syntax model") })
+    }
+
     @Test("exit 1 when a briefing is built but fails a check (ownership over 100%)")
     func failedCheck() throws {
         let executable = try #require(briefingExecutable)
