@@ -195,6 +195,7 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             return figure.kind == .date ? nil : draft
         }
         guard let distance = nearest(Cues.timeline), distance <= 10 else { return figure.kind == .date ? nil : draft }
+        if figure.kind == .date, let parse = context.parse, yearDatesNoMilestone(figure, parse) { return figure.kind == .date ? nil : draft }
         draft.type = .timeline
         draft.object = milestone(context, first: first, after: after)
         return draft
@@ -369,6 +370,47 @@ private func reserveObject(_ words: [String], after: Int) -> String? {
     }
     return nil
 }
+
+/// A year that dates no milestone: one that modifies a noun names which year's figures these
+/// are ("2020 mineral production data", "revised 2019 production totals"), and one hung on a
+/// quantity noun with no event over it measures a period ("an increase in production in
+/// 2020"). A year stays a milestone when the noun or a word over it is an event or a target
+/// ("the 2027 start of production", "first production in 2027", "production in 2026 is the goal")
+/// or a verb of starting, finishing or planning governs it.
+func yearDatesNoMilestone(_ figure: Figure, _ parse: ParsedSentence) -> Bool {
+    guard let top = headWord(of: figure.range, in: parse), let head = parse.words[top].head, parse.words[head].upos == "NOUN" else { return false }
+    func isEvent(_ word: Int) -> Bool {
+        let lemma = parse.words[word].lemma.lowercased()
+        return milestoneNouns.contains(lemma) || eventVerbs.contains(lemma)
+            || parse.dependents(of: word).contains { parse.words[$0].lemma.lowercased() == "first" }
+    }
+    if ["nummod", "compound", "amod", "nmod:poss"].contains(parse.words[top].relation) {
+        // ("a 2031 production target": the year may hang on the first noun of the compound.)
+        let compoundHead = parse.words[head].relation == "compound" ? parse.words[head].head : nil
+        return !isEvent(head) && !(compoundHead.map(isEvent) ?? false)
+    }
+    guard ["in", "during", "for"].contains(figureMarker(of: figure.range, in: parse) ?? "in") else { return false }
+    var cursor = head
+    for _ in 0..<8 {
+        if isEvent(cursor) { return false }
+        if parse.words[cursor].upos == "VERB" || parse.words[cursor].upos == "AUX" { return true }
+        // (A copula clause: "production in 2026 is the goal".)
+        if let next = parse.words[cursor].head { cursor = next } else { return true }
+    }
+    return false
+}
+
+/// Verbs (and adjectives) of starting, finishing and planning: a year under one is a milestone.
+private let eventVerbs: Set<String> = [
+    "start", "begin", "commence", "complete", "finish", "open", "launch", "close", "reach", "come", "expect", "schedule", "slate",
+    "plan", "target", "aim", "resume", "restart", "commission", "enter", "deliver", "due", "set", "intend", "anticipate", "project",
+]
+
+/// Nouns a year before them dates as an event or a goal.
+private let milestoneNouns: Set<String> = [
+    "start", "startup", "start-up", "restart", "completion", "launch", "opening", "commissioning", "close", "closing", "target",
+    "deadline", "goal", "date", "timeline", "schedule", "finish", "delivery", "debut", "commencement", "expiry", "maturity",
+]
 
 /// The milestone a timeline figure dates, from its own clause (between commas) first.
 private func milestone(_ context: SentenceContext, first: Int, after: Int) -> String {

@@ -1,0 +1,29 @@
+import BriefingModel
+import BriefingPipeline
+import Foundation
+import Testing
+
+/// A year is a timeline milestone when it dates an event or a goal, not when it says which
+/// year's figures are meant.
+@Suite("Timeline years read from the parse")
+struct TimelineTests {
+    @Test("a year that dates a start, a goal or a first is a milestone",
+          arguments: [("Production is expected to start in 2027.", 2027.0, "production"),
+                      ("The 2028 start of exports depends on the railway.", 2028, "exports"),
+                      ("Commercial production in 2030 is the goal.", 2030, "production"),
+                      ("The mine has a 2031 production target.", 2031, "production")])
+    func milestones(sentence: String, year: Double, milestone: String) throws {
+        let analysis = try claimsOf(sentence)
+        let found = try #require(claim(analysis, .timeline, year))
+        #expect(found.object == milestone)
+    }
+
+    @Test("a year that names a period's figures is no milestone",
+          arguments: ["The report is the earliest comprehensive source of 2020 mineral production data.",
+                      "Output figures were compared with revised 2019 production totals.",
+                      "Increase in domestic production of rare-earth concentrates in 2020, a 36% increase on the year before."])
+    func periods(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .timeline }, "\(analysis.claims.map { "\($0.type) \($0.value ?? 0)" })")
+    }
+}
