@@ -187,6 +187,11 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
         let countries = Set(context.mentions.map(\.entityID).filter { context.index.kind($0) == .country })
         if countries.count == 1 { return countries.first }
     }
+    // "the Kazakh government", "the Japanese state": a country's government is the country,
+    // named or not in the text (resolved to an entity after the claims are read).
+    if let country = demonymCountry(of: word, parse) {
+        return context.index.idByKey[nameKey(country)] ?? countryPlaceholder + country
+    }
     // "the company for its Ravensworth project": a definite description is resolved before the
     // names inside its phrase are looked at.
     if isDefiniteDescription(word, parse), let resolved = corefer(word, parse, context) { return resolved }

@@ -30,6 +30,21 @@ enum Gazetteer {
         return table
     }()
 
+    /// The country of a nationality adjective ("Kazakh" → Kazakhstan), for "the Kazakh government".
+    static let demonymCountries: [String: String] = [
+        "american": "United States", "chinese": "China", "kazakh": "Kazakhstan", "kazakhstani": "Kazakhstan", "russian": "Russia",
+        "british": "United Kingdom", "indian": "India", "japanese": "Japan", "korean": "South Korea", "german": "Germany",
+        "french": "France", "canadian": "Canada", "australian": "Australia", "brazilian": "Brazil", "mexican": "Mexico",
+        "saudi": "Saudi Arabia", "emirati": "United Arab Emirates", "turkish": "Turkey", "ukrainian": "Ukraine", "uzbek": "Uzbekistan",
+        "kyrgyz": "Kyrgyzstan", "tajik": "Tajikistan", "turkmen": "Turkmenistan", "mongolian": "Mongolia", "spanish": "Spain",
+        "italian": "Italy", "swiss": "Switzerland", "dutch": "Netherlands", "polish": "Poland", "iranian": "Iran", "israeli": "Israel",
+        "pakistani": "Pakistan", "vietnamese": "Vietnam", "indonesian": "Indonesia", "filipino": "Philippines", "nigerian": "Nigeria",
+        "chilean": "Chile", "peruvian": "Peru", "argentine": "Argentina", "argentinian": "Argentina", "congolese": "Congo",
+        "zambian": "Zambia", "south african": "South Africa", "norwegian": "Norway", "swedish": "Sweden", "finnish": "Finland",
+        "malaysian": "Malaysia", "thai": "Thailand", "egyptian": "Egypt", "moroccan": "Morocco", "ghanaian": "Ghana",
+        "kenyan": "Kenya", "tanzanian": "Tanzania", "namibian": "Namibia", "bolivian": "Bolivia", "colombian": "Colombia",
+    ]
+
     /// Nationality adjectives: capitalised, but not names of anything that owns or lends.
     static let demonyms: Set<String> = [
         "american", "chinese", "kazakh", "kazakhstani", "russian", "british", "european", "african", "asian", "indian",

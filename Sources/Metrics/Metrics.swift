@@ -66,6 +66,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
 
     // Parties named together become one subject, or one claim each ("each lend").
     let jointDrafts: [DraftClaim]
+    (drafts, index) = resolveCountryPlaceholders(drafts, index)
     (jointDrafts, index) = resolveJointParties(drafts, index)
     let (claims, caveats) = checkPlausibility(markTotals(mergeRetoldDeals(mergeClaims(unifyAssetNames(jointDrafts)), index: index)),
                                               figures: figured.figures)

@@ -234,4 +234,23 @@ struct FrameTests {
         #expect(analysis.entity(now.subject)?.name == "Zeta Corp")
         #expect(!analysis.claims.contains { $0.type == .ownership && $0.value == 4 && $0.scope == "project" })
     }
+
+    @Test("a country's government named by its adjective is the country; a body of the country is not",
+          arguments: [("The Kazakh government will hold 30% of the venture.", "Kazakhstan"),
+                      ("The Japanese government agreed to lend $200 million to the project.", "Japan"),
+                      ("Kazakhstan is a partner: the Kazakh state will hold 30% of the venture.", "Kazakhstan")])
+    func demonymGovernment(sentence: String, country: String) throws {
+        let analysis = try claimsOf(sentence)
+        let found = try #require(analysis.claims.first { ($0.type == .ownership || $0.type == .financing) && $0.scope != "context" })
+        #expect(analysis.entity(found.subject)?.name == country)
+        #expect(analysis.entity(found.subject)?.kind == .country)
+        #expect(analysis.entities.filter { $0.name == country }.count == 1)
+    }
+
+    @Test("a state lender or company of a country is no claim by the country itself")
+    func demonymBody() throws {
+        let analysis = try claimsOf("The Japanese state lender agreed to lend $200 million to the project.")
+        let loan = try #require(claim(analysis, .financing, 200_000_000))
+        #expect(analysis.entity(loan.subject)?.name != "Japan")
+    }
 }
