@@ -242,26 +242,24 @@ private func megabytes(_ bytes: Int) -> String {
 /// The assets folder: the nearest `assets/` above the spec, else in the current folder,
 /// else above the executable.
 func findAssets(startingAt start: String) -> String? {
-    var url = URL(fileURLWithPath: start).standardizedFileURL
+    if let found = assetsFolder(above: URL(fileURLWithPath: start)) { return found }
+    let cwd = FileManager.default.currentDirectoryPath + "/assets"
+    if FileManager.default.fileExists(atPath: cwd + "/theme.yml") { return cwd }
+    // A spec kept outside the repository still gets the frames, model and theme the tool was
+    // built with: those above the executable (.build/release/briefing → the checkout's assets/).
+    guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
+    return assetsFolder(above: URL(fileURLWithPath: executable).deletingLastPathComponent())
+}
+
+/// An `assets/` folder with a theme in `start` or up to five folders above it.
+private func assetsFolder(above start: URL) -> String? {
+    var url = start.standardizedFileURL
     for _ in 0..<6 {
         let candidate = url.appendingPathComponent("assets").path
         if FileManager.default.fileExists(atPath: candidate + "/theme.yml") { return candidate }
         let parent = url.deletingLastPathComponent()
         if parent.path == url.path { break }
         url = parent
-    }
-    let cwd = FileManager.default.currentDirectoryPath + "/assets"
-    if FileManager.default.fileExists(atPath: cwd + "/theme.yml") { return cwd }
-    // A spec kept outside the repository still gets the frames, model and theme the tool was
-    // built with: those above the executable (.build/release/briefing → the checkout's assets/).
-    guard let executable = try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe") else { return nil }
-    var folder = URL(fileURLWithPath: executable).deletingLastPathComponent()
-    for _ in 0..<6 {
-        let candidate = folder.appendingPathComponent("assets").path
-        if FileManager.default.fileExists(atPath: candidate + "/theme.yml") { return candidate }
-        let parent = folder.deletingLastPathComponent()
-        if parent.path == folder.path { break }
-        folder = parent
     }
     return nil
 }
