@@ -378,12 +378,18 @@ private func reserveObject(_ words: [String], after: Int) -> String? {
 /// ("the 2027 start of production", "first production in 2027", "production in 2026 is the goal")
 /// or a verb of starting, finishing or planning governs it.
 func yearDatesNoMilestone(_ figure: Figure, _ parse: ParsedSentence) -> Bool {
-    guard let top = headWord(of: figure.range, in: parse), let head = parse.words[top].head, parse.words[head].upos == "NOUN" else { return false }
+    guard let top = headWord(of: figure.range, in: parse), let head = parse.words[top].head else { return false }
     func isEvent(_ word: Int) -> Bool {
         let lemma = parse.words[word].lemma.lowercased()
         return milestoneNouns.contains(lemma) || eventVerbs.contains(lemma)
             || parse.dependents(of: word).contains { parse.words[$0].lemma.lowercased() == "first" }
     }
+    // "In 2020 ~70% of supply originated in Africa": a year on a past-tense verb that starts,
+    // ends or plans nothing dates a record.
+    if parse.words[head].upos == "VERB" {
+        return parse.words[head].xpos == "VBD" && !isEvent(head) && ["in", "during"].contains(figureMarker(of: figure.range, in: parse) ?? "")
+    }
+    guard parse.words[head].upos == "NOUN" else { return false }
     if ["nummod", "compound", "amod", "nmod:poss"].contains(parse.words[top].relation) {
         // ("a 2031 production target": the year may hang on the first noun of the compound.)
         let compoundHead = parse.words[head].relation == "compound" ? parse.words[head].head : nil

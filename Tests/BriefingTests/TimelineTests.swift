@@ -11,7 +11,8 @@ struct TimelineTests {
           arguments: [("Production is expected to start in 2027.", 2027.0, "production"),
                       ("The 2028 start of exports depends on the railway.", 2028, "exports"),
                       ("Commercial production in 2030 is the goal.", 2030, "production"),
-                      ("The mine has a 2031 production target.", 2031, "production")])
+                      ("The mine has a 2031 production target.", 2031, "production"),
+                      ("Production started in 2019 at the Zeta mine.", 2019, "production")])
     func milestones(sentence: String, year: Double, milestone: String) throws {
         let analysis = try claimsOf(sentence)
         let found = try #require(claim(analysis, .timeline, year))
@@ -21,7 +22,8 @@ struct TimelineTests {
     @Test("a year that names a period's figures is no milestone",
           arguments: ["The report is the earliest comprehensive source of 2020 mineral production data.",
                       "Output figures were compared with revised 2019 production totals.",
-                      "Increase in domestic production of rare-earth concentrates in 2020, a 36% increase on the year before."])
+                      "Increase in domestic production of rare-earth concentrates in 2020, a 36% increase on the year before.",
+                      "Output rose in 2019 compared with 2018 production totals."])
     func periods(sentence: String) throws {
         let analysis = try claimsOf(sentence)
         #expect(!analysis.claims.contains { $0.type == .timeline }, "\(analysis.claims.map { "\($0.type) \($0.value ?? 0)" })")
