@@ -56,10 +56,12 @@ struct ParseCommand: ParsableCommand {
 /// CoNLL-U for raw text: one sentence block each, byte ranges in MISC.
 func rawTextCoNLLU(_ text: [UInt8], model: SyntaxModel) -> String {
     var out = ""
-    for (number, range) in sentenceRanges(text).enumerated() {
+    let ranges = sentenceRanges(text)
+    let names = NameEvidence(text: text, sentences: ranges)
+    for (number, range) in ranges.enumerated() {
         let words = treebankWords(text, range)
         guard !words.isEmpty else { continue }
-        let parsed = model.parse(words)
+        let parsed = model.parse(words, name: names.sentenceInitialName(words))
         let sentenceText = String(decoding: text[range.start..<range.end], as: UTF8.self)
             .split(whereSeparator: \.isNewline).joined(separator: " ")
         out += "# sent_id = \(number + 1)\n# text = \(sentenceText)\n"

@@ -46,7 +46,11 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
             ?? ledBy(reading.predicate, parse, context)
         // The reader's guess is used only where the parse names no giver at all.
-        if draft.subject == nil, reading.provider == nil { draft.subject = fallbackProvider() }
+        // A passive verb without its agent ("was awarded a grant") leaves the giver unsaid:
+        // the nearest other name would be a guess.
+        if draft.subject == nil, reading.provider == nil, !leavesGiverUnsaid(reading.predicate, parse) {
+            draft.subject = fallbackProvider()
+        }
         // The lender is never the borrower: a role the grammar named wins over a pronoun's guess.
         if draft.subject != nil, draft.subject == draft.recipient {
             if reading.recipient.map({ parse.words[$0].upos == "PRON" }) == true { draft.recipient = nil } else { draft.subject = nil }
@@ -138,6 +142,13 @@ func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
     // "interest of $3 million", "a market value of $2bn": the figure measures that noun.
     if parse.words[head].upos == "NOUN", relation == "nmod",
        parse.dependents(of: top, "case").contains(where: { parse.words[$0].form.lowercased() == "of" }) { return true }
+    // "buy a 19.9% stake for NOK 450 million", "sold the unit for $3.4 billion": the price a
+    // stake changes hands for is paid to its seller, not lent to or spent on the project.
+    if parse.words[head].upos == "VERB", relation == "obl",
+       parse.dependents(of: top, "case").contains(where: { parse.words[$0].form.lowercased() == "for" }),
+       lexicon.ownershipVerbs.contains(verbLemma(head, parse)) || lexicon.transferVerbs.contains(verbLemma(head, parse)) {
+        return true
+    }
     // Only a verb heading a clause of its own; a participle hung on a noun ("an estimated
     // $2bn") is more likely a parse gone astray.
     if parse.words[head].upos == "VERB", ["obj", "nsubj"].contains(relation),
@@ -251,7 +262,12 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
         first = false
         verb = governingVerb(of: current, parse)
     }
-    return context.recentEntities.reversed().first { $0 != ownSubject && kinds.contains(context.index.kind($0)) }
+    // ("the company" is no law named since: "a grant under the Defense Production Act".)
+    let mayBeLaw = parse.words[word].upos == "PRON"
+    return context.recentEntities.reversed().first { candidate in
+        candidate != ownSubject && kinds.contains(context.index.kind(candidate))
+            && (mayBeLaw || !(context.index.entity(candidate).map { isLaw($0.name) } ?? false))
+    }
 }
 
 /// "a loan from a group of banks led by X": X, wherever the parse hangs the "led by".
@@ -335,4 +351,13 @@ func isIncrement(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexi
 /// "Eastern Africa Trade Bank", "Canada Growth Fund": a name with a lender's word in it.
 func isLenderName(_ name: String, _ lexicon: FrameLexicon) -> Bool {
     name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { lexicon.lenderWords.contains(String($0)) }
+}
+
+/// True when the frame's predicate is, or is the object of, a passive verb with no agent.
+private func leavesGiverUnsaid(_ predicate: Int, _ parse: ParsedSentence) -> Bool {
+    let verb = parse.words[predicate].upos == "VERB" ? predicate : parse.words[predicate].head.flatMap { head in
+        parse.words[head].upos == "VERB" ? head : nil
+    }
+    guard let verb, parse.subject(of: verb)?.passive == true || !parse.dependents(of: verb, "aux:pass").isEmpty else { return false }
+    return parse.agent(of: verb) == nil
 }

@@ -28,6 +28,9 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
     reading.provider = parse.dependents(of: noun, "nmod:poss").first
         ?? (figureTop != noun && parse.words[figureTop].head == noun ? parse.dependents(of: figureTop, "nmod:poss").first : nil)
         ?? attached(["from", "by"], on: prepositions)
+        // ("a loan of up to $2 billion from EXIM": the "from" may hang on the amount.)
+        ?? (figureTop != noun && parse.words[figureTop].head == noun
+            ? parse.prepositionalDependents(of: figureTop).first { ["from", "by"].contains($0.preposition) }?.word : nil)
         ?? heldBy(noun, parse)
         ?? parse.dependents(of: noun, "compound").first { parse.words[$0].upos == "PROPN" }
     // ("an equity investment in TechMet": who is invested in receives the money.)
@@ -74,7 +77,9 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             if let receiver, kind == .ownership { reading.provider = receiver } else if let receiver { reading.recipient = receiver }
         }
         if reading.recipient == nil, kind == .financing, lexicon.givingVerbs.contains(lemma) {
-            reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "with"], on: verbPhrases)
+            // "Perpetua was awarded a $59 million grant": the passive subject is given the noun.
+            let givenSubject = passive && subject?.word != noun ? subject?.word : nil
+            reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "with"], on: verbPhrases) ?? givenSubject
         }
         // "Commerce will receive $50 million of equity in Vulcan": who receives shares pays for them.
         if kind == .financing, lexicon.receivingVerbs.contains(lemma), let instrument, isHeldByReceiver(instrument, lexicon),

@@ -84,7 +84,10 @@ private func refined(_ found: FrameReading, figure: Figure, top: Int, parse: Par
     if changes, let marker = figureMarker(of: figure.range, in: parse) {
         reading.history = marker == "from" || (marker != "to" && reading.history)
     }
-    if let gapped = gappedSubject(top, parse) { reading.provider = gapped; reading.distributive = true }
+    if let gapped = gappedSubject(top, parse) ?? (figure.kind == .percent ? gappedSubjectByOrder(top, parse) : nil) {
+        reading.provider = gapped
+        reading.distributive = true
+    }
     if let respective = respectiveHolder(figure.range, reading, parse) { reading.provider = respective; reading.distributive = true }
     return reading
 }
@@ -284,6 +287,8 @@ func actsAsVerb(_ word: Int, _ parse: ParsedSentence) -> Bool {
     let tag = parse.words[word].upos
     if tag == "VERB" { return true }
     guard ["NOUN", "ADJ", "PROPN"].contains(tag), parse.words[word].form.first?.isLowercase == true else { return false }
+    // "is in talks", "is responsible": a copula's predicate is no mistagged verb.
+    if !parse.dependents(of: word, "cop").isEmpty || !parse.dependents(of: word, "case").isEmpty { return false }
     let form = parse.words[word].form.lowercased()
     let inflected = form.hasSuffix("s") || form.hasSuffix("ed") || form.hasSuffix("ing")
     return inflected && (parse.root == word || !parse.dependents(of: word, "nsubj").isEmpty)
@@ -303,11 +308,34 @@ func verbLemma(_ word: Int, _ parse: ParsedSentence) -> String {
 /// "A owns 30% and local investors the remaining 20%": in a clause whose verb is left out,
 /// the figure hangs on the first figure, and the noun before it is its own subject.
 func gappedSubject(_ top: Int, _ parse: ParsedSentence) -> Int? {
+    // As the treebank writes it: the subject is the conjunct, the figure its `orphan`.
+    if parse.baseRelation(top) == "orphan", let head = parse.words[top].head, ["NOUN", "PROPN"].contains(parse.words[head].upos) {
+        return head
+    }
     guard ["appos", "conj"].contains(parse.baseRelation(top)), let head = parse.words[top].head,
           ["NUM", "SYM"].contains(parse.words[head].upos) else { return nil }
     return (head + 1..<top).last { word in
         ["NOUN", "PROPN"].contains(parse.words[word].upos) && parse.baseRelation(word) == "conj"
     }
+}
+
+/// The same read from word order where the parse of the left-out verb went astray: after a
+/// conjunction that follows an earlier figure, a noun phrase with no verb of its own and then
+/// the figure ("and Beta Resources the remaining 40%"). The phrase's first name is the subject.
+func gappedSubjectByOrder(_ top: Int, _ parse: ParsedSentence) -> Int? {
+    let words = parse.words
+    // The figure's phrase begins at its article and modifiers ("the remaining 40%").
+    var start = top
+    while start > 0, ["NUM", "SYM", "DET", "ADJ", "ADV"].contains(words[start - 1].upos) || words[start - 1].xpos == "VBG" { start -= 1 }
+    var cursor = start - 1
+    var phrase: [Int] = []
+    while cursor >= 0, ["NOUN", "PROPN", "ADJ", "DET"].contains(words[cursor].upos) || words[cursor].form == "&" {
+        phrase.insert(cursor, at: 0)
+        cursor -= 1
+    }
+    guard cursor > 0, ["and", "while", "whereas", ","].contains(words[cursor].form.lowercased()),
+          words[..<cursor].contains(where: { $0.upos == "NUM" }) else { return nil }
+    return phrase.first { words[$0].upos == "PROPN" } ?? phrase.last { words[$0].upos == "NOUN" }
 }
 
 /// "70% of global supply comes from Africa", "global supply originating in Africa",

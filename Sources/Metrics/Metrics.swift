@@ -77,7 +77,8 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
 
     // Keep entities that matter: named organisations, bodies, countries and
     // people, and anything a claim refers to.
-    var referenced = Set(claims.compactMap(\.subject))
+    // (facts.json names every entity a claim points to: none may dangle.)
+    var referenced = Set(claims.compactMap(\.subject) + claims.compactMap(\.recipient))
     // (A group's members are referenced through it.)
     for entity in index.entities where referenced.contains(entity.id) { referenced.formUnion(entity.members) }
     var mentionCounts: [String: Int] = [:]

@@ -2,7 +2,10 @@
 /// one best valid move at a time. Training scores its dev sets with these too.
 
 /// The tag id of each word, each choice seeing the tags chosen before it.
-func predictTags(_ model: LinearModel, _ templates: TaggerTemplates, _ forms: [String]) -> [Int] {
+/// `adjust` may replace each choice (given the word's index, the tags before it and the
+/// choice) before the next word sees it.
+func predictTags(_ model: LinearModel, _ templates: TaggerTemplates, _ forms: [String],
+                 adjust: ((Int, [Int], Int) -> Int)? = nil) -> [Int] {
     let attributes = forms.map { WordAttributes($0) }
     var tags: [Int] = []
     var keys: [UInt32] = []
@@ -13,7 +16,7 @@ func predictTags(_ model: LinearModel, _ templates: TaggerTemplates, _ forms: [S
         keys.withUnsafeBufferPointer { keys in scores.withUnsafeMutableBufferPointer { model.addScores(keys, into: $0) } }
         var best = 0
         for i in 1..<scores.count where scores[i] > scores[best] { best = i }
-        tags.append(best)
+        tags.append(adjust.map { $0(index, tags, best) } ?? best)
     }
     return tags
 }

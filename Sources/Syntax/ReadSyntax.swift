@@ -10,13 +10,14 @@ public func readSyntax(_ figured: FiguredCorpus, model: SyntaxModel?) -> ParsedC
     let frameWords = frameVocabulary(figured.corpus.frames)
     var parses: [String: ParsedSentence] = [:]
     for source in figured.corpus.sources {
+        let names = NameEvidence(text: source.text, sentences: source.sentences.map(\.range))
         for sentence in source.sentences where sentence.range.length <= maximumSentenceBytesRead {
             let words = treebankWords(source.text, sentence.range)
             guard withFigures.contains(sentence.id) || words.contains(where: { word in
                 let form = word.form.lowercased()
                 return claimWords.contains(form) || frameWords.contains(form)
             }) else { continue }
-            parses[sentence.id] = model.parse(words)
+            parses[sentence.id] = model.parse(words, name: names.sentenceInitialName(words))
         }
     }
     return ParsedCorpus(figured: figured, parses: parses)

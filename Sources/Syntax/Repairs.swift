@@ -32,4 +32,54 @@ extension SyntaxModel {
             labels[possessor] = possessive
         }
     }
+
+    /// "as much as $2 billion", "as many as 40 trucks": the three words are one fixed
+    /// modifier of the quantity (the first "as" its `advmod`, the others `fixed` on it), and
+    /// the quantity stands where "much" stood in the sentence. A parser that read "much" as
+    /// the noun loses the amount to some other clause; this puts it back.
+    func repairQuantityBounds(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let fixed = relations.firstIndex(of: "fixed"), let advmod = relations.firstIndex(of: "advmod") else { return }
+        let count = forms.count
+        var start = 0
+        while start + 3 < count {
+            defer { start += 1 }
+            guard forms[start].lowercased() == "as", ["much", "many", "little", "few"].contains(forms[start + 1].lowercased()),
+                  forms[start + 2].lowercased() == "as", labels[start + 1] != fixed else { continue }
+            // The quantity: the run of numbers and symbols after the bound, and the one of them
+            // whose head lies outside the run.
+            var end = start + 3
+            while end < count, ["NUM", "SYM"].contains(tagUPOS[tags[end]]) { end += 1 }
+            let run = (start + 3)..<end
+            guard !run.isEmpty, let quantity = run.first(where: { !run.contains(heads[$0]) }) else { continue }
+            let bound = start..<(start + 3)
+            let much = start + 1
+            // The quantity takes the bound's place, unless that place is inside the bound or the quantity.
+            let place = heads[much]
+            if !bound.contains(place), !run.contains(place), !isInside(place, under: quantity, heads) {
+                heads[quantity] = place
+                labels[quantity] = labels[much]
+            }
+            // What hung on "much" ("a loan of as much as": the "of") hangs on the quantity.
+            for word in 0..<count where heads[word] == much && !bound.contains(word) { heads[word] = quantity }
+            heads[start] = quantity
+            labels[start] = advmod
+            for word in [start + 1, start + 2] {
+                heads[word] = start
+                labels[word] = fixed
+            }
+            start += 2
+        }
+    }
+
+    /// True when `word` is `ancestor` or lies below it.
+    private func isInside(_ word: Int, under ancestor: Int, _ heads: [Int]) -> Bool {
+        var current = word
+        var steps = 0
+        while current < heads.count, steps <= heads.count {
+            if current == ancestor { return true }
+            current = heads[current]
+            steps += 1
+        }
+        return false
+    }
 }

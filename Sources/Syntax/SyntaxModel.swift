@@ -12,6 +12,9 @@ public final class SyntaxModel: Sendable {
     let tagUPOS: [String]
     let tagXPOS: [String]
     let uposIDs: [Int]
+    /// The tag ids of proper nouns (NNP, NNPS), if the model has them.
+    let properNoun: Int?
+    let pluralProperNoun: Int?
     /// Parser relations, in the order of the parser's moves.
     public let relations: [String]
     let rootRelation: Int
@@ -35,6 +38,8 @@ public final class SyntaxModel: Sendable {
         tagXPOS = tags.map { $0.split(separator: "/", maxSplits: 1).count > 1 ? String($0.split(separator: "/", maxSplits: 1)[1]) : "_" }
         let distinctUPOS = Array(Set(tagUPOS)).sorted()
         uposIDs = tagUPOS.map { distinctUPOS.firstIndex(of: $0)! }
+        properNoun = properNounTag(tagUPOS, tagXPOS, "NNP")
+        pluralProperNoun = properNounTag(tagUPOS, tagXPOS, "NNPS")
         do {
             taggerTemplates = try TaggerTemplates(Syntax.taggerTemplates)
             parserTemplates = try ParserTemplates(Syntax.parserTemplates)
@@ -42,8 +47,10 @@ public final class SyntaxModel: Sendable {
     }
 
     /// Tags, lemmatizes and parses one sentence.
-    public func parse(_ words: [SyntaxWord]) -> ParsedSentence {
-        let analysis = analyze(words.map(\.form))
+    /// `name`: a word the text shows to be a name (`NameEvidence`), tagged as one where the
+    /// tagger took it for a common word.
+    public func parse(_ words: [SyntaxWord], name: Int? = nil) -> ParsedSentence {
+        let analysis = analyze(words.map(\.form), name: name)
         return ParsedSentence(words: words.indices.map { i in
             ParsedWord(form: words[i].form, range: words[i].range, spaceAfter: words[i].spaceAfter,
                        lemma: analysis.lemmas[i], upos: tagUPOS[analysis.tags[i]], xpos: tagXPOS[analysis.tags[i]],
@@ -53,21 +60,53 @@ public final class SyntaxModel: Sendable {
 
     /// The analysis of a sentence given as words: tag ids, lemmas, heads (the
     /// root as `forms.count`) and relation ids.
-    public func analyze(_ forms: [String]) -> (tags: [Int], lemmas: [String], heads: [Int], labels: [Int]) {
+    public func analyze(_ forms: [String], name: Int? = nil) -> (tags: [Int], lemmas: [String], heads: [Int], labels: [Int]) {
         guard !forms.isEmpty else { return ([], [], [], []) }
-        let tags = tag(forms)
+        let tags = tag(forms, name: name)
         let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
+        repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)
         return (tags, lemmas, heads, labels)
     }
 
     /// The tag id of each word, left to right, each choice seeing the ones before.
-    public func tag(_ forms: [String]) -> [Int] { predictTags(tagger, taggerTemplates, forms) }
+    ///
+    /// A word the text shows to be a name (`name`) is made a proper noun, and so are the
+    /// capitalised nouns and verbs right after it ("Acme Mining"), which the name goes on
+    /// with; the tagger, seeing common words, calls them nouns or verbs. Adjectives stay
+    /// (the treebank writes "National" in names as one).
+    public func tag(_ forms: [String], name: Int? = nil) -> [Int] {
+        guard let properNoun else { return predictTags(tagger, taggerTemplates, forms) }
+        let (tagUPOS, tagXPOS, pluralProperNoun) = (tagUPOS, tagXPOS, pluralProperNoun)
+        return predictTags(tagger, taggerTemplates, forms) { index, before, choice in
+            let upos = tagUPOS[choice]
+            guard upos != "PROPN", isCapitalised(forms[index]) else { return choice }
+            // ("Resources" as NNS becomes NNPS.)
+            let proper = ["NNS", "VBZ"].contains(tagXPOS[choice]) && forms[index].hasSuffix("s") ? pluralProperNoun ?? properNoun : properNoun
+            if index == name, ["VERB", "ADJ", "NOUN", "ADV"].contains(upos) { return proper }
+            if let name, index > name, ["NOUN", "VERB"].contains(upos),
+               (name..<index).allSatisfy({ tagUPOS[before[$0]] == "PROPN" && isCapitalised(forms[$0]) }) {
+                return proper
+            }
+            return choice
+        }
+    }
 
     /// The best tree the greedy parser finds for tagged words.
     public func parseTree(_ forms: [String], tags: [Int]) -> (heads: [Int], labels: [Int]) {
         let words = ParserWords(lower: forms.map { hashString($0.lowercased()) }, tag: tags, upos: tags.map { uposIDs[$0] })
         return greedyParse(parser, parserTemplates, words, rootRelation: rootRelation)
     }
+}
+
+/// The tag of a proper noun (NNP or NNPS) in a model's tag list.
+private func properNounTag(_ upos: [String], _ xpos: [String], _ penn: String) -> Int? {
+    upos.indices.first { upos[$0] == "PROPN" && xpos[$0] == penn }
+}
+
+/// "Acme", "EXIM": starts with a capital letter.
+private func isCapitalised(_ form: String) -> Bool {
+    guard let first = form.utf8.first else { return false }
+    return first >= 0x41 && first <= 0x5A
 }

@@ -93,7 +93,7 @@ struct FrameTests {
         let first = try #require(claim(analysis, .ownership, values[0]))
         let second = try #require(claim(analysis, .ownership, values[1]))
         let names = [analysis.entity(first.subject)?.name, analysis.entity(second.subject)?.name]
-        #expect(names == ["Acme Mining", "Beta Resources"] || names == ["Northfield", "Calder"])
+        #expect(names == ["Acme Mining", "Beta Resources"] || names == ["Northfield", "Calder"], "\(names)")
     }
 
     @Test("known parser misreadings of lists of unknown names")
