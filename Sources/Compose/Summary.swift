@@ -84,12 +84,18 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
         var sentence = parts.joined(separator: "; ") + "."
         if let coverage = analysis.metrics.first(where: { $0.name == "financing_coverage" }) {
             let bound = coverage.qualifier == .atMost ? "at most " : coverage.qualifier == .atLeast ? "at least " : ""
-            sentence += " That covers \(bound)\(bold(NumberFormat.percent(coverage.value))) of the cost"
-            if let gap = analysis.metrics.first(where: { $0.name == "funding_gap" }) {
-                let gapBound = gap.qualifier == .atLeast ? "at least " : gap.qualifier == .atMost ? "at most " : ""
-                sentence += ", leaving \(gapBound)\(bold(NumberFormat.money(gap.value, currency: gap.unit, style: .prose))) to find"
+            if coverage.value > 100.0001 {
+                // No "−$180 million to find": more money than the cost means the two size different things.
+                let verb = coverage.qualifier == .atMost ? "could be" : "is"
+                sentence += " That \(verb) more than the stated cost, so the amounts may size different things (see Conflicts and caveats)."
+            } else {
+                sentence += " That covers \(bound)\(bold(NumberFormat.percent(coverage.value))) of the cost"
+                if let gap = analysis.metrics.first(where: { $0.name == "funding_gap" }) {
+                    let gapBound = gap.qualifier == .atLeast ? "at least " : gap.qualifier == .atMost ? "at most " : ""
+                    sentence += ", leaving \(gapBound)\(bold(NumberFormat.money(gap.value, currency: gap.unit, style: .prose))) to find"
+                }
+                sentence += "."
             }
-            sentence += "."
         }
         points.append(SummaryPoint(markup: sentence, sources: sourcesOf((cost.map { [$0] } ?? []) + financing)))
     }

@@ -41,9 +41,12 @@ public enum NumberFormat {
         }
     }
 
-    /// "70%", "45.5%", "0.4%".
+    /// "70%", "45.5%", "51.01%": a share written with two decimals keeps them (rounding 51.01% and
+    /// 49.99% to 51% and 50% would make them add up to 101%); a computed ratio gets one ("81.8%").
     public static func percent(_ value: Double) -> String {
-        trimmed(value, maxDecimals: 1) + "%"
+        let hundredths = value * 100
+        let writtenWithTwoDecimals = abs(hundredths - hundredths.rounded()) < 1e-6
+        return trimmed(value, maxDecimals: writtenWithTwoDecimals ? 2 : 1) + "%"
     }
 
     /// "9,000", "2.3 million", "1.5".

@@ -195,6 +195,13 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             return figure.kind == .date ? nil : draft
         }
         guard let distance = nearest(Cues.timeline), distance <= 10 else { return figure.kind == .date ? nil : draft }
+        // "would supply 35% of demand in its first six years", "over the next ten years": a span
+        // that another figure of the sentence holds over dates no stage of the project.
+        if figure.kind == .duration, first > 0, ["first", "initial", "next", "last", "past", "coming"].contains(words[first - 1]),
+           context.figures.contains(where: { ![.duration, .date].contains($0.kind) }) {
+            draft.scope = "context"
+            return draft
+        }
         if figure.kind == .date, let parse = context.parse, yearDatesNoMilestone(figure, parse) { return figure.kind == .date ? nil : draft }
         draft.type = .timeline
         draft.object = milestone(context, first: first, after: after)

@@ -56,12 +56,21 @@ func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric],
                 note: (financingBound == .atMost
                     ? "Financing offered divided by project cost; the financing is a ceiling (“up to”), so the coverage is at most this."
                     : "Financing divided by project cost.") + costNote))
-            metrics.append(Metric(
-                name: "funding_gap", value: costValue - amount, unit: cost.unit ?? "", qualifier: gapQualifier,
-                inputs: inputs,
-                note: financingBound == .atMost
-                    ? "Project cost less financing offered; since the financing is “up to”, the gap is at least this." + costNote
-                    : "Project cost less financing." + costNote))
+            // More money than the cost is no negative gap: the amounts size different things (a
+            // first phase against a whole programme, a company against one plant), or one is wrong.
+            if amount > costValue {
+                failures.append(CheckFailure(
+                    message: "the financing (\(financing.map(\.id).joined(separator: ", "))) \(financingBound == .atMost ? "may be" : "is") more than the stated cost (\(cost.id)): "
+                        + "they may size different things, so no funding gap is shown",
+                    claims: inputs))
+            } else {
+                metrics.append(Metric(
+                    name: "funding_gap", value: costValue - amount, unit: cost.unit ?? "", qualifier: gapQualifier,
+                    inputs: inputs,
+                    note: financingBound == .atMost
+                        ? "Project cost less financing offered; since the financing is “up to”, the gap is at least this." + costNote
+                        : "Project cost less financing." + costNote))
+            }
         }
     }
 

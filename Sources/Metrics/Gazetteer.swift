@@ -46,12 +46,12 @@ enum Gazetteer {
     ]
 
     /// Nationality adjectives: capitalised, but not names of anything that owns or lends.
-    static let demonyms: Set<String> = [
+    static let demonyms: Set<String> = Set([
         "american", "chinese", "kazakh", "kazakhstani", "russian", "british", "european", "african", "asian", "indian",
         "japanese", "korean", "german", "french", "canadian", "australian", "brazilian", "mexican", "saudi", "emirati",
         "turkish", "ukrainian", "uzbek", "kyrgyz", "tajik", "turkmen", "mongolian", "soviet", "english", "spanish", "italian", "swiss", "dutch", "polish", "iranian",
         "israeli", "pakistani", "vietnamese", "indonesian", "filipino", "nigerian",
-    ]
+    ]).union(demonymCountries.keys.filter { !$0.contains(" ") })
 
     static let months: Set<String> = [
         "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",

@@ -30,6 +30,7 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
     let isTotal = partsStart.map { after <= $0 && amountStarts.contains(where: { $0 > partsStart! }) } ?? false
     // A price per something ("$350 per kg", "$5 million a year") is no sum raised or spent.
     if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after)
+        || isPurchasePrice(words, first: first)
         || isStockMove(words, first: first) || aboutSomethingElse || figure.unit != nil {
         draft.scope = "context"
         return draft
@@ -66,6 +67,20 @@ private func aboutAnotherDeal(_ words: [String], after: Int, projectTerms: Set<S
     }
     return false
 }
+
+/// "agreed to buy a 19.9% stake in Skaland for NOK 450 million", "sold the unit to Vale for $3.4bn":
+/// the price a stake changes hands for is paid to its seller, not lent to or spent on the project.
+/// (The parse says the same where it holds; this is the word-order reading for where it does not.)
+private func isPurchasePrice(_ words: [String], first: Int) -> Bool {
+    guard first > 0, words[first - 1] == "for" else { return false }
+    let before = words[..<(first - 1)]
+    return before.contains(where: purchaseVerbs.contains) && before.contains(where: { ["stake", "%", "percent", "shares", "interest"].contains($0) })
+}
+
+private let purchaseVerbs: Set<String> = [
+    "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased",
+    "sell", "sells", "sold", "selling", "divest", "divests", "divested",
+]
 
 /// The named instrument nearest the amount ("letter of interest", "term loan"),
 /// else a generic one ("project financing").

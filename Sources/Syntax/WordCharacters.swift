@@ -52,7 +52,7 @@ func isClosingPunctuation(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
     return text[index + 2] == 0x9D || text[index + 2] == 0x99 || text[index + 2] == 0xA6
 }
 
-/// $ £ € ¥ and "US$" / "A$"-style prefixes before an amount.
+/// $ £ € ¥ before an amount (lettered signs such as "US$": `letteredCurrencySign`).
 func isCurrencySign(_ text: [UInt8], _ index: Int, _ end: Int) -> Bool {
     let byte = text[index]
     let next = index + characterLength(byte)

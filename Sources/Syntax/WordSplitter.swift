@@ -108,6 +108,10 @@ private struct Chunk {
                 guard runEnd < end, isAlphanumeric(text[runEnd]) else { break }
                 leading.append(ByteRange(start, runEnd))
                 start = runEnd
+            } else if let sign = letteredCurrencySign(start, end) {
+                // "A$200", "US$1.5": the lettered sign is one word, as "$" is.
+                leading.append(ByteRange(start, sign))
+                start = sign
             } else if start + length < end, text[start] == UInt8(ascii: "'") || text[start] == UInt8(ascii: "`"),
                       !isDigit(text[start + 1]) {
                 leading.append(ByteRange(start, start + 1))
@@ -275,6 +279,15 @@ private struct Chunk {
             return ByteRange(word.end - length, word.end)
         }
         return nil
+    }
+
+    /// The end of a lettered currency sign at `index` ("A$", "US$", "HK$") with an amount
+    /// right after it, else nil.
+    private func letteredCurrencySign(_ index: Int, _ end: Int) -> Int? {
+        var cursor = index
+        while cursor < end, cursor - index < 3, text[cursor] >= UInt8(ascii: "A"), text[cursor] <= UInt8(ascii: "Z") { cursor += 1 }
+        guard cursor > index, cursor + 1 < end, text[cursor] == UInt8(ascii: "$"), isDigit(text[cursor + 1]) else { return nil }
+        return cursor + 1
     }
 
     /// "-2:30", "-Page", ",thank", "%10": a hyphen, comma or percent sign stuck to

@@ -82,6 +82,9 @@ struct ChartTests {
         (NumberFormat.plain(2_294_668), "2.29 million"),
         (NumberFormat.grouped(9000, decimals: 0), "9,000"),
         (NumberFormat.percent(81.818181), "81.8%"),
+        (NumberFormat.percent(51.01), "51.01%"),
+        (NumberFormat.percent(43.79), "43.79%"),
+        (NumberFormat.percent(19.9), "19.9%"),
     ])
     func formatting(actual: String, expected: String) {
         #expect(actual == expected)

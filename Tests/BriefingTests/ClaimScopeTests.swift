@@ -1,4 +1,5 @@
 import BriefingModel
+@testable import Compose
 import Foundation
 import Testing
 
@@ -29,7 +30,8 @@ struct ClaimScopeTests {
     @Test("the price a stake changes hands for is neither financing nor the project's cost",
           arguments: ["Norfund, the Norwegian state investment fund, has agreed to buy a 19.9% stake in Skaland for NOK 450 million.",
                       "Zeta Corp sold its 10% stake in the Kappa mine to Acme Mining for $34 million.",
-                      "Acme Mining will acquire 30% of the Kappa project for $120 million."])
+                      "Acme Mining will acquire 30% of the Kappa project for $120 million.",
+                      "Norfund, the Norwegian state investment fund, has agreed to buy a 19.9% stake in Skaland Graphite AS for NOK 450 million, the companies said."])
     func salePrice(sentence: String) throws {
         let analysis = try claimsOf(sentence)
         #expect(analysis.claims.first { $0.type == .ownership } != nil)
@@ -68,5 +70,37 @@ struct ClaimScopeTests {
             #expect(analysis.entity(claim.recipient)?.name != "Defense Production Act")
             #expect(analysis.entity(claim.subject)?.name != "Defense Production Act")
         }
+    }
+
+    @Test("a nationality word is no party: 'the Norwegian state fund' names Norway at most, never 'Norwegian'",
+          arguments: ["Norfund, the Norwegian state investment fund, has agreed to lend NOK 450 million to Skaland.",
+                      "The Finnish lender Finnvera will guarantee EUR 40 million of the loan."])
+    func nationalityIsNoParty(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.entities.contains { ["Norwegian", "Finnish"].contains($0.name) }, "\(analysis.entities.map(\.name))")
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(["Norfund", "Finnvera"].contains(analysis.entity(money.subject)?.name ?? "-"))
+    }
+
+    @Test("more financing than the stated cost leaves no negative gap: it is a failed check, and the bottom line says so",
+          arguments: ["The first phase will cost $420 million. EXIM has offered up to $600 million in financing for the project.",
+                      "The plant will cost A$180 million. Sojitz and JOGMEC will invest A$200 million in the company."])
+    func moreThanTheCost(text: String) throws {
+        let analysis = try claimsOf(text)
+        #expect(analysis.metrics.contains { $0.name == "financing_coverage" })
+        #expect(!analysis.metrics.contains { $0.name == "funding_gap" })
+        #expect(analysis.failedChecks.contains { $0.message.contains("more than the stated cost") })
+        let bottomLine = Compose.bottomLine(analysis).map(\.markup).joined(separator: " ")
+        #expect(bottomLine.contains("more than the stated cost"))
+        #expect(!bottomLine.contains("−") && !bottomLine.contains("to find"), "\(bottomLine)")
+    }
+
+    @Test("a span another figure holds over dates no stage of the project",
+          arguments: ["The mine would supply about 35% of US antimony demand in its first six years of production.",
+                      "Over the next ten years, the refinery will produce 20% of the country's graphite."])
+    func spanOfAnotherFigure(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let timeline = analysis.claims.filter { $0.type == .timeline && $0.scope != "context" }
+        #expect(timeline.isEmpty, "\(timeline.map { "\($0.value ?? 0) \($0.unit ?? "")" })")
     }
 }

@@ -34,6 +34,9 @@ struct WordSplitterTests {
         #expect(words("$1.1 billion and €500,000") == ["$", "1.1", "billion", "and", "€", "500,000"])
         #expect(words("a 40% stake") == ["a", "40", "%", "stake"])
         #expect(words("£3.5m at 10:30") == ["£", "3.5", "m", "at", "10:30"])
+        // A lettered sign is one word, as "$" is; letters before "$" with no amount stay a word.
+        #expect(words("A$200 million (US$130 million) or HK$3.5bn") == ["A$", "200", "million", "(", "US$", "130", "million", ")", "or", "HK$", "3.5", "bn"])
+        #expect(words("the A$ fell") == ["the", "A$", "fell"])
     }
 
     @Test("an amount and the unit written straight after it are two words; codes, ordinals and decades are one")
