@@ -82,8 +82,16 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
 
 private func isNameWord(_ word: Word) -> Bool {
     guard word.isCapitalized else { return false }
+    // "Vancouver-based", "London-listed", "Chinese-backed": an adjective made from a name is no name.
+    if let hyphen = word.lower.lastIndex(of: "-"), adjectiveEndings.contains(String(word.lower[word.lower.index(after: hyphen)...])) {
+        return false
+    }
     return !Gazetteer.months.contains(word.lower) && !Gazetteer.demonyms.contains(word.lower) && word.lower != "i"
 }
+
+private let adjectiveEndings: Set<String> = [
+    "based", "listed", "headquartered", "backed", "owned", "controlled", "run", "led", "registered", "focused", "born", "made",
+]
 
 /// "Asian" in "Asian Development Bank": a nationality word opening a longer name.
 private func opensName(_ words: [Word], _ index: Int) -> Bool {
@@ -149,8 +157,11 @@ private func splitAtRoles(_ words: [Word], _ first: Int, _ last: Int, sentence: 
                              end: words[stop].end, firstWord: start, lastWord: stop, isPerson: isPerson, aliasOfPrevious: false))
     }
     var index = first
+    // "General Motors", "Managing Partners Fund": a title word opening a run that ends as a
+    // business's name is part of that name, not a person's title.
+    let endsAsBusiness = Gazetteer.organizationWords.contains(words[last].lower) || Gazetteer.legalForms.contains(words[last].lower)
     while index <= last {
-        if Gazetteer.roles.contains(words[index].lower) {
+        if Gazetteer.roles.contains(words[index].lower), !(index == first && endsAsBusiness) {
             if index > segmentStart { close(index - 1) }
             var next = index
             while next <= last, Gazetteer.roles.contains(words[next].lower) || Gazetteer.connectors.contains(words[next].lower) { next += 1 }

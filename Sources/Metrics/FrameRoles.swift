@@ -258,7 +258,9 @@ enum FrameRolesNouns {
 /// the clauses embedded in it.
 func clauseWords(_ word: Int, _ parse: ParsedSentence) -> [Int] {
     let head = actsAsVerb(word, parse) ? word : (governingVerb(of: word, parse) ?? parse.root ?? word)
-    let inner = Set(parse.dependents(of: head).filter { clauseRelations(parse.baseRelation($0)) || parse.baseRelation($0) == "conj" }
+    // (An `xcomp` is a clause of its own here too: "owns 94%, said talks were under consideration"
+    // is no possible stake, however the parser hung "said".)
+    let inner = Set(parse.dependents(of: head).filter { clauseRelations(parse.baseRelation($0)) || ["conj", "xcomp"].contains(parse.baseRelation($0)) }
         .flatMap { parse.subtree(of: $0) })
     return parse.subtree(of: head).filter { !inner.contains($0) }
 }

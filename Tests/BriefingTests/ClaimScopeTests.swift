@@ -104,3 +104,35 @@ struct ClaimScopeTests {
         #expect(timeline.isEmpty, "\(timeline.map { "\($0.value ?? 0) \($0.unit ?? "")" })")
     }
 }
+
+/// Names as a reader says them: a title word inside a business's name, an adjective made from
+/// a place, a modal word in another clause.
+@Suite("Names and clauses of parties")
+struct PartyNameTests {
+    @Test("a title word opening a business's name is part of it",
+          arguments: [("General Motors will invest $650 million in Lithium Americas Corp.", "General Motors"),
+                      ("General Holdings Corp will lend $50 million to the project.", "General Holdings Corp")])
+    func titleInsideName(sentence: String, name: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(analysis.entity(money.subject)?.name == name)
+    }
+
+    @Test("an adjective made from a place name is no part of the name",
+          arguments: ["Vancouver-based Northfield Mines owns the remaining 94% of the mine.",
+                      "The London-listed Northfield Mines owns the remaining 94% of the mine."])
+    func placeAdjective(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 94))
+        #expect(analysis.entity(stake.subject)?.name == "Northfield Mines")
+    }
+
+    @Test("a modal word in another clause leaves a held stake held",
+          arguments: ["Northfield Mines, which owns the remaining 94%, said talks were under consideration.",
+                      "Northfield Mines, which owns the remaining 94%, said it could sell part of it."])
+    func modalityStaysInItsClause(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 94))
+        #expect(stake.modality == nil)
+    }
+}
