@@ -60,5 +60,10 @@ private func isDateline(_ prefix: String) -> Bool {
     let letters = first.filter(\.isLetter)
     if letters.count >= 3, letters.allSatisfy(\.isUppercase) { return true }
     if prefix.contains("("), prefix.contains(")") { return true }
-    return words.contains { monthWords.contains($0.lowercased().filter { $0 != "." }) }
+    if words.contains(where: { monthWords.contains($0.lowercased().filter { $0 != "." }) }) { return true }
+    // "Zenda, Ruritania —": a place and its country, every word capitalised, one comma between.
+    let parts = prefix.split(separator: ",", omittingEmptySubsequences: false).map { $0.split(separator: " ") }
+    return parts.count == 2 && words.count <= 6 && parts.allSatisfy { part in
+        !part.isEmpty && part.count <= 3 && part.allSatisfy { $0.first?.isUppercase == true && $0.allSatisfy { $0.isLetter || $0 == "." || $0 == "-" } }
+    }
 }

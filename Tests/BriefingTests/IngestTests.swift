@@ -99,6 +99,16 @@ struct IngestTests {
         #expect(document.sentences.first?.text == "Acme Mining Ltd said on Friday it raised $50 million.")
     }
 
+    @Test("a place-and-country dateline is not part of the first sentence; a sentence with a comma and a dash stays whole",
+          arguments: [("Zenda, Ruritania — The government of Ruritania may raise its stake.", "The government of Ruritania may raise its stake."),
+                      ("Salta, Argentina - Acme Mining Ltd said it raised $50 million.", "Acme Mining Ltd said it raised $50 million."),
+                      ("Acme, the miner, said - again - that it raised $50 million.", "Acme, the miner, said - again - that it raised $50 million.")])
+    func placeDateline(opening: String, firstSentence: String) {
+        let text = "Miner raises cash\n\n" + opening + "\n"
+        let document = readArticle(Array(text.utf8), id: "S1", path: "w.txt")
+        #expect(document.sentences.first?.text == firstSentence)
+    }
+
     @Test("a related-articles list is skipped but the article after it is kept")
     func relatedList() {
         let text = "Headline here\n\nFirst paragraph of the story says something.\n\nRelated articles\n\nOther story one\nOther story two\n\nThe story goes on with a long paragraph that is real prose, and it has more than one sentence. It ends here.\n"
