@@ -90,13 +90,25 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         draft.type = .ownership
         // "bought a further 4%, lifting its stake to 10%": the increment is no holding.
         if isIncrement(figure, parse, context.frames) { draft.scope = "context" }
+        var reading = reading
+        // ("GM is the largest shareholder in X, with a stake of 9.4%": the stake hangs on the shareholder.)
+        if reading.provider == nil, let head = parse.words[reading.predicate].head, holderNouns.contains(parse.words[head].lemma.lowercased()) {
+            reading.provider = head
+        }
+        // "make GM the largest shareholder in Lithium Americas, with a stake of 9.4%": the one
+        // made (or said to be) the shareholder holds the stake; the "in" phrase is what is owned.
+        if let noun = reading.provider, let named = namedHolder(noun, parse) {
+            reading.owned = reading.owned ?? parse.prepositionalDependents(of: noun).first { ["in", "of"].contains($0.preposition) }?.word
+            reading.provider = named
+        }
         let owned = reading.owned.flatMap { namedBy($0, parse, context) }
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
         // The holder is never the thing owned.
         if draft.subject != nil, draft.subject == owned { draft.subject = nil }
         draft = withPartners(draft, reading, parse, context, excluding: [owned])
-        if let owned, [.organization, .government, .country].contains(context.index.kind(owned)) {
+        if let owned, [.organization, .government, .country].contains(context.index.kind(owned))
+            || (owned != nil && reading.owned.map { parse.words[$0].upos == "PROPN" } == true) {
             draft.object = context.index.entity(owned)?.name
         } else if let word = reading.owned, let phrase = assetPhrase(word, parse, context) {
             draft.object = phrase
@@ -157,6 +169,18 @@ func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
     }
     return false
 }
+
+/// For a holder noun ("shareholder", "owner") the party the clause makes it: the indirect
+/// object of "make GM the largest shareholder", the subject of "GM is the largest shareholder".
+private func namedHolder(_ noun: Int, _ parse: ParsedSentence) -> Int? {
+    guard holderNouns.contains(parse.words[noun].lemma.lowercased()) else { return nil }
+    if !parse.dependents(of: noun, "cop").isEmpty { return parse.subject(of: noun)?.word }
+    guard parse.words[noun].relation == "obj", let verb = parse.words[noun].head else { return nil }
+    // (The parser may write both objects of "make X the Y" as `obj`.)
+    return parse.dependents(of: verb, "iobj").first ?? parse.dependents(of: verb, "obj").first { $0 < noun }
+}
+
+private let holderNouns: Set<String> = ["shareholder", "owner", "investor", "holder", "stakeholder", "stockholder"]
 
 /// The entity a word itself names (a name covering it, in apposition to it, or "it"), never
 /// one merely inside its phrase: "a partnership between A and B" names neither A nor B.

@@ -136,3 +136,16 @@ struct PartyNameTests {
         #expect(stake.modality == nil)
     }
 }
+
+@Suite("Holders named by a holder noun")
+struct HolderNounTests {
+    @Test("the party made or said to be a shareholder holds the stake; its 'in' phrase is what is owned",
+          arguments: ["The investment will make Acme Mining the largest shareholder in Zeta Metals Corp, with a stake of about 9.4%.",
+                      "Acme Mining is the largest shareholder in Zeta Metals Corp, with a stake of about 9.4%."])
+    func holderNoun(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 9.4))
+        #expect(analysis.entity(stake.subject)?.name == "Acme Mining")
+        #expect(stake.object?.contains("Zeta") == true)
+    }
+}
