@@ -16,7 +16,8 @@ public func compose(_ charted: ChartedAnalysis, measurer: TextMeasuring) -> Comp
     flow.add(.destination("top", at: Point(flow.left, flow.y)))
     flow.text(spec.title, style: styles.title, tag: "H1", after: 6)
     let scope = "Built from \(analysis.corpus.sources.count) source\(analysis.corpus.sources.count == 1 ? "" : "s"): "
-        + "\(analysis.figures.count) figures, \(analysis.claims.count) claims, \(analysis.conflicts.count) conflict\(analysis.conflicts.count == 1 ? "" : "s"). "
+        + "\(analysis.figures.count) figures, \(analysis.claims.count) claims, \(analysis.conflicts.count) conflict\(analysis.conflicts.count == 1 ? "" : "s")"
+        + (analysis.failedChecks.isEmpty ? ". " : ", \(analysis.failedChecks.count) failed check\(analysis.failedChecks.count == 1 ? "" : "s"). ")
         + "Every number below is traced to a sentence of a source; markers such as [1] link to the source list."
     flow.text(scope, style: styles.small, after: 12)
 
