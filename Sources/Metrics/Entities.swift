@@ -144,7 +144,9 @@ private func splitAtRoles(_ words: [Word], _ first: Int, _ last: Int, sentence: 
         if start == stop, ["central", "north", "south", "east", "west", "northern", "southern", "eastern", "western"].contains(words[start].lower) {
             return
         }
-        let name = (start...stop).map { words[$0].text }.joined(separator: " ")
+        // ("Paulson & Co": a free-standing ampersand stays in the name.)
+        let name = (start...stop).map { index in words[index].text + (index < stop && words[index].trailing == "&" ? " &" : "") }
+            .joined(separator: " ")
         let isPerson = afterRole && (stop - start) >= 1 && (stop - start) <= 3
         let single = start == stop
         // A lone word left before a job title ("Commerce" Secretary) names no one.

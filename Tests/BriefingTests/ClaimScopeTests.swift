@@ -118,6 +118,14 @@ struct PartyNameTests {
         #expect(analysis.entity(money.subject)?.name == name)
     }
 
+    @Test("a free-standing ampersand stays in a name",
+          arguments: [("Paulson & Co owns about 40% of Perpetua.", "Paulson & Co"), ("Johnson & Johnson holds 5% of the mine.", "Johnson & Johnson")])
+    func ampersand(sentence: String, name: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(analysis.entity(stake.subject)?.name == name)
+    }
+
     @Test("an adjective made from a place name is no part of the name",
           arguments: ["Vancouver-based Northfield Mines owns the remaining 94% of the mine.",
                       "The London-listed Northfield Mines owns the remaining 94% of the mine."])
