@@ -43,7 +43,9 @@ extension SyntaxModel {
         var start = 0
         while start + 3 < count {
             defer { start += 1 }
-            guard forms[start].lowercased() == "as", ["much", "many", "little", "few"].contains(forms[start + 1].lowercased()),
+            // (A length test first: most words are not "as", and lower-casing each would cost.)
+            guard forms[start].utf8.count == 2, forms[start].lowercased() == "as",
+                  ["much", "many", "little", "few"].contains(forms[start + 1].lowercased()),
                   forms[start + 2].lowercased() == "as", labels[start + 1] != fixed else { continue }
             // The quantity: the run of numbers and symbols after the bound, and the one of them
             // whose head lies outside the run.

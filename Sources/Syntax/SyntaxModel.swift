@@ -77,7 +77,8 @@ public final class SyntaxModel: Sendable {
     /// with; the tagger, seeing common words, calls them nouns or verbs. Adjectives stay
     /// (the treebank writes "National" in names as one).
     public func tag(_ forms: [String], name: Int? = nil) -> [Int] {
-        guard let properNoun else { return predictTags(tagger, taggerTemplates, forms) }
+        // (Without a name there is nothing to adjust: no closure call per word.)
+        guard let properNoun, let name, name < forms.count else { return predictTags(tagger, taggerTemplates, forms) }
         let (tagUPOS, tagXPOS, pluralProperNoun) = (tagUPOS, tagXPOS, pluralProperNoun)
         return predictTags(tagger, taggerTemplates, forms) { index, before, choice in
             let upos = tagUPOS[choice]
@@ -85,7 +86,7 @@ public final class SyntaxModel: Sendable {
             // ("Resources" as NNS becomes NNPS.)
             let proper = ["NNS", "VBZ"].contains(tagXPOS[choice]) && forms[index].hasSuffix("s") ? pluralProperNoun ?? properNoun : properNoun
             if index == name, ["VERB", "ADJ", "NOUN", "ADV"].contains(upos) { return proper }
-            if let name, index > name, ["NOUN", "VERB"].contains(upos),
+            if index > name, ["NOUN", "VERB"].contains(upos),
                (name..<index).allSatisfy({ tagUPOS[before[$0]] == "PROPN" && isCapitalised(forms[$0]) }) {
                 return proper
             }
