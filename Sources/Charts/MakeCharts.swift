@@ -103,7 +103,9 @@ private func ownershipCharts(_ analysis: Analysis, colors: EntityColors) -> [Cha
 private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart? {
     let cost = analysis.claims.first { $0.type == .projectCost && $0.scope == "project" && $0.countsAsFact && $0.value != nil }
     let financing = analysis.claims.filter { $0.type == .financing && $0.scope == "project" && $0.countsAsFact }
-    guard cost != nil || !financing.isEmpty else { return nil }
+    // No chart without one amount to draw: bars of undisclosed sums on an empty axis tell nothing
+    // the ledger does not ("DFC provides an equity investment, amount not stated").
+    guard cost != nil || financing.contains(where: { $0.value != nil }) else { return nil }
     let currency = cost?.unit ?? financing.first { $0.unit != nil }?.unit
     var bars: [Bar] = []
     if let cost {

@@ -77,8 +77,10 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
             } else if claim.subject == nil {
                 parts.append("\(amount)\(instrument.isEmpty ? " in financing" : instrument) (the sources do not say from whom)")
             } else {
-                // "EXIM and DFC jointly offer $500 million": a group acts together.
-                parts.append("\(markupEscaped(name(analysis, claim.subject))) \(agreeing("offers", with: claim.subject, analysis)) \(amount)\(instrument)")
+                // "EXIM and DFC jointly offer $500 million": a group acts together. The receiver, where
+                // named, tells two offers of one lender apart ("… to Syrah Technologies").
+                let recipient = claim.recipient.map { " to " + markupEscaped(name(analysis, $0)) } ?? ""
+                parts.append("\(markupEscaped(name(analysis, claim.subject))) \(agreeing("offers", with: claim.subject, analysis)) \(amount)\(instrument)\(recipient)")
             }
         }
         var sentence = parts.joined(separator: "; ") + "."

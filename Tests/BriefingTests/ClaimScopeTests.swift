@@ -1,5 +1,6 @@
 import BriefingModel
 @testable import Compose
+import Charts
 import Foundation
 import Testing
 
@@ -155,5 +156,24 @@ struct HolderNounTests {
         let stake = try #require(claim(analysis, .ownership, 9.4))
         #expect(analysis.entity(stake.subject)?.name == "Acme Mining")
         #expect(stake.object?.contains("Zeta") == true)
+    }
+}
+
+@Suite("What the bottom line and the charts say of financing")
+struct FinancingWordingTests {
+    @Test("two offers of one lender are told apart by their receivers")
+    func receiversNamed() throws {
+        let analysis = try claimsOf("The Loan Programs Office has offered a conditional commitment to lend up to $107 million to Syrah Technologies. The office also offered to lend up to $700 million to Ioneer.")
+        let bottomLine = Compose.bottomLine(analysis).map(\.markup).joined(separator: " ")
+        #expect(bottomLine.contains("to Syrah Technologies"), "\(bottomLine)")
+    }
+
+    @Test("no financing chart without one amount to draw",
+          arguments: ["A DFC equity investment in TechMet Limited will support the development of a nickel mine.",
+                      "EXIM has issued a letter of interest to Acme Mining for the project."])
+    func noEmptyChart(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(analysis.claims.contains { $0.type == .financing && $0.value == nil })
+        #expect(!makeCharts(analysis).charts.contains { $0.id == "financing" })
     }
 }
