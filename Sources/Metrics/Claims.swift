@@ -197,6 +197,13 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         guard let distance = nearest(Cues.timeline), distance <= 10 else { return figure.kind == .date ? nil : draft }
         // "would supply 35% of demand in its first six years", "over the next ten years": a span
         // that another figure of the sentence holds over dates no stage of the project.
+        // "5-year salient statistics", "a 10-year high": a length of time written as an adjective
+        // measures the noun after it; only a stage or a term of the deal makes it a timeline.
+        if figure.kind == .duration, figure.text.contains("-"), after < words.count,
+           !(Cues.milestones + ["plan", "term", "tenor", "agreement", "contract", "deal", "lease", "loan", "programme", "program"]).contains(words[after]) {
+            draft.scope = "context"
+            return draft
+        }
         if figure.kind == .duration, first > 0, ["first", "initial", "next", "last", "past", "coming"].contains(words[first - 1]),
            context.figures.contains(where: { ![.duration, .date].contains($0.kind) }) {
             draft.scope = "context"

@@ -11,12 +11,21 @@ import Syntax
 /// ("the 2027 start of production", "first production in 2027", "production in 2026 is the goal")
 /// or a verb of starting, finishing or planning governs it.
 func yearDatesNoMilestone(_ figure: Figure, _ parse: ParsedSentence) -> Bool {
-    guard let top = headWord(of: figure.range, in: parse), let head = parse.words[top].head else { return false }
     func isEvent(_ word: Int) -> Bool {
         let lemma = parse.words[word].lemma.lowercased()
         return milestoneNouns.contains(lemma) || eventVerbs.contains(lemma)
             || parse.dependents(of: word).contains { parse.words[$0].lemma.lowercased() == "first" }
     }
+    // "In 2020 ~70% of supply originated in Africa": a sentence opened by "In <year>" whose first
+    // verb is in the past, with no auxiliary before it, records what happened that year. (Read by
+    // word order, for the parser often roots such a sentence on the year.)
+    if let yearWord = parse.words.firstIndex(where: { $0.range.start >= figure.range.start }), yearWord == 1,
+       ["in", "during"].contains(parse.words[0].form.lowercased()),
+       let verb = parse.words.indices.first(where: { $0 > yearWord && ["VERB", "AUX"].contains(parse.words[$0].upos) }),
+       parse.words[verb].upos == "VERB", ["VBD", "VBN"].contains(parse.words[verb].xpos), !isEvent(verb) {
+        return true
+    }
+    guard let top = headWord(of: figure.range, in: parse), let head = parse.words[top].head else { return false }
     // "In 2020 ~70% of supply originated in Africa": a year on a past-tense verb that starts,
     // ends or plans nothing dates a record.
     if parse.words[head].upos == "VERB" {
