@@ -140,9 +140,14 @@ func runBuild(_ input: IngestRequest.Input, label: String, options: OutputOption
     let started = Date()
     do {
         let result = try buildBriefing(input, options: options.buildOptions) { line in
-            if !options.quiet { printError("briefing: \(label) \(line)") }
+            // --verbose adds the memory in use as each stage starts, to find the stage that grows.
+            if !options.quiet { printError("briefing: \(label) \(line)" + (options.verbose ? " (\(residentMegabytes()) MB in use)" : "")) }
         }
         let seconds = Date().timeIntervalSince(started)
+        if options.verbose {
+            let stages = result.stageSeconds.map { "\($0.stage.rawValue) \(String(format: "%.2f", $0.seconds)) s" }
+            printError("briefing: \(label) stage times: " + stages.joined(separator: ", ") + "; peak \(peakMegabytes()) MB")
+        }
         if !options.quiet {
             print("built \(result.name): \(result.pageCount) pages, \(result.figureCount) figures, \(result.claimCount) claims → \(result.directory) (\(String(format: "%.1f", seconds)) s)")
         }
@@ -152,6 +157,20 @@ func runBuild(_ input: IngestRequest.Input, label: String, options: OutputOption
         report(error)
         return 2
     }
+}
+
+/// The process's resident memory now, from /proc (0 where there is none).
+func residentMegabytes() -> Int {
+    guard let statm = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8),
+          let pages = statm.split(separator: " ").dropFirst().first.flatMap({ Int($0) }) else { return 0 }
+    return pages * Int(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+}
+
+/// The process's peak resident memory so far.
+func peakMegabytes() -> Int {
+    var usage = rusage()
+    getrusage(RUSAGE_SELF.rawValue, &usage)
+    return usage.ru_maxrss / 1024
 }
 
 func report(_ error: Error) {

@@ -199,8 +199,19 @@ public struct Analysis: Sendable {
 /// there first, so lookups stay constant-time in briefings with thousands of
 /// figures, and search the list only when the lists were filtered or merged.
 private func numbered<Item>(_ items: [Item], _ id: String, _ key: KeyPath<Item, String>) -> Item? {
-    if let position = Int(id.dropFirst()), position >= 1, position <= items.count, items[position - 1][keyPath: key] == id {
-        return items[position - 1]
+    guard let number = Int(id.dropFirst()) else { return items.first { $0[keyPath: key] == id } }
+    if number >= 1, number <= items.count, items[number - 1][keyPath: key] == id {
+        return items[number - 1]
+    }
+    // A filtered list (the entities a briefing keeps) is still in id order:
+    // a binary search on the number, so that each look-up stays logarithmic.
+    var low = 0
+    var high = min(items.count, number)
+    while low < high {
+        let middle = (low + high) / 2
+        let found = Int(items[middle][keyPath: key].dropFirst()) ?? Int.max
+        if found == number, items[middle][keyPath: key] == id { return items[middle] }
+        if found < number { low = middle + 1 } else { high = middle }
     }
     return items.first { $0[keyPath: key] == id }
 }

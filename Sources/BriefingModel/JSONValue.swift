@@ -23,32 +23,44 @@ public indirect enum JSONValue: Sendable, Equatable {
     }
 
     /// A pretty-printed top-level object whose long arrays are made one element
-    /// at a time and printed at once, so a document of a million figures never
-    /// exists whole as a tree. Prints exactly what `.object(…).rendered()` would.
+    /// at a time, so a document of a million figures never exists whole as a
+    /// tree. Prints exactly what `.object(…).rendered()` would.
     public static func renderedObject(_ fields: [(String, Field)]) -> String {
-        guard !fields.isEmpty else { return "{}\n" }
-        var out = "{\n"
+        String(decoding: renderedObjectBytes(fields), as: UTF8.self)
+    }
+
+    /// `renderedObject` as UTF-8 bytes, built straight into the array a file is
+    /// written from: a 100 MB facts.json is not held twice, as text and as bytes.
+    public static func renderedObjectBytes(_ fields: [(String, Field)]) -> [UInt8] {
+        guard !fields.isEmpty else { return Array("{}\n".utf8) }
+        var out: [UInt8] = Array("{\n".utf8)
+        func append(_ value: JSONValue, indent: Int) {
+            var text = ""
+            value.write(into: &text, indent: indent)
+            out.append(contentsOf: text.utf8)
+        }
         for (index, (key, field)) in fields.enumerated() {
-            out += "  " + quote(key) + ": "
+            out.append(contentsOf: ("  " + quote(key) + ": ").utf8)
             switch field {
             case .value(let value):
-                value.write(into: &out, indent: 1)
+                append(value, indent: 1)
             case .elements(let count, let element):
                 if count == 0 {
-                    out += "[]"
+                    out.append(contentsOf: "[]".utf8)
                 } else {
-                    out += "[\n"
+                    out.append(contentsOf: "[\n".utf8)
                     for item in 0..<count {
-                        out += "    "
-                        element(item).write(into: &out, indent: 2)
-                        out += item + 1 < count ? ",\n" : "\n"
+                        out.append(contentsOf: "    ".utf8)
+                        append(element(item), indent: 2)
+                        out.append(contentsOf: (item + 1 < count ? ",\n" : "\n").utf8)
                     }
-                    out += "  ]"
+                    out.append(contentsOf: "  ]".utf8)
                 }
             }
-            out += index + 1 < fields.count ? ",\n" : "\n"
+            out.append(contentsOf: (index + 1 < fields.count ? ",\n" : "\n").utf8)
         }
-        return out + "}\n"
+        out.append(contentsOf: "}\n".utf8)
+        return out
     }
 
     /// A field of `renderedObject`: a value, or an array given by its length and a way to make each element.

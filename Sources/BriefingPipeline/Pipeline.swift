@@ -22,7 +22,8 @@ public struct BuildOptions: Sendable {
     public var since: String?
     /// How the PNG pages and charts are compressed.
     public var png: PNGCompression
-    /// Render one briefing's pages and charts on every core. On by default; a
+    /// Parse one briefing's sentences and render its pages and charts on every
+    /// core. On by default; a
     /// batch with at least as many briefings as threads turns it off and keeps
     /// one briefing per core instead.
     public var parallelRendering = true
@@ -86,7 +87,8 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     try step(.ingest) { try prepareFonts(corpus.theme) }
     let model = try step(.ingest) { try loadSyntaxModel(corpus) }
     let figured = try step(.normalize) { normalizeFigures(corpus) }
-    let parsed = try step(.syntax) { readSyntax(figured, model: model) }
+    let threads = options.parallelRendering ? ProcessInfo.processInfo.activeProcessorCount : 1
+    let parsed = try step(.syntax) { readSyntax(figured, model: model, threads: threads) }
     let analysis = try step(.metrics) { computeMetrics(parsed) }
     let charted = try step(.charts) { makeCharts(analysis) }
     let document = try step(.compose) { compose(charted, measurer: TextMeasurer()) }

@@ -1,5 +1,8 @@
 import BriefingModel
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// What a paragraph of a scraped page is, when it is not article text.
 enum NoiseKind: Equatable {
@@ -60,16 +63,49 @@ private let paymentWords = ["iban", "ac #", "a/c", "account for", "account numbe
 
 /// Classifies one paragraph. `words` is its lower-cased text.
 func classifyNoise(_ lowered: String) -> NoiseKind {
-    let key = lowered.trimmingSuffix(while: { ":.!…".contains($0) })
-    if trailerMarkers.contains(key) || trailerMarkers.contains(withoutCount(key)) { return .trailer }
-    if listMarkers.contains(key) { return .list }
-    if singleMarkers.contains(key) || singleMarkers.contains(withoutCount(key)) { return .single }
-    if isCounterLine(key) { return .single }
-    if isNavigationBar(lowered) || isFurnitureBar(lowered) || isLinkAfterMarker(lowered) { return .single }
-    if paymentWords.contains(where: { lowered.contains($0) }) { return .single }
-    if lowered.count <= 300, bannerPhrases.contains(where: { lowered.contains($0) }) { return .single }
-    if appealWords.contains(where: { lowered.contains($0) }), addressesReader(lowered) { return .single }
+    // Markers and counters are a few words, furniture bars a line: a long
+    // paragraph of prose skips those tests (a page may hold a million paragraphs).
+    let length = lowered.utf8.count
+    if length <= 80 {
+        let key = lowered.trimmingSuffix(while: { ":.!…".contains($0) })
+        if trailerMarkers.contains(key) || trailerMarkers.contains(withoutCount(key)) { return .trailer }
+        if listMarkers.contains(key) { return .list }
+        if singleMarkers.contains(key) || singleMarkers.contains(withoutCount(key)) { return .single }
+        if isCounterLine(key) { return .single }
+    }
+    if hasBarSeparator(lowered), isNavigationBar(lowered) || (length <= 800 && isFurnitureBar(lowered)) { return .single }
+    if isLinkAfterMarker(lowered) { return .single }
+    if paymentWords.contains(where: { containsBytes(lowered, $0) }) { return .single }
+    if length <= 1_200, lowered.count <= 300, bannerPhrases.contains(where: { containsBytes(lowered, $0) }) { return .single }
+    if appealWords.contains(where: { containsBytes(lowered, $0) }), addressesReader(lowered) { return .single }
     return .none
+}
+
+/// Whether `text` holds `needle`, compared as UTF-8 bytes (Foundation's
+/// `contains` goes through NSString and is many times slower).
+func containsBytes(_ text: String, _ needle: String) -> Bool {
+    var text = text
+    var needle = needle
+    return text.withUTF8 { haystack in
+        needle.withUTF8 { wanted in
+            guard let first = wanted.first else { return true }
+            guard wanted.count <= haystack.count else { return false }
+            var index = 0
+            let last = haystack.count - wanted.count
+            while index <= last {
+                if haystack[index] == first, memcmp(haystack.baseAddress! + index, wanted.baseAddress!, wanted.count) == 0 { return true }
+                index += 1
+            }
+            return false
+        }
+    }
+}
+
+/// The separators of menus and tickers, as UTF-8: a line without one is no bar.
+private let barSeparatorBytes = ["|", "•", "·", "›", "»", "▲", "▼"]
+
+private func hasBarSeparator(_ line: String) -> Bool {
+    barSeparatorBytes.contains { containsBytes(line, $0) }
 }
 
 /// Appeals speak to the reader ("support us", "your contribution"); news that
@@ -122,7 +158,8 @@ private func isFurnitureBar(_ line: String) -> Bool {
 
 /// "Read more: Chile's copper output hits a record": one link after a list marker.
 private func isLinkAfterMarker(_ line: String) -> Bool {
-    guard let colon = line.firstIndex(of: ":"), listMarkers.contains(String(line[..<colon]).trimmingCharacters(in: .whitespaces)) else { return false }
+    // The longest marker is a few words: its colon comes early or not at all.
+    guard line.utf8.prefix(40).contains(UInt8(ascii: ":")), let colon = line.firstIndex(of: ":"), listMarkers.contains(String(line[..<colon]).trimmingCharacters(in: .whitespaces)) else { return false }
     return looksLikeLinkLine(line)
 }
 

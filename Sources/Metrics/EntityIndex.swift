@@ -8,7 +8,13 @@ struct EntityIndex {
     /// Sentence id → the mentions in it, with their entity ids, in order.
     var mentionsBySentence: [String: [(mention: Mention, entityID: String)]] = [:]
 
-    func entity(_ id: String) -> Entity? { entities.first { $0.id == id } }
+    /// Entity `E<n>` is the n-th: found by position, not by a search.
+    func entity(_ id: String) -> Entity? {
+        if id.hasPrefix("E"), let number = Int(id.dropFirst()), number >= 1, number <= entities.count, entities[number - 1].id == id {
+            return entities[number - 1]
+        }
+        return entities.first { $0.id == id }
+    }
     func kind(_ id: String) -> EntityKind { entity(id)?.kind ?? .other }
 }
 
@@ -60,9 +66,12 @@ func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]], moneyRanges: [S
     }
 
     var groups = NameGroups()
+    // Every step below is linear in the names (through look-up tables): an
+    // article may name tens of thousands of companies.
     var keys: [String] = []
+    var keySet = Set<String>()
     func addKey(_ key: String) {
-        if !keys.contains(key) { keys.append(key) }
+        if keySet.insert(key).inserted { keys.append(key) }
         groups.add(key)
     }
     for mention in allMentions { addKey(nameKey(mention.name)) }
@@ -85,21 +94,30 @@ func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]], moneyRanges: [S
     }
     // Acronyms whose letters are another name's initials: USGS = US Geological Survey.
     let names = Dictionary(allMentions.map { (nameKey($0.name), $0.name) }, uniquingKeysWith: { first, _ in first })
+    var keysByInitials: [String: [String]] = [:]
+    for (key, other) in names where other.contains(" ") { keysByInitials[initials(other), default: []].append(key) }
     for mention in allMentions {
         let letters = mention.name.filter(\.isLetter)
         guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !mention.name.contains(" ") else { continue }
-        for (key, other) in names where other.contains(" ") && initials(other) == letters {
-            groups.join(nameKey(mention.name), key)
+        for key in keysByInitials[letters] ?? [] { groups.join(nameKey(mention.name), key) }
+    }
+    // A longer name extends a shorter one only if it starts with all of its words,
+    // so each name's own word prefixes are the only candidates.
+    for long in keys {
+        let words = long.split(separator: " ")
+        guard words.count >= 3 else { continue }
+        for length in 2..<words.count {
+            let short = words.prefix(length).joined(separator: " ")
+            if keySet.contains(short), extendsName(short, long) { groups.join(short, long) }
         }
     }
-    for short in keys {
-        for long in keys where extendsName(short, long) { groups.join(short, long) }
-    }
     // "Lutnick" after "Howard Lutnick": a surname alone is the person named in full.
-    let personKeys = Set(allMentions.filter(\.isPerson).map { nameKey($0.name) })
+    var personsBySurname: [String: Set<String>] = [:]
+    for key in Set(allMentions.filter(\.isPerson).map { nameKey($0.name) }) {
+        if let surname = key.split(separator: " ").last { personsBySurname[String(surname), default: []].insert(key) }
+    }
     for key in keys where !key.contains(" ") {
-        let matches = personKeys.filter { $0.split(separator: " ").last.map(String.init) == key }
-        if matches.count == 1, let person = matches.first { groups.join(key, person) }
+        if let matches = personsBySurname[key], matches.count == 1, let person = matches.first { groups.join(key, person) }
     }
     for (canonical, _) in corpus.spec.aliases { canonicalByRoot[groups.root(nameKey(canonical))] = canonical }
 

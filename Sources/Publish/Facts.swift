@@ -4,6 +4,11 @@ import BriefingModel
 /// claim, metric and conflict, each figure traceable to its bytes. Figures and
 /// claims are printed one at a time (an article may hold hundreds of thousands).
 public func factsText(_ analysis: Analysis) -> String {
+    String(decoding: factsBytes(analysis), as: UTF8.self)
+}
+
+/// facts.json as the bytes written to disk.
+public func factsBytes(_ analysis: Analysis) -> [UInt8] {
     let spec = analysis.corpus.spec
     let sources: [JSONValue] = analysis.corpus.sources.map { source in
         .object([
@@ -58,7 +63,7 @@ public func factsText(_ analysis: Analysis) -> String {
     let checks: [JSONValue] = analysis.failedChecks.map { failure in
         .object([("message", .string(failure.message)), ("claims", .array(failure.claims.map(JSONValue.string)))])
     }
-    return JSONValue.renderedObject([
+    return JSONValue.renderedObjectBytes([
         ("schema", .value(.string("briefing.facts/1"))),
         ("briefing", .value(.object([
             ("name", .string(spec.name)),

@@ -24,7 +24,7 @@ public struct PublishOptions: Sendable {
 public func publish(_ document: ComposedDocument, options: PublishOptions) throws -> PublishedBriefing {
     let analysis = document.charted.analysis
     var artifacts = renderArtifacts(document, dpi: options.dpi, png: options.png, parallel: options.parallel)
-    artifacts.append(("facts.json", Array(factsText(analysis).utf8)))
+    artifacts.append(("facts.json", factsBytes(analysis)))
     if let changes = changesDocument(analysis) { artifacts.append(("changes.json", Array(changes.rendered().utf8))) }
     artifacts.append(("index.html", Array(briefingWebPage(document, artifacts: artifacts.map(\.path), dpi: options.dpi).utf8)))
     artifacts.sort { $0.path < $1.path }

@@ -126,15 +126,36 @@ func writeFile(_ bytes: [UInt8], to url: URL) throws {
     let folder = url.deletingLastPathComponent()
     try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).tmp-\(getpid())")
-    do {
-        try Data(bytes).write(to: temporary)
-    } catch {
+    if let reason = writeAll(bytes, to: temporary.path) {
         try? FileManager.default.removeItem(at: temporary)
-        throw BriefingError(stage: .publish, file: url.path, "cannot write the file: \(error.localizedDescription)")
+        throw BriefingError(stage: .publish, file: url.path, "cannot write the file: \(reason)")
     }
     if rename(temporary.path, url.path) != 0 {
         let reason = String(cString: strerror(errno))
         try? FileManager.default.removeItem(at: temporary)
         throw BriefingError(stage: .publish, file: url.path, "cannot rename the finished file into place: \(reason)")
     }
+}
+
+/// Writes `bytes` to a new file at `path` straight from the array (no copy
+/// into `Data`: facts.json can be a hundred megabytes); nil, or the system's
+/// reason for the failure.
+private func writeAll(_ bytes: [UInt8], to path: String) -> String? {
+    let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+    guard descriptor >= 0 else { return String(cString: strerror(errno)) }
+    var failure: String?
+    bytes.withUnsafeBufferPointer { buffer in
+        var offset = 0
+        while offset < buffer.count {
+            let count = write(descriptor, buffer.baseAddress! + offset, buffer.count - offset)
+            if count < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+                return
+            }
+            offset += count
+        }
+    }
+    if close(descriptor) != 0, failure == nil { failure = String(cString: strerror(errno)) }
+    return failure
 }

@@ -354,6 +354,12 @@ private struct Chunk {
     }
 
     private func isWebAddress(_ word: ByteRange) -> Bool {
+        // Every address has an "@", a ":" or a dot with something after it; most words
+        // have none, and skip the string work below.
+        guard text[word.start..<word.end].indices.contains(where: { index in
+            let byte = text[index]
+            return byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") || (byte == UInt8(ascii: ".") && index + 1 < word.end)
+        }) else { return false }
         let string = String(decoding: text[word.start..<word.end], as: UTF8.self).lowercased()
         if string.contains("\"") { return false }
         if string.contains("://") || string.hasPrefix("www.") { return true }
