@@ -26,6 +26,26 @@ struct SyntheticArticles {
     private let metals = ["lithium", "copper", "nickel", "cobalt", "graphite", "tin", "gold", "tungsten"]
     private let instruments = ["a loan", "a letter of interest", "a term loan", "a credit facility"]
 
+    /// A made-up company name, different for each number ("Tavelo Rokan Holdings").
+    mutating func companyName(_ number: Int) -> String {
+        madeUpWord(number) + " " + madeUpWord(number / 7 + 3) + " " + pick(["Holdings", "Mining Corp", "Resources Ltd", "Minerals"])
+    }
+
+    /// A made-up place name.
+    mutating func placeName(_ number: Int) -> String { madeUpWord(number * 31 + 5) }
+
+    /// A capitalised word of three syllables spelt from the digits of `number`.
+    private func madeUpWord(_ number: Int) -> String {
+        let syllables = ["ka", "ro", "mi", "ta", "ve", "lo", "su", "ne", "dar", "bek", "zan", "tor"]
+        var value = number + 1_000
+        var word = ""
+        while value > 0 {
+            word += syllables[value % syllables.count]
+            value /= syllables.count
+        }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
     /// One article, a few kilobytes.
     mutating func article() -> String {
         let company = pick(companies)

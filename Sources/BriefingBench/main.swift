@@ -9,6 +9,7 @@ import Foundation
 ///     .build/release/briefing-bench syntax [runs]
 ///     .build/release/briefing-bench png [runs]
 ///     .build/release/briefing-bench batch [N ...]
+///     .build/release/briefing-bench scale [MB ...]
 ///
 /// `figures` times the recognizer alone on one core over a generated corpus
 /// and prints the median MB/s. `batch` generates N specs with articles, runs
@@ -52,11 +53,7 @@ func timeRecognition(_ corpus: [UInt8], label: String, runs: Int) {
 }
 
 func benchmarkBatch(counts: [Int]) throws {
-    let executable = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("briefing").path
-    guard FileManager.default.isExecutableFile(atPath: executable) else {
-        print("batch: build the briefing executable first (swift build -c release --product briefing)")
-        exit(2)
-    }
+    let executable = briefingExecutable(for: "batch")
     print("N\tseconds\tbriefings/s\tpeak MB")
     for count in counts {
         let root = NSTemporaryDirectory() + "briefing-bench-\(count)-\(getpid())"
@@ -69,27 +66,8 @@ func benchmarkBatch(counts: [Int]) throws {
             try "name: \(name)\ntitle: Deal \(index)\nas_of: 2025-06-01\nsources:\n  - sources/\(name).txt\n"
                 .write(toFile: root + "/specs/\(name).yml", atomically: true, encoding: .utf8)
         }
-        // posix_spawn and wait4 (not Foundation's Process, which reaps the
-        // child itself) so that the child's peak memory can be read.
-        let arguments = [executable, "batch", root + "/specs", "--out", root + "/out", "--force", "--quiet"]
-        var argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { for pointer in argv { free(pointer) } }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        let start = DispatchTime.now().uptimeNanoseconds
-        var pid: pid_t = 0
-        guard posix_spawn(&pid, executable, &actions, nil, &argv, environ) == 0 else {
-            print("batch: cannot start \(executable)")
-            exit(2)
-        }
-        var status: Int32 = 0
-        var usage = rusage()
-        wait4(pid, &status, 0, &usage)
-        let seconds = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let peakMB = Double(usage.ru_maxrss) / 1024
-        print("\(count)\t\(String(format: "%.2f", seconds))\t\(String(format: "%.2f", Double(count) / seconds))\t\(String(format: "%.0f", peakMB))")
+        let run = runMeasured([executable, "batch", root + "/specs", "--out", root + "/out", "--force", "--quiet"])
+        print("\(count)\t\(String(format: "%.2f", run.seconds))\t\(String(format: "%.2f", Double(count) / run.seconds))\t\(String(format: "%.0f", run.peakMegabytes))")
         try? FileManager.default.removeItem(atPath: root)
     }
 }
@@ -104,10 +82,13 @@ case "claims":
     try benchmarkClaims(runs: arguments.count > 1 ? Int(arguments[1]) ?? 9 : 9)
 case "png":
     try benchmarkPNG(runs: arguments.count > 1 ? Int(arguments[1]) ?? 5 : 5)
+case "scale":
+    let sizes = arguments.dropFirst().compactMap { Int($0) }
+    try benchmarkScale(megabytes: sizes.isEmpty ? [1, 10, 50] : sizes)
 case "batch":
     let counts = arguments.dropFirst().compactMap { Int($0) }
     try benchmarkBatch(counts: counts.isEmpty ? [1, 10, 100, 1000] : counts)
 default:
-    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | claims [runs] | png [runs] | batch [N ...]")
+    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | claims [runs] | png [runs] | batch [N ...] | scale [MB ...]")
     exit(2)
 }

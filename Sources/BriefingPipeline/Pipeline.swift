@@ -64,7 +64,13 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     func step<T>(_ stage: Stage, _ work: () throws -> T) throws -> T {
         progress("[\(stages.firstIndex(of: stage)! + 1)/\(stages.count)] \(stage.rawValue)")
         let started = DispatchTime.now().uptimeNanoseconds
-        defer { timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)) }
+        defer {
+            timings.append((stage, Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9))
+            // A stage's scratch memory is freed when it ends, but malloc keeps the
+            // pages; hand them back so that a long article's peak is its largest
+            // stage, not the sum of them all.
+            _ = returnFreedMemory(0)
+        }
         do {
             return try work()
         } catch let error as BriefingError {
@@ -150,3 +156,7 @@ public func analyzeArticles(_ input: IngestRequest.Input, assetsDirectory: Strin
     let model = try loadSyntaxModel(corpus)
     return computeMetrics(readSyntax(normalizeFigures(corpus), model: model))
 }
+
+/// glibc's malloc_trim, which Swift's Glibc module does not declare.
+@_silgen_name("malloc_trim")
+private func returnFreedMemory(_ keep: Int) -> Int32

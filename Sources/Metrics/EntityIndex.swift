@@ -21,14 +21,17 @@ struct EntityIndex {
 /// Finds every name in every sentence and groups the names that mean the same
 /// entity: the spec's aliases, bracketed abbreviations, acronyms, and names
 /// that only add a legal form or business word.
-func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]], moneyRanges: [String: [ByteRange]] = [:]) -> EntityIndex {
+///
+/// Each pass splits the sentences into words again rather than keeping every
+/// sentence's words: a long article's words would double the stage's memory.
+func buildEntityIndex(_ corpus: Corpus, moneyRanges: [String: [ByteRange]] = [:]) -> EntityIndex {
     // Words written in lower case somewhere are common words, not names.
     var commonWords = Set<String>()
     // Two capitalised words in a row inside a sentence ("from First Andean Resources"): a name's start.
     var namePairs = Set<String>()
     for source in corpus.sources {
         for sentence in source.sentences {
-            let sentenceWords = words[sentence.id] ?? []
+            let sentenceWords = splitWords(source.text, sentence.range)
             for word in sentenceWords where !word.isCapitalized { commonWords.insert(word.lower) }
             for index in sentenceWords.indices.dropFirst().dropLast()
             where sentenceWords[index].isCapitalized && sentenceWords[index + 1].isCapitalized && !sentenceWords[index].endsRun
@@ -44,12 +47,12 @@ func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]], moneyRanges: [S
             // Two passes: legal names first, then their cores wherever they recur.
             var cores = Set<String>()
             for sentence in source.sentences {
-                for mention in LowercaseNames.mentions(in: words[sentence.id] ?? [], sentence: sentence, cores: []) {
+                for mention in LowercaseNames.mentions(in: splitWords(source.text, sentence.range), sentence: sentence, cores: []) {
                     if let core = LowercaseNames.core(mention.name) { cores.insert(core) }
                 }
             }
             for sentence in source.sentences {
-                let found = LowercaseNames.mentions(in: words[sentence.id] ?? [], sentence: sentence, cores: cores)
+                let found = LowercaseNames.mentions(in: splitWords(source.text, sentence.range), sentence: sentence, cores: cores)
                 mentionsBySentence[sentence.id] = found
                 allMentions.append(contentsOf: found)
             }
@@ -58,7 +61,7 @@ func buildEntityIndex(_ corpus: Corpus, words: [String: [Word]], moneyRanges: [S
         for sentence in source.sentences {
             // "US$200 million", "A$300 million": the currency's country is no party named.
             let money = moneyRanges[sentence.id] ?? []
-            let found = findMentions(in: words[sentence.id] ?? [], sentence: sentence, commonWords: commonWords, namePairs: namePairs)
+            let found = findMentions(in: splitWords(source.text, sentence.range), sentence: sentence, commonWords: commonWords, namePairs: namePairs)
                 .filter { mention in !money.contains { $0.start <= mention.start && mention.end <= $0.end } }
             mentionsBySentence[sentence.id] = found
             allMentions.append(contentsOf: found)

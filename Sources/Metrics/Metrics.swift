@@ -7,13 +7,8 @@ import BriefingModel
 public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     let figured = parsed.figured
     let corpus = figured.corpus
-    var words: [String: [Word]] = [:]
-    for source in corpus.sources {
-        for sentence in source.sentences { words[sentence.id] = splitWords(source.text, sentence.range) }
-    }
     let figuresBySentence = Dictionary(grouping: figured.figures.filter { $0.sentenceID != nil }, by: { $0.sentenceID! })
-    var index = buildEntityIndex(corpus, words: words,
-                                 moneyRanges: figuresBySentence.mapValues { $0.filter { $0.kind == .money }.map(\.range) })
+    var index = buildEntityIndex(corpus, moneyRanges: figuresBySentence.mapValues { $0.filter { $0.kind == .money }.map(\.range) })
     let projectTerms = projectVocabulary(corpus)
 
     var drafts: [DraftClaim] = []
@@ -41,7 +36,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                     .lowercased().contains("joint venture")
             }
             var context = SentenceContext(
-                sentence: sentence, words: words[sentence.id] ?? [], mentions: mentions,
+                sentence: sentence, words: splitWords(source.text, sentence.range), mentions: mentions,
                 figures: figuresBySentence[sentence.id] ?? [], projectTerms: projectTerms, recentEntities: recent,
                 index: index, lastOwnershipObject: lastObjectByParagraph[sentence.paragraphIndex], lastSourceOwnershipObject: lastObject,
                 paragraphMentionsJointVenture: jointVentureParagraphs[sentence.paragraphIndex]!,
@@ -65,13 +60,18 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     }
 
     // Parties named together become one subject, or one claim each ("each lend").
-    let jointDrafts: [DraftClaim]
+    // One step at a time, each list replacing the last, so that a page of a
+    // hundred thousand claims is held about twice at most, not once per step.
     (drafts, index) = resolveCountryPlaceholders(drafts, index)
-    (jointDrafts, index) = resolveJointParties(drafts, index)
-    let (claims, caveats) = checkPlausibility(markTotals(mergeRetoldDeals(mergeClaims(unifyAssetNames(jointDrafts)), index: index)),
-                                              figures: figured.figures)
+    (drafts, index) = resolveJointParties(drafts, index)
+    drafts = unifyAssetNames(drafts)
+    var merged = mergeClaims(drafts)
+    drafts = []
+    merged = markTotals(mergeRetoldDeals(merged, index: index))
+    let (claims, caveats) = checkPlausibility(merged, figures: figured.figures)
+    merged = []
     let conflicts = unread + caveats + findConflicts(claims, entities: index.entities, figures: figured.figures)
-        + counterpartyConflicts(corpus, index: index, words: words, claims: claims)
+        + counterpartyConflicts(corpus, index: index, claims: claims)
         + differentlyNamedPlaces(corpus, index: index)
     let (metrics, failures) = deriveMetrics(claims, entities: index.entities)
 

@@ -121,20 +121,21 @@ func shortened(_ text: String, limit: Int) -> String {
 /// The other side of the deal as each source names it: an organisation after
 /// "with" in a sentence about a deal, venture or talks. Sources naming
 /// different counterparties are a conflict worth a reader's attention.
-func counterpartyConflicts(_ corpus: Corpus, index: EntityIndex, words: [String: [Word]], claims: [Claim]) -> [Conflict] {
+func counterpartyConflicts(_ corpus: Corpus, index: EntityIndex, claims: [Claim]) -> [Conflict] {
     let dealWords: Set<String> = ["deal", "venture", "agreement", "talks", "negotiations", "partnership", "formalized", "signed"]
     var perSource: [(source: String, entity: String, sentence: String)] = []
     let principal = claims.first { $0.type == .ownership && $0.scope == "project" }?.subject
     for source in corpus.sources {
         var found: (String, String)?
         for sentence in source.sentences {
-            let lower = (words[sentence.id] ?? []).map(\.lower)
+            let words = splitWords(source.text, sentence.range)
+            let lower = words.map(\.lower)
             guard !Set(lower).isDisjoint(with: dealWords) else { continue }
             for (mention, id) in index.mentionsBySentence[sentence.id] ?? [] {
                 let kind = index.kind(id)
                 guard kind == .organization || kind == .government || kind == .other, id != principal else { continue }
                 // "with the White House’s effort": a possessive names whose effort, not a partner.
-                let lastWord = (words[sentence.id] ?? [])[mention.lastWord]
+                let lastWord = words[mention.lastWord]
                 if lastWord.isPossessive { continue }
                 let lookBack = lower[max(0, mention.firstWord - 6)..<mention.firstWord]
                 guard lookBack.contains("with") else { continue }

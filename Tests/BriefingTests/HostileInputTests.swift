@@ -216,3 +216,43 @@ struct BatchNameClashTests {
         #expect(!FileManager.default.fileExists(atPath: folder.out + "/copper-wire-story"))
     }
 }
+
+@Suite("Articles that name thousands of companies")
+struct ManyNamesTests {
+    /// A capitalised made-up word for each number: "Rokamita", "Tavesune".
+    func madeUpName(_ number: Int) -> String {
+        let syllables = ["ka", "ro", "mi", "ta", "ve", "lo", "su", "ne", "dar", "bek", "zan", "tor"]
+        var value = number + 2_000
+        var word = ""
+        while value > 0 {
+            word += syllables[value % syllables.count]
+            value /= syllables.count
+        }
+        return word.prefix(1).uppercased() + word.dropFirst()
+    }
+
+    @Test("each of thousands of names is grouped with its longer form and only with it", arguments: [1_500, 3_000])
+    func thousandsOfNames(count: Int) throws {
+        // Each company is named in full, then shorter, in another sentence:
+        // "Rokami Tavesu Holdings owns 10% of the mine." … "Rokami Tavesu said …".
+        var lines = ["A register of mine owners", ""]
+        for number in 0..<count {
+            let name = madeUpName(number) + " " + madeUpName(number * 7 + 1)
+            lines.append("\(name) Holdings owns a stake in the \(madeUpName(number + 50_000)) mine.")
+            lines.append("")
+            lines.append("The register says \(name) filed its accounts.")
+            lines.append("")
+        }
+        let folder = Repo.temporaryFolder("many-names-\(count)")
+        try lines.joined(separator: "\n").write(toFile: folder + "/a.txt", atomically: true, encoding: .utf8)
+        let analysis = try analyzeArticles(.files([folder + "/a.txt"], name: "x", title: nil), assetsDirectory: Repo.root + "/assets")
+        for number in [0, count / 2, count - 1] {
+            let short = madeUpName(number) + " " + madeUpName(number * 7 + 1)
+            let entity = try #require(analysis.entities.first { $0.name == short + " Holdings" }, "\(short) Holdings is no entity")
+            #expect(entity.aliases == [short], "\(entity.aliases)")
+        }
+        // No two companies were merged: every full name is an entity of its own.
+        let holdings = analysis.entities.filter { $0.name.hasSuffix(" Holdings") }
+        #expect(holdings.count == count)
+    }
+}
