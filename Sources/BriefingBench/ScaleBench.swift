@@ -19,7 +19,7 @@ func benchmarkScale(megabytes sizes: [Int]) throws {
             let article = root + "/article.txt"
             try Data(scaleArticle(kind, bytes: size * 1_000_000).utf8).write(to: URL(fileURLWithPath: article))
             let run = runMeasured([executable, "build", article, "--name", "scale", "--out", root + "/out", "--quiet"],
-                                  extraEnvironment: ["BRIEFING_MAX_SOURCE_MB": String(size + 1), "BRIEFING_MAX_TEXT_MB": String(size + 1)])
+                                  extraEnvironment: ["BRIEFING_MAX_TEXT_MB": String(size + 1), "BRIEFING_MAX_FIGURES": "100000000"])
             let perMB = Double(max(size, 1))
             print([kind.rawValue, String(size), String(format: "%.1f", run.seconds), String(format: "%.0f", run.peakMegabytes),
                    String(format: "%.2f", run.seconds / perMB), String(format: "%.0f", run.peakMegabytes / perMB),

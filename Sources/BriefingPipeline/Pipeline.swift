@@ -92,7 +92,7 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     corpus.previousFacts = try step(.ingest) { try previousFacts(name: corpus.spec.name, directory: directory, since: options.since) }
     try step(.ingest) { try prepareFonts(corpus.theme) }
     let model = try step(.ingest) { try loadSyntaxModel(corpus) }
-    let figured = try step(.normalize) { normalizeFigures(corpus) }
+    let figured = try step(.normalize) { try withinFigureLimit(normalizeFigures(corpus)) }
     let threads = options.parallelRendering ? ProcessInfo.processInfo.activeProcessorCount : 1
     let parsed = try step(.syntax) { readSyntax(figured, model: model, threads: threads) }
     let analysis = try step(.metrics) { computeMetrics(parsed) }
@@ -154,7 +154,33 @@ public func findSpecs(in directory: String) throws -> [String] {
 public func analyzeArticles(_ input: IngestRequest.Input, assetsDirectory: String? = nil) throws -> Analysis {
     let corpus = try ingest(IngestRequest(input: input, assetsDirectory: assetsDirectory))
     let model = try loadSyntaxModel(corpus)
-    return computeMetrics(readSyntax(normalizeFigures(corpus), model: model))
+    return computeMetrics(readSyntax(try withinFigureLimit(normalizeFigures(corpus)), model: model))
+}
+
+/// The most figures one briefing holds (`BRIEFING_MAX_FIGURES` raises it). Each
+/// figure becomes a row of facts.json and most become claims, so a page of
+/// tables dense with numbers costs memory by its figures, not its bytes; past
+/// this a briefing is a data dump no reader could check, and is refused.
+public var maximumFigures: Int {
+    max(1, ProcessInfo.processInfo.environment["BRIEFING_MAX_FIGURES"].flatMap(Int.init) ?? 100_000)
+}
+
+/// 100000 → "100,000".
+private func grouped(_ number: Int) -> String {
+    let digits = Array(String(number))
+    return String(digits.enumerated().flatMap { index, digit in
+        index > 0 && (digits.count - index) % 3 == 0 ? [",", digit] : [digit]
+    })
+}
+
+/// The figured corpus, or an error naming the source with the most figures.
+func withinFigureLimit(_ figured: FiguredCorpus) throws -> FiguredCorpus {
+    guard figured.figures.count > maximumFigures else { return figured }
+    let counts = Dictionary(grouping: figured.figures, by: \.sourceID).mapValues(\.count)
+    let densest = figured.corpus.sources.max { (counts[$0.id] ?? 0) < (counts[$1.id] ?? 0) }
+    throw BriefingError(stage: .normalize, file: densest?.path,
+                        "the sources hold \(grouped(figured.figures.count)) figures (\(grouped(counts[densest?.id ?? ""] ?? 0)) in this file), over the limit of "
+                            + "\(grouped(maximumFigures)) per briefing: a table or data dump, not articles. Set BRIEFING_MAX_FIGURES to raise the limit")
 }
 
 /// glibc's malloc_trim, which Swift's Glibc module does not declare.

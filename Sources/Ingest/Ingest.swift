@@ -53,8 +53,14 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
 
     let paths = try resolveSources(spec)
     var sources: [SourceDocument] = []
+    var textBytes = 0
     for (index, source) in paths.enumerated() {
         let bytes = try readFile(source.absolute, role: "source")
+        textBytes += bytes.count
+        guard textBytes <= maximumTextBytes else {
+            throw BriefingError(stage: .ingest, file: source.absolute, "with this file the sources hold \(megabytes(textBytes)), over the limit of "
+                + "\(megabytes(maximumTextBytes)) of text per briefing. Split them into several briefings, or set BRIEFING_MAX_TEXT_MB to raise the limit")
+        }
         guard !bytes.isEmpty else {
             throw BriefingError(stage: .ingest, file: source.absolute, "the article file is empty")
         }
@@ -192,11 +198,14 @@ private func lineNumber(of needle: String, inFile path: String) -> Int? {
     return nil
 }
 
-/// The largest source file a build reads, in bytes: far above any article
-/// (a long feature is under 200 KB), low enough that a stray data dump fails
-/// fast with a clear message. `BRIEFING_MAX_SOURCE_MB` raises it.
-public var maximumSourceBytes: Int {
-    let megabytes = ProcessInfo.processInfo.environment["BRIEFING_MAX_SOURCE_MB"].flatMap(Int.init) ?? 8
+/// The most text one briefing reads, all its sources together, in bytes: far
+/// above any article (a long feature is under 200 KB, a 200-page government
+/// report about 1 MB), low enough that a stray data dump fails fast with a
+/// clear message, and that the densest text this size keeps a build within
+/// about a minute and a gigabyte (`briefing-bench scale` measures it).
+/// `BRIEFING_MAX_TEXT_MB` raises it.
+public var maximumTextBytes: Int {
+    let megabytes = ProcessInfo.processInfo.environment["BRIEFING_MAX_TEXT_MB"].flatMap(Int.init) ?? 4
     return max(1, megabytes) * 1_048_576
 }
 
@@ -221,9 +230,9 @@ func readFile(_ path: String, role: String) throws -> [UInt8] {
     case S_IFCHR, S_IFBLK: throw BriefingError(stage: .ingest, file: path, "the \(role) is a device, not a file")
     default: throw BriefingError(stage: .ingest, file: path, "the \(role) is not a regular file")
     }
-    if role == "source", Int(info.st_size) > maximumSourceBytes {
+    if role == "source", Int(info.st_size) > maximumTextBytes {
         throw BriefingError(stage: .ingest, file: path, "the source file is \(megabytes(Int(info.st_size))), over the limit of "
-            + "\(megabytes(maximumSourceBytes)) per source; no article is that long. Set BRIEFING_MAX_SOURCE_MB to raise the limit")
+            + "\(megabytes(maximumTextBytes)) of text per briefing; no article is that long. Set BRIEFING_MAX_TEXT_MB to raise the limit")
     }
     guard let data = FileManager.default.contents(atPath: path) else {
         let descriptor = open(path, O_RDONLY)

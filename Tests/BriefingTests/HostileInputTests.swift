@@ -95,9 +95,9 @@ struct HostileInputTests {
         if mkfifo(fifo, 0o600) == 0 { #expect(sourceError(fifo).contains("named pipe (FIFO)")) }
         #expect(sourceError(folder + "/missing.txt").contains("does not exist"))
         let big = folder + "/big.txt"
-        try Data(repeating: UInt8(ascii: "a"), count: maximumSourceBytes + 1).write(to: URL(fileURLWithPath: big))
+        try Data(repeating: UInt8(ascii: "a"), count: maximumTextBytes + 1).write(to: URL(fileURLWithPath: big))
         let error = sourceError(big)
-        #expect(error.contains("over the limit of 8.0 MB") && error.contains("BRIEFING_MAX_SOURCE_MB"), "\(error)")
+        #expect(error.contains("big.txt") && error.contains("over the limit of 4.0 MB") && error.contains("BRIEFING_MAX_TEXT_MB"), "\(error)")
     }
 
     @Test("a paragraph of thousands of sentences keeps every figure")
@@ -254,5 +254,48 @@ struct ManyNamesTests {
         // No two companies were merged: every full name is an entity of its own.
         let holdings = analysis.entities.filter { $0.name.hasSuffix(" Holdings") }
         #expect(holdings.count == count)
+    }
+}
+
+@Suite("Limits on a briefing's text and figures", .enabled(if: briefingExecutable != nil, "the briefing executable is not built: skipped"))
+struct BriefingLimitTests {
+    /// Builds `files` with the environment `limits` set; the exit status and standard error.
+    func build(_ files: [String], limits: [String], out: String) throws -> (status: Int32, stderr: String) {
+        let result = try run("/usr/bin/env", limits + [briefingExecutable!, "build"] + files + ["--name", "limited", "--out", out, "--quiet"])
+        return (result.status, result.stderr)
+    }
+
+    // (Each file is about 0.6 MB: the first fits under 1 MB, the second crosses it.)
+    @Test("sources under the text limit one by one but over it together: the file that crosses it is named, nothing is written")
+    func textLimitAcrossSources() throws {
+        let folder = Repo.temporaryFolder("text-limit")
+        let paragraph = "The bank will lend $100 million to the project, the company said on Monday.\n\n"
+        for name in ["a", "b", "c"] {
+            try ("Bank lends to mine\n\n" + String(repeating: paragraph, count: 8_000)).write(toFile: folder + "/\(name).txt", atomically: true, encoding: .utf8)
+        }
+        let files = ["a", "b", "c"].map { folder + "/\($0).txt" }
+        let refused = try build(files, limits: ["BRIEFING_MAX_TEXT_MB=1"], out: folder + "/out")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("b.txt") && refused.stderr.contains("over the limit of 1.0 MB")
+            && refused.stderr.contains("BRIEFING_MAX_TEXT_MB"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/limited"))
+    }
+
+    @Test("a data dump of more figures than the limit is refused with the count, the file and the limit's name",
+          arguments: ["Lot 17 sold for $34 at 56% of its 78 bids on day 90.\n\n",
+                      "In 2021 the mine produced 4,500 t, 12% more, worth $3.2m, and 7 of 9 pits ran.\n"])
+    func figureLimit(row: String) throws {
+        let folder = Repo.temporaryFolder("figure-limit")
+        try ("Statistics\n\n" + String(repeating: row, count: 40)).write(toFile: folder + "/table.txt", atomically: true, encoding: .utf8)
+        try "Bank lends to mine\n\nThe bank will lend $100 million to the project.\n".write(toFile: folder + "/news.txt", atomically: true, encoding: .utf8)
+        let files = [folder + "/news.txt", folder + "/table.txt"]
+        let refused = try build(files, limits: ["BRIEFING_MAX_FIGURES=100"], out: folder + "/out")
+        #expect(refused.status == 2)
+        #expect(refused.stderr.contains("table.txt") && refused.stderr.contains("over the limit of 100 per briefing")
+            && refused.stderr.contains("BRIEFING_MAX_FIGURES"), "\(refused.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: folder + "/out/limited"))
+        let raised = try build(files, limits: ["BRIEFING_MAX_FIGURES=1000"], out: folder + "/out")
+        #expect(raised.status == 0 || raised.status == 1, "\(raised.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder + "/out/limited/facts.json"))
     }
 }
