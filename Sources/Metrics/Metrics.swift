@@ -116,11 +116,15 @@ private func groupedDigits(_ number: Int) -> String {
 /// full name, so their stakes merge and add up.
 private func unifyAssetNames(_ drafts: [DraftClaim]) -> [DraftClaim] {
     let objects = Set(drafts.filter { $0.type == .ownership }.compactMap(\.object))
+    // Full names by their last word, made once: a page may own thousands of assets.
+    var fullerByLastWord: [String: Set<String>] = [:]
+    for object in objects where object.contains(" ") {
+        if let last = object.split(separator: " ").last { fullerByLastWord[String(last), default: []].insert(object) }
+    }
     var renamed = drafts
     for (index, draft) in drafts.enumerated() where draft.type == .ownership {
         guard let object = draft.object, !object.contains(" ") else { continue }
-        let fuller = objects.filter { $0.contains(" ") && $0.split(separator: " ").last.map(String.init) == object }
-        if fuller.count == 1 { renamed[index].object = fuller.first }
+        if let fuller = fullerByLastWord[object], fuller.count == 1 { renamed[index].object = fuller.first }
     }
     return renamed
 }
