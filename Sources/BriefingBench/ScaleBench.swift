@@ -41,9 +41,15 @@ func scaleArticle(_ kind: ScaleArticleKind, bytes: Int) -> String {
     while text.utf8.count < bytes {
         switch kind {
         case .prose:
-            // The articles' body paragraphs, without their headlines and bylines.
-            let paragraphs = generator.article().components(separatedBy: "\n\n").dropFirst(3)
-            text += paragraphs.joined(separator: "\n\n") + "\n\n"
+            // News paragraphs of deal prose, a figure every eighty bytes or so.
+            let stake = 51 + line % 40
+            text += "Acme Mining said it would form a joint venture with Beta Resources to develop a tungsten project. "
+                + "Under the agreement, Acme Mining will own \(stake)% of the venture and Beta Resources will hold the remaining \(100 - stake)%. "
+                + "The project is expected to cost about $\(300 + line % 37 * 100) million, and the Export Bank has issued "
+                + "a letter of interest for up to $\(100 + line % 3 * 100) million.\n\n"
+                + "Production is expected to begin within three years. China accounts for about \(20 + line % 60)% of global "
+                + "tungsten supply, according to industry estimates.\n\n"
+            line += 1
         case .lines:
             for _ in 0..<100 {
                 text += "Line \(line): output rose \(line % 40 + 1)% to \(line % 900 + 100) tonnes.\n"
