@@ -256,19 +256,37 @@ private let standIns: [String: [EntityKind]] = [
     "country": [.country], "nation": [.country],
 ]
 
+/// Nouns that stand for a named body whose name has the same word: "the department" for the
+/// "US Department of Defense", "the bank" for the "Export-Import Bank".
+private let nameWords: Set<String> = [
+    "department", "bank", "fund", "ministry", "agency", "corporation", "authority", "commission", "office", "administration",
+]
+
 /// "the company", "the government" (not "a company", not "the company's rivals' …").
 private func isDefiniteDescription(_ word: Int, _ parse: ParsedSentence) -> Bool {
-    parse.words[word].upos == "NOUN" && standIns[parse.words[word].lemma.lowercased()] != nil
+    let lemma = parse.words[word].lemma.lowercased()
+    return parse.words[word].upos == "NOUN" && (standIns[lemma] != nil || nameWords.contains(lemma))
         && parse.dependents(of: word, "det").contains { parse.words[$0].lemma.lowercased() == "the" }
+}
+
+/// "the department": the last entity before it whose name has that word.
+private func namedWithWord(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    let lemma = parse.words[word].lemma.lowercased()
+    guard nameWords.contains(lemma) else { return nil }
+    let before = context.mentions.filter { $0.mention.end <= parse.words[word].range.start }.map(\.entityID)
+    return (context.recentEntities + before).reversed().first { id in
+        context.index.entity(id)?.name.lowercased().split(whereSeparator: { !$0.isLetter }).contains { $0 == lemma } ?? false
+    }
 }
 
 /// What a pronoun or a definite description stands for: a subject before it in the sentence,
 /// else the last entity of the right kind named earlier in the source.
 private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
     let lemma = parse.words[word].lemma.lowercased()
-    guard let kinds = standIns[lemma] else { return nil }
     // "the company" only; "a company" or "a group of lenders" names someone new.
     if parse.words[word].upos != "PRON", !isDefiniteDescription(word, parse) { return nil }
+    if let named = namedWithWord(word, parse, context) { return named }
+    guard let kinds = standIns[lemma] else { return nil }
     // A pronoun or "the company" stands first for a subject before it in the sentence: "MP
     // Materials will refine its production". A possessive may be its own clause's subject; "it"
     // and "the company" are not ("EFA will lend to the company": the company is someone else).
@@ -347,7 +365,9 @@ func assetPhrase(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContex
     while cursor >= 0, let head = parse.words[cursor].head {
         let joinsByHyphen = parse.words[cursor].form == "-" && !parse.words[cursor].spaceAfter
             || (cursor + 1 < parse.words.count && parse.words[cursor + 1].form == "-" && !parse.words[cursor].spaceAfter)
-        guard joinsByHyphen || (head > cursor && head <= word && ["compound", "amod", "flat"].contains(parse.baseRelation(cursor))) else { break }
+        // ("Kami iron ore project" with "iron" hung on "Kami": a modifier may lean on the word before it.)
+        let modifies = head != cursor && head >= cursor - 1 && head <= word
+        guard joinsByHyphen || (modifies && ["compound", "amod", "flat"].contains(parse.baseRelation(cursor))) else { break }
         kept.insert(cursor, at: 0)
         cursor -= 1
     }
@@ -379,6 +399,8 @@ func isLenderName(_ name: String, _ lexicon: FrameLexicon) -> Bool {
 
 /// True when the frame's predicate is, or is the object of, a passive verb with no agent.
 private func leavesGiverUnsaid(_ predicate: Int, _ parse: ParsedSentence) -> Bool {
+    // ("a $37.5 million grant awarded in 2023": a participle on the noun with no "by".)
+    if parse.dependents(of: predicate, "acl").contains(where: { parse.words[$0].xpos == "VBN" && parse.agent(of: $0) == nil }) { return true }
     let verb = parse.words[predicate].upos == "VERB" ? predicate : parse.words[predicate].head.flatMap { head in
         parse.words[head].upos == "VERB" ? head : nil
     }

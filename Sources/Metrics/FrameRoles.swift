@@ -44,8 +44,9 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         let subject = parse.subject(of: verb)
         let passive = subject?.passive ?? false
         if kind == .ownership, lexicon.transferVerbs.contains(lemma) {
-            // "sells a 45% interest in the mine to B": the stake becomes B's.
-            reading.provider = attached(["to"], on: verbPhrases) ?? reading.provider
+            // "sells a 45% interest in the mine to B": the stake becomes B's. (A stake is sold to
+            // no one but its buyer, so a "to" the parse hung inside the stake's phrase is the buyer too.)
+            reading.provider = attached(["to"], on: verbPhrases) ?? toPhrase(inside: noun, parse) ?? reading.provider
         } else if kind == .financing, lexicon.receivingVerbs.contains(lemma) {
             if !passive, let subject { reading.recipient = reading.recipient ?? subject.word }
             reading.provider = reading.provider ?? attached(["from", "by"], on: verbPhrases)
@@ -64,8 +65,9 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             if passive { reading.provider = parse.agent(of: verb) ?? attached(["through", "via"], on: verbPhrases) }
             else if let subject, !isNoun(subject.word, in: parse, of: lexicon) {
                 reading.provider = kind == .ownership ? holder(of: verb, parse) : subject.word
-            } else if let subject {
-                // "The OSC commitment includes two loans": the giver is named on the subject noun.
+            } else if let subject, parse.baseRelation(noun) == "obj" {
+                // "The OSC commitment includes two loans": the giver is named on the subject noun
+                // (of the noun's own verb: "X's investment comes on top of a grant" names no giver of the grant).
                 reading.provider = parse.dependents(of: subject.word, "nmod:poss").first
                     ?? parse.dependents(of: subject.word, "compound").first { parse.words[$0].upos == "PROPN" }
             }
@@ -96,6 +98,15 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
     if let owned = reading.owned { reading.owned = throughForm(owned, parse) }
     reading.modality = modality(of: verb ?? noun, noun: noun, parse, lexicon)
     return reading
+}
+
+/// The first "to" phrase below `noun`, after it: the buyer in a misattached "interest in the
+/// mine to B".
+private func toPhrase(inside noun: Int, _ parse: ParsedSentence) -> Int? {
+    parse.subtree(of: noun).sorted().first { word in
+        word > noun && ["NOUN", "PROPN"].contains(parse.words[word].upos)
+            && parse.dependents(of: word, "case").contains { parse.words[$0].form.lowercased() == "to" }
+    }
 }
 
 /// "5% ownership in the form of LAC warrants" / "… in the form of warrants in the joint venture":
@@ -188,7 +199,13 @@ func holder(of verb: Int, _ parse: ParsedSentence) -> Int? {
     let through = scope.first { word in
         parse.dependents(of: word, "case").contains { ["through", "via"].contains(parse.words[$0].form.lowercased()) }
     }
-    return through ?? subject?.word
+    // ("Canberra will buy 9.9% through its critical minerals fund": a vehicle left unnamed
+    // leaves the subject the holder.)
+    // ("through state miner Erdenes Mongol": the name the noun is compounded onto counts.)
+    var phraseHead = through
+    while let word = phraseHead, ["compound", "flat"].contains(parse.baseRelation(word)), let head = parse.words[word].head { phraseHead = head }
+    let namesVehicle = phraseHead.map { parse.subtree(of: $0).contains { parse.words[$0].upos == "PROPN" } } ?? false
+    return namesVehicle ? through : subject?.word
 }
 
 /// "70% of the venture" / "a 45% interest in the mine": what the figure is a part of.

@@ -41,6 +41,10 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
     guard isMoney || figure.kind == .percent || figure.kind == .number else { return nil }
     if !isMoney, let sourced = sourcedShare(top, parse, lexicon) { return sourced }
     if !isMoney, let bracketed = bracketedStake(top, parse, lexicon) { return bracketed }
+    if isMoney, let cost = costNounRightAfter(figure, parse, lexicon) {
+        return FrameReading(kind: .cost, predicate: cost, history: isHistory(cost, parse, lexicon))
+    }
+    if isMoney, let purchase = equityPurchase(top, parse, lexicon) ?? dealWorthPurchase(figure, parse, lexicon) { return purchase }
     var current = top
     var visited = 0
     while visited < parse.words.count {
@@ -158,7 +162,11 @@ private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSen
         }
         return nil
     }
-    if !isVerb, phrase(lexicon.ownershipNouns, at: word, in: parse) != nil {
+    // ("a 15 percent equity stake in X": "equity" only says what kind of stake; the stake's noun
+    // heads the frame and has the "in" phrase.)
+    let modifiesStake = parse.baseRelation(word) == "compound"
+        && parse.words[word].head.map { phrase(lexicon.ownershipNouns, at: $0, in: parse) != nil } == true
+    if !isVerb, !modifiesStake, phrase(lexicon.ownershipNouns, at: word, in: parse) != nil {
         // "a 12% share of global supply" is a market share; "a 12% share in the mine" a stake.
         if ofMarket(word, parse: parse, lexicon: lexicon) || ofMarket(figureTop, parse: parse, lexicon: lexicon) {
             return verbOrNounSupply(word, figureTop: figureTop, parse: parse, lexicon: lexicon)

@@ -67,7 +67,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     drafts = unifyAssetNames(drafts)
     var merged = mergeClaims(drafts)
     drafts = []
-    merged = markTotals(mergeRetoldDeals(merged, index: index))
+    merged = markGroupStakeTotals(markTotals(mergeRetoldDeals(merged, index: index)), entities: index.entities)
     let (claims, caveats) = checkPlausibility(merged, figures: figured.figures)
     merged = []
     let conflicts = unread + caveats + findConflicts(claims, entities: index.entities, figures: figured.figures)

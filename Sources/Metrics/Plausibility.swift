@@ -65,3 +65,28 @@ func markTotals(_ claims: [Claim]) -> [Claim] {
     }
     return marked
 }
+
+/// "sell a 49% interest to A and B …; A will take 30% and B 19%": a stake the parties hold
+/// together that their own stakes in the same thing add up to is their total, not a third
+/// holding (kept, marked "total", and left out of the pie).
+func markGroupStakeTotals(_ claims: [Claim], entities: [Entity]) -> [Claim] {
+    let membersByGroup = Dictionary(entities.filter { !$0.members.isEmpty }.map { ($0.id, $0.members) }, uniquingKeysWith: { first, _ in first })
+    guard !membersByGroup.isEmpty else { return claims }
+    let stakes = claims.indices.filter { claims[$0].type == .ownership && claims[$0].scope == "project" && claims[$0].value != nil }
+    var marked = claims
+    for total in stakes {
+        guard let subject = claims[total].subject, let members = membersByGroup[subject] else { continue }
+        var sum = 0.0
+        var allStated = true
+        for member in members {
+            // (One stake per member in the same thing; a member with none leaves the total unproven.)
+            guard let part = stakes.first(where: { $0 != total && claims[$0].subject == member && claims[$0].object == claims[total].object }) else {
+                allStated = false
+                break
+            }
+            sum += claims[part].value!
+        }
+        if allStated, abs(sum - claims[total].value!) <= 0.05 { marked[total].scope = "total" }
+    }
+    return marked
+}

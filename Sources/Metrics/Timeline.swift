@@ -67,6 +67,12 @@ func milestone(_ context: SentenceContext, first: Int, after: Int) -> String {
     while clauseStart > 0, !context.words[clauseStart - 1].trailing.contains(",") { clauseStart -= 1 }
     var clauseEnd = after
     while clauseEnd < words.count, clauseEnd == after || !context.words[clauseEnd - 1].trailing.contains(",") { clauseEnd += 1 }
+    // "Construction is to begin in 2027 and first production is expected in 2030": the parse
+    // knows the clauses a comma does not mark.
+    if let span = parsedClause(context, first: first) {
+        while clauseStart < first, context.words[clauseStart].start < span.start { clauseStart += 1 }
+        while clauseEnd > after, context.words[clauseEnd - 1].end > span.end { clauseEnd -= 1 }
+    }
     // "designed to operate for 18 years": how long it runs.
     if words[clauseStart..<clauseEnd].contains(where: { ["operate", "operates", "operating", "run"].contains($0) }),
        !words[clauseStart..<clauseEnd].contains(where: { ["construction", "production", "life"].contains($0) }) {
@@ -80,8 +86,9 @@ func milestone(_ context: SentenceContext, first: Int, after: Int) -> String {
         }
         return word
     }
-    // "First concentrate is expected in 2027", "first gold by 2026".
-    if let index = words.firstIndex(of: "first"), index + 1 < words.count, words[index + 1].allSatisfy(\.isLetter),
+    // "First concentrate is expected in 2027", "first gold by 2026" (in the figure's clause first).
+    let firstInClause = words[clauseStart..<clauseEnd].firstIndex(of: "first")
+    if let index = firstInClause ?? words.firstIndex(of: "first"), index + 1 < words.count, words[index + 1].allSatisfy(\.isLetter),
        !["time", "half", "quarter", "phase", "stage", "of", "the", "a"].contains(words[index + 1]) {
         return "first " + words[index + 1]
     }
@@ -91,4 +98,19 @@ func milestone(_ context: SentenceContext, first: Int, after: Int) -> String {
         if best == nil || distance < best!.distance { best = (distance, word) }
     }
     return best?.word ?? "milestone"
+}
+
+/// The byte span of the parsed clause the word at `first` stands in.
+private func parsedClause(_ context: SentenceContext, first: Int) -> ByteRange? {
+    guard let parse = context.parse, first < context.words.count,
+          let word = parse.words.firstIndex(where: { $0.range.end > context.words[first].start }) else { return nil }
+    // ("Construction is scheduled to begin in 2027": the complement "to begin" shares its
+    // head's clause, whose subject names the milestone.)
+    var head = actsAsVerb(word, parse) ? word : (governingVerb(of: word, parse) ?? word)
+    while ["xcomp"].contains(parse.baseRelation(head)), let next = parse.words[head].head { head = next }
+    let inner = Set(parse.dependents(of: head).filter { ["advcl", "ccomp", "acl", "parataxis", "csubj", "conj"].contains(parse.baseRelation($0)) }
+        .flatMap { parse.subtree(of: $0) })
+    let clause = parse.subtree(of: head).filter { !inner.contains($0) }
+    guard let start = clause.map({ parse.words[$0].range.start }).min(), let end = clause.map({ parse.words[$0].range.end }).max() else { return nil }
+    return ByteRange(start, end)
 }

@@ -73,6 +73,43 @@ extension SyntaxModel {
         }
     }
 
+    /// "the fund, which last year committed a loan": a relative pronoun followed by a bare time
+    /// phrase ("last year", "this month", "on Monday" without its "on") is the subject of the verb
+    /// after the phrase, and the phrase dates that verb (`obl:unmarked`); the clause hangs on the
+    /// noun before the pronoun. A greedy parser tends to read "which last year" as one noun phrase.
+    func repairRelativeTime(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let subject = relations.firstIndex(of: "nsubj"), let dated = relations.firstIndex(of: "obl:unmarked"),
+              let relative = relations.firstIndex(of: "acl:relcl"), let amod = relations.firstIndex(of: "amod"),
+              let det = relations.firstIndex(of: "det") else { return }
+        let count = forms.count
+        for pronoun in forms.indices where pronoun + 2 < count && ["which", "who", "that"].contains(forms[pronoun].lowercased()) {
+            var noun = pronoun + 1
+            let hasModifier = timeModifiers.contains(forms[noun].lowercased())
+            if hasModifier { noun += 1 }
+            guard noun < count, timeNouns.contains(forms[noun].lowercased()), hasModifier || forms[noun].first?.isUppercase == true else { continue }
+            // The verb: the first one after the phrase, past auxiliaries and adverbs ("has also").
+            var verb = noun + 1
+            while verb < count, ["AUX", "ADV"].contains(tagUPOS[tags[verb]]) { verb += 1 }
+            guard verb < count, tagUPOS[tags[verb]] == "VERB", verb - noun <= 3 else { continue }
+            heads[pronoun] = verb
+            labels[pronoun] = subject
+            if hasModifier {
+                heads[pronoun + 1] = noun
+                labels[pronoun + 1] = tagUPOS[tags[pronoun + 1]] == "DET" ? det : amod
+            }
+            heads[noun] = verb
+            labels[noun] = dated
+            // The clause hangs on the noun before the pronoun (past a comma), unless that noun lies
+            // below the verb or the verb heads the sentence.
+            var antecedent = pronoun - 1
+            while antecedent >= 0, tagUPOS[tags[antecedent]] == "PUNCT" { antecedent -= 1 }
+            guard antecedent >= 0, ["NOUN", "PROPN"].contains(tagUPOS[tags[antecedent]]), heads[verb] < count,
+                  !isInside(antecedent, under: verb, heads) else { continue }
+            heads[verb] = antecedent
+            labels[verb] = relative
+        }
+    }
+
     /// True when `word` is `ancestor` or lies below it.
     private func isInside(_ word: Int, under ancestor: Int, _ heads: [Int]) -> Bool {
         var current = word
@@ -85,3 +122,11 @@ extension SyntaxModel {
         return false
     }
 }
+
+/// Words that make a noun a bare time phrase ("last year", "this week").
+private let timeModifiers: Set<String> = ["last", "this", "next", "earlier", "later", "each", "every"]
+private let timeNouns: Set<String> = [
+    "year", "month", "week", "quarter", "day", "spring", "summer", "autumn", "fall", "winter", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+    "july", "august", "september", "october", "november", "december",
+]

@@ -67,6 +67,7 @@ public final class SyntaxModel: Sendable {
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
         repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)
+        repairRelativeTime(forms, tags: tags, heads: &heads, labels: &labels)
         return (tags, lemmas, heads, labels)
     }
 

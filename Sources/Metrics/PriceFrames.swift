@@ -1,0 +1,68 @@
+import BriefingModel
+import Syntax
+
+/// Money whose frame a phrase's shape settles, where the parse of a long noun phrase is often
+/// wrong: the amount written before a cost noun, and the price of a stake bought in a company.
+
+/// "fund their share of the project's C$3.9 billion capital cost", "its $2bn budget": an amount
+/// written right before a cost noun, ending its noun phrase, is that cost, however the parse
+/// hangs the two (read by word order: the parser often splits such phrases).
+func costNounRightAfter(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Int? {
+    guard let last = parse.words.lastIndex(where: { $0.range.start < figure.range.end }) else { return nil }
+    var cursor = last + 1
+    // (Up to two modifiers between: "the $3.9 billion initial capital cost".)
+    while cursor < parse.words.count, cursor - last <= 3 {
+        let word = parse.words[cursor]
+        if let entry = phrase(lexicon.costNouns, at: cursor, in: parse) {
+            // ("a $2bn cost overrun" sizes the overrun, not the cost.)
+            let end = cursor + entry.split(separator: " ").count
+            let endsPhrase = end >= parse.words.count || !["NOUN", "PROPN"].contains(parse.words[end].upos)
+            return endsPhrase ? cursor : nil
+        }
+        guard ["ADJ", "NOUN"].contains(word.upos), word.range.start >= figure.range.end else { return nil }
+        cursor += 1
+    }
+    return nil
+}
+
+/// "DoD will take a 15% equity stake in Graphite One for $37.5 million": a stake bought in a named
+/// company, from no named seller, is new equity the company issues, so its price is equity
+/// financing from the buyer to the company. (Bought "from" a seller, or sold, the price goes to
+/// the seller and is no financing: `sizesSomethingElse` keeps it out.)
+func equityPurchase(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    guard parse.dependents(of: top, "case").contains(where: { parse.words[$0].form.lowercased() == "for" }) else { return nil }
+    // The verb over the price: its own "for" phrase, or one the parse hung on the stake's phrase.
+    var verb = parse.words[top].head
+    var steps = 0
+    while let current = verb, !actsAsVerb(current, parse), steps < 3 {
+        guard ["NOUN", "PROPN"].contains(parse.words[current].upos) else { return nil }
+        verb = parse.words[current].head
+        steps += 1
+    }
+    guard let verb else { return nil }
+    return stakePurchase(verb, parse, lexicon)
+}
+
+/// "will buy a 9.9% interest in Arafura …, in a deal worth A$150 million": the worth of the deal
+/// a sentence's stake purchase is (read by word order: "deal worth" rarely parses well).
+func dealWorthPurchase(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    guard let first = parse.words.firstIndex(where: { $0.range.end > figure.range.start }), first >= 2 else { return nil }
+    let before = parse.words[max(0, first - 3)..<first].map { $0.form.lowercased() }
+    guard let worth = before.lastIndex(where: { ["worth", "valued"].contains($0) }), worth > 0,
+          ["deal", "transaction", "agreement", "purchase", "investment", "placement"].contains(before[worth - 1]) else { return nil }
+    return parse.words.indices.lazy.compactMap { stakePurchase($0, parse, lexicon) }.first
+}
+
+/// The equity financing a verb's stake purchase makes: "B buys/takes a stake in A" (no seller).
+private func stakePurchase(_ verb: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    guard actsAsVerb(verb, parse), lexicon.ownershipVerbs.contains(verbLemma(verb, parse)),
+          !parse.prepositionalDependents(of: verb).contains(where: { $0.preposition == "from" }),
+          let stake = parse.dependents(of: verb, "obj").first(where: { phrase(lexicon.ownershipNouns, at: $0, in: parse) != nil }),
+          !parse.prepositionalDependents(of: stake).contains(where: { $0.preposition == "from" }),
+          let company = parse.prepositionalDependents(of: stake).first(where: { $0.preposition == "in" })?.word,
+          parse.words[company].upos == "PROPN", parse.subject(of: verb)?.passive != true else { return nil }
+    var reading = FrameReading(kind: .financing, predicate: verb, provider: holder(of: verb, parse), recipient: company,
+                               instrument: "equity", history: isHistory(verb, parse, lexicon))
+    reading.modality = modality(of: verb, noun: stake, parse, lexicon)
+    return reading
+}
