@@ -32,7 +32,7 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
         while cursor < words.count, !words[cursor - 1].endsRun {
             let word = words[cursor]
             if !word.leading.isEmpty, word.leading.contains(where: { "(\"“‘".contains($0) }) { break }
-            if isNameWord(word), !word.text.contains(where: \.isNumber) { last = cursor; cursor += 1; continue }
+            if isNameWord(word), !word.text.contains(where: \.isNumber), !isCurrencyCode(words, cursor) { last = cursor; cursor += 1; continue }
             // "Bank of the United States": connectors only lead to more name.
             // "and" joins only inside an institution's name ("Center for
             // Strategic and International Studies"), never two names.
@@ -41,7 +41,7 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
                 var ahead = cursor
                 while ahead < words.count, Gazetteer.connectors.contains(words[ahead].lower) || (words[ahead].lower == "and" && insideInstitution),
                       !words[ahead].endsRun { ahead += 1 }
-                if ahead < words.count, ahead > cursor, isNameWord(words[ahead]), !words[ahead - 1].endsRun,
+                if ahead < words.count, ahead > cursor, isNameWord(words[ahead]), !isCurrencyCode(words, ahead), !words[ahead - 1].endsRun,
                    words[ahead].leading.isEmpty, !Gazetteer.roles.contains(words[ahead].lower) {
                     cursor = ahead
                     continue
@@ -90,6 +90,13 @@ private func isNameWord(_ word: Word) -> Bool {
         return false
     }
     return !Gazetteer.months.contains(word.lower) && !Gazetteer.demonyms.contains(word.lower) && word.lower != "i"
+}
+
+/// "NOK 450 million", "EUR 40 million": three capitals before an amount are a currency code.
+private func isCurrencyCode(_ words: [Word], _ index: Int) -> Bool {
+    let text = words[index].text
+    guard text.count == 3, text.allSatisfy({ $0.isUppercase && $0.isASCII }), index + 1 < words.count else { return false }
+    return words[index + 1].text.first?.isNumber == true
 }
 
 private let adjectiveEndings: Set<String> = [

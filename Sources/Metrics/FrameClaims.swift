@@ -325,7 +325,12 @@ func describe(_ reading: FrameReading, _ parse: ParsedSentence, _ context: Sente
     let bytes = Array(context.sentence.text.utf8)
     let base = context.sentence.range.start
     func text(_ word: Int) -> String {
-        let range = parse.phraseRange(of: word)
+        var range = parse.phraseRange(of: word)
+        // (Without the preposition the parse may have hung on the phrase's first word: "in Lithium Americas".)
+        if let first = parse.words.firstIndex(where: { $0.range.start == range.start }), first != word, parse.words[first].relation == "case",
+           first + 1 < parse.words.count {
+            range = ByteRange(parse.words[first + 1].range.start, range.end)
+        }
         let start = max(0, range.start - base), end = min(bytes.count, range.end - base)
         return start < end ? String(decoding: bytes[start..<end], as: UTF8.self) : parse.words[word].form
     }

@@ -27,7 +27,8 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
     // ("OSC's $150 million loan": the possessor may hang on the figure inside the noun phrase.)
     reading.provider = parse.dependents(of: noun, "nmod:poss").first
         ?? (figureTop != noun && parse.words[figureTop].head == noun ? parse.dependents(of: figureTop, "nmod:poss").first : nil)
-        ?? attached(["from", "by"], on: prepositions)
+        // (A stake "from" someone is bought off its seller: only money comes from its giver.)
+        ?? attached(kind == .ownership ? ["by"] : ["from", "by"], on: prepositions)
         // ("a loan of up to $2 billion from EXIM": the "from" may hang on the amount.)
         ?? (figureTop != noun && parse.words[figureTop].head == noun
             ? parse.prepositionalDependents(of: figureTop).first { ["from", "by"].contains($0.preposition) }?.word : nil)
@@ -285,7 +286,13 @@ func clauseWords(_ word: Int, _ parse: ParsedSentence) -> [Int] {
 /// "not", a modal, an offer word or an option word in the clause.
 func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> String? {
     if parse.isNegated(verb) || noun.map(parse.isNegated) == true { return "negated" }
-    let words = clauseWords(verb, parse)
+    var words = clauseWords(verb, parse)
+    // "an option to lift its holding to 30%", "plans to raise": an infinitive hung on a noun (or a
+    // verb) says what that noun offers; the noun's own words count.
+    if ["acl", "xcomp"].contains(parse.baseRelation(verb)), let head = parse.words[verb].head,
+       parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }) {
+        words.append(head)
+    }
     if matches(lexicon.optionWords, words, parse) { return "option" }
     if parse.modal(of: verb) != nil || matches(lexicon.possibleWords, words, parse) { return "possible" }
     if matches(lexicon.offeredWords, words, parse) { return "offered" }

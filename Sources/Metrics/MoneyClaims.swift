@@ -30,7 +30,7 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
     let isTotal = partsStart.map { after <= $0 && amountStarts.contains(where: { $0 > partsStart! }) } ?? false
     // A price per something ("$350 per kg", "$5 million a year") is no sum raised or spent.
     if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after)
-        || isPurchasePrice(words, first: first)
+        || (isPurchasePrice(words, first: first) && !buysNewEquity(figure, context))
         || isStockMove(words, first: first) || aboutSomethingElse || figure.unit != nil {
         draft.scope = "context"
         return draft
@@ -75,6 +75,13 @@ private func isPurchasePrice(_ words: [String], first: Int) -> Bool {
     guard first > 0, words[first - 1] == "for" else { return false }
     let before = words[..<(first - 1)]
     return before.contains(where: purchaseVerbs.contains) && before.contains(where: { ["stake", "%", "percent", "shares", "interest"].contains($0) })
+}
+
+/// True when the parse reads the price as new equity bought in a company (`equityPurchase`),
+/// which the word-order reading above cannot tell from a stake bought off a seller.
+private func buysNewEquity(_ figure: Figure, _ context: SentenceContext) -> Bool {
+    guard let parse = context.parse, let top = headWord(of: figure.range, in: parse) else { return false }
+    return equityPurchase(top, parse, context.frames) != nil
 }
 
 private let purchaseVerbs: Set<String> = [

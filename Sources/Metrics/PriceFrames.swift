@@ -59,6 +59,8 @@ private func stakePurchase(_ verb: Int, _ parse: ParsedSentence, _ lexicon: Fram
           !parse.prepositionalDependents(of: verb).contains(where: { $0.preposition == "from" }),
           let stake = parse.dependents(of: verb, "obj").first(where: { phrase(lexicon.ownershipNouns, at: $0, in: parse) != nil }),
           !parse.prepositionalDependents(of: stake).contains(where: { $0.preposition == "from" }),
+          // ("buy Glencore's 10% stake", "buy its stake": a stake someone already holds has a seller.)
+          parse.dependents(of: stake, "nmod:poss").isEmpty,
           let company = parse.prepositionalDependents(of: stake).first(where: { $0.preposition == "in" })?.word,
           parse.words[company].upos == "PROPN", parse.subject(of: verb)?.passive != true else { return nil }
     var reading = FrameReading(kind: .financing, predicate: verb, provider: holder(of: verb, parse), recipient: company,

@@ -73,6 +73,16 @@ extension SyntaxModel {
         }
     }
 
+    /// "Skaland Graphite AS", "Boliden AB", "Eramet SA": a company-form abbreviation written
+    /// right after a name is part of the name, not the preposition "as" or an article; tagged
+    /// so before parsing, so that the parse around it holds.
+    func repairCompanySuffixes(_ forms: [String], tags: inout [Int]) {
+        guard let proper = tagXPOS.indices.first(where: { tagUPOS[$0] == "PROPN" && tagXPOS[$0] == "NNP" }) else { return }
+        for index in forms.indices.dropFirst() where companySuffixes.contains(forms[index]) && (tagUPOS[tags[index - 1]] == "PROPN" || tagXPOS[tags[index - 1]].hasPrefix("NNP")) {
+            tags[index] = proper
+        }
+    }
+
     /// "the fund, which last year committed a loan": a relative pronoun followed by a bare time
     /// phrase ("last year", "this month", "on Monday" without its "on") is the subject of the verb
     /// after the phrase, and the phrase dates that verb (`obl:unmarked`); the clause hangs on the
@@ -130,3 +140,6 @@ private let timeNouns: Set<String> = [
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 ]
+
+/// Company forms written after a name, as written (case matters: "AS" is a form, "as" a word).
+private let companySuffixes: Set<String> = ["AS", "ASA", "AB", "SA", "AG", "NV", "BV", "SE", "Oyj", "SpA", "KK", "PLC", "GmbH", "Pty"]

@@ -43,7 +43,14 @@ extension ParsedSentence {
             if relation == "xcomp", let object = dependents(of: head, "obj").first, object != current {
                 return (object, false)
             }
-            let infinitival = relation == "advcl" && dependents(of: current, "mark").contains { words[$0].form.lowercased() == "to" }
+            // "gives Marubeni an option to lift its holding": the one given the noun acts in its infinitive.
+            let isInfinitive = dependents(of: current, "mark").contains { words[$0].form.lowercased() == "to" }
+            if relation == "acl", isInfinitive, baseRelation(head) == "obj", let verb = words[head].head,
+               // (The parser may write both objects of "give X Y" as `obj`.)
+               let given = dependents(of: verb, "iobj").first ?? dependents(of: verb, "obj").first(where: { $0 < head }) {
+                return (given, false)
+            }
+            let infinitival = relation == "advcl" && isInfinitive
             guard ["conj", "xcomp"].contains(relation) || infinitival else { return nil }
             current = head
         }
@@ -58,7 +65,12 @@ extension ParsedSentence {
     public func prepositionalDependents(of index: Int) -> [(preposition: String, word: Int)] {
         dependents(of: index).compactMap { child in
             guard ["nmod", "obl"].contains(baseRelation(child)) else { return nil }
-            guard let marker = dependents(of: child, "case").first else { return nil }
+            // (The marker is the phrase's first word, though the parse may hang it on a compound:
+            // "in Lithium Americas" with "in" on "Lithium".)
+            let first = child > 0 && words[child - 1].relation != "case" ? subtree(of: child).min() : nil
+            // (Of two markers the one nearest the noun: "Skaland Graphite AS from Glencore" with the
+            // company's "AS" read as a preposition.)
+            guard let marker = dependents(of: child, "case").last ?? first.flatMap({ words[$0].relation == "case" ? $0 : nil }) else { return nil }
             return (words[marker].lemma.lowercased(), child)
         }
     }

@@ -62,7 +62,8 @@ public final class SyntaxModel: Sendable {
     /// root as `forms.count`) and relation ids.
     public func analyze(_ forms: [String], name: Int? = nil) -> (tags: [Int], lemmas: [String], heads: [Int], labels: [Int]) {
         guard !forms.isEmpty else { return ([], [], [], []) }
-        let tags = tag(forms, name: name)
+        var tags = tag(forms, name: name)
+        repairCompanySuffixes(forms, tags: &tags)
         let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)

@@ -29,15 +29,28 @@ struct ClaimScopeTests {
     }
 
     @Test("the price a stake changes hands for is neither financing nor the project's cost",
-          arguments: ["Norfund, the Norwegian state investment fund, has agreed to buy a 19.9% stake in Skaland for NOK 450 million.",
+          arguments: ["Norfund, the Norwegian state investment fund, has agreed to buy Glencore's 19.9% stake in Skaland for NOK 450 million.",
                       "Zeta Corp sold its 10% stake in the Kappa mine to Acme Mining for $34 million.",
                       "Acme Mining will acquire 30% of the Kappa project for $120 million.",
-                      "Norfund, the Norwegian state investment fund, has agreed to buy a 19.9% stake in Skaland Graphite AS for NOK 450 million, the companies said."])
+                      "Norfund, the Norwegian state investment fund, has agreed to buy a 19.9% stake in Skaland Graphite AS from Glencore for NOK 450 million, the companies said."])
     func salePrice(sentence: String) throws {
         let analysis = try claimsOf(sentence)
         #expect(analysis.claims.first { $0.type == .ownership } != nil)
         let money = analysis.claims.filter { [.financing, .projectCost].contains($0.type) && $0.scope != "context" }
         #expect(money.isEmpty, "\(money.map { "\($0.type.rawValue) \($0.value ?? 0)" })")
+    }
+
+    @Test("a stake bought in a named company from no seller is equity financing from the buyer to the company",
+          arguments: ["Norfund, the Norwegian state investment fund, has agreed to buy a 19.9% stake in Skaland Graphite AS for NOK 450 million.",
+                      "The US Department of Energy will take a 5% equity stake in Lithium Americas for $182 million.",
+                      "Japan's government is to acquire a 10% interest in Kestrel Minerals in a deal worth $75 million, the company said."])
+    func newEquity(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        let money = try #require(analysis.claims.first { $0.type == .financing && $0.scope == "project" }, "\(analysis.claims.map { "\($0.type.rawValue) \($0.scope)" })")
+        #expect(money.instrument == "equity")
+        #expect(money.subject == stake.subject && money.subject != nil)
+        #expect(money.recipient != nil && money.recipient != money.subject)
     }
 
     @Test("\"as much as\" bounds the amount, which keeps its place in the sentence",
