@@ -146,6 +146,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         }
         if isMarketShare(words, first: first, after: after) {
             draft.type = .supplyShare
+            // ("would supply about 4% of global oxide": a share the project could have, not has.)
+            if let parse = context.parse, let top = headWord(of: figure.range, in: parse), let verb = governingVerb(of: top, parse) {
+                draft.modality = modality(of: verb, noun: nil, parse, context.frames)
+            }
             draft.subject = subjectBefore(context, first, preferring: [.country, .organization, .government])
                 ?? subjectAfter(context, after)
             draft.object = marketPhrase(context, after: after)

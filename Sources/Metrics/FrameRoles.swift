@@ -174,7 +174,8 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
         }
     case .ownership:
         if lexicon.transferVerbs.contains(lemma) {
-            reading.provider = attached(["to"])
+            // (Or a "to" the parse hung inside the sold share's phrase: "sell 45% of the project to B".)
+            reading.provider = attached(["to"]) ?? toPhrase(inside: figureTop, parse)
             reading.owned = attached(["in", "of"]) ?? ownedOfFigure(figureTop, parse)
         } else if passive {
             reading.provider = parse.agent(of: verb)

@@ -74,7 +74,9 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
         current = head
     }
     return verbRightBefore(top, isMoney: isMoney, parse: parse, lexicon: lexicon)
+        ?? (isMoney ? nil : stakeChangedTo(top, parse: parse, lexicon: lexicon))
 }
+
 
 /// What the frame's own roles leave out: an old stake ("up from 0.4%"), a left-out verb
 /// ("and B the remaining 40%"), a "respectively" list.
@@ -96,23 +98,6 @@ private func refined(_ found: FrameReading, figure: Figure, top: Int, parse: Par
     return reading
 }
 
-/// "Halvard will control 70% of the venture" parsed with the 70% on a far verb: a figure written
-/// right after a frame verb (past an article, "the remaining", "about") is that verb's object,
-/// whatever the parse says.
-private func verbRightBefore(_ top: Int, isMoney: Bool, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading? {
-    var cursor = top - 1
-    // "cost an estimated $2bn": a participle between an article and the figure hedges the figure.
-    func hedges(_ word: Int) -> Bool { parse.words[word].xpos == "VBN" && word > 0 && parse.words[word - 1].upos == "DET" }
-    while cursor >= 0, parse.words[cursor].range.end > parse.words[top].range.start || ["DET", "ADJ", "ADV", "NUM", "SYM"].contains(parse.words[cursor].upos)
-            || hedges(cursor),
-          top - cursor <= 4 {
-        if parse.words[cursor].upos == "PUNCT" { return nil }
-        cursor -= 1
-    }
-    guard cursor >= 0, actsAsVerb(cursor, parse) else { return nil }
-    return frame(at: cursor, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon)
-}
-
 /// The figure's word whose head lies outside the figure ("$" in "$ 35 million").
 /// When the parse splits the figure ("12" on one word, "%" on another), the sign or unit word
 /// ("%", "percent", "$") heads it, as the treebank writes figures.
@@ -129,7 +114,7 @@ func figureMarker(of range: ByteRange, in parse: ParsedSentence) -> String? {
 }
 
 /// The frame `word` opens for the figure, if its lemma is in the lexicon.
-private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSentence, lexicon: FrameLexicon,
+func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSentence, lexicon: FrameLexicon,
                    viaSubject: Bool = false) -> FrameReading? {
     let isVerb = actsAsVerb(word, parse)
     let lemma = isVerb ? verbLemma(word, parse) : parse.words[word].lemma.lowercased()
@@ -192,7 +177,7 @@ private func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSen
 
 /// "Ruritania may raise its share of the mine to 25%": the holder's new stake (the "from"
 /// figure is the old one, history).
-private func changedStake(verb: Int, stake: Int, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
+func changedStake(verb: Int, stake: Int, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
     let marker = parse.dependents(of: figureTop, "case").first.map { parse.words[$0].form.lowercased() }
     // ("raised its stake to 12%, up from 0.4% a year ago": the "ago" dates the old stake, not the new.)
     var reading = FrameReading(kind: .ownership, predicate: verb, history: marker == "from" || (marker != "to" && isHistory(verb, parse, lexicon)))

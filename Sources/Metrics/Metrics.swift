@@ -121,10 +121,16 @@ private func unifyAssetNames(_ drafts: [DraftClaim]) -> [DraftClaim] {
     for object in objects where object.contains(" ") {
         if let last = object.split(separator: " ").last { fullerByLastWord[String(last), default: []].insert(object) }
     }
+    // ("Arafura" and "Arafura Metals": a bare name is the one fuller name it starts.)
+    var fullerByFirstWord: [String: Set<String>] = [:]
+    for object in objects where object.contains(" ") {
+        if let first = object.split(separator: " ").first, first.first?.isUppercase == true { fullerByFirstWord[String(first), default: []].insert(object) }
+    }
     var renamed = drafts
     for (index, draft) in drafts.enumerated() where draft.type == .ownership {
         guard let object = draft.object, !object.contains(" ") else { continue }
         if let fuller = fullerByLastWord[object], fuller.count == 1 { renamed[index].object = fuller.first }
+        else if object.first?.isUppercase == true, let fuller = fullerByFirstWord[object], fuller.count == 1 { renamed[index].object = fuller.first }
     }
     return renamed
 }

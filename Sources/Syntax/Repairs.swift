@@ -83,6 +83,32 @@ extension SyntaxModel {
         }
     }
 
+    /// "would supply about 4%", "could provide $100 million": the word a modal governs is a verb
+    /// in its base form (past the adverbs that may stand between), however rare the word is as a
+    /// verb in the treebank. Fixed in the tags before parsing, so that the clause gets its verb.
+    func repairVerbsAfterModals(_ forms: [String], tags: inout [Int]) {
+        guard let base = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VB" }) else { return }
+        for modal in forms.indices where tagXPOS[tags[modal]] == "MD" {
+            var word = modal + 1
+            while word < forms.count, word - modal <= 3, isAdverbBetween(forms[word]) { word += 1 }
+            guard word < forms.count, ["ADV", "NOUN", "ADJ"].contains(tagUPOS[tags[word]]) else { continue }
+            // ("can children go", "we'll all be": a verb right after means the word is not the one.)
+            if word + 1 < forms.count, ["VERB", "AUX"].contains(tagUPOS[tags[word + 1]]) { continue }
+            let form = forms[word]
+            guard form.count > 2, !isAdverbBetween(form), form.allSatisfy({ $0.isLowercase && $0.isLetter }) else { continue }
+            tags[word] = base
+        }
+    }
+
+    private func isAdverbBetween(_ form: String) -> Bool {
+        let lower = form.lowercased()
+        // ("-ly" makes adverbs, but "supply", "apply", "rely" and "rally" are verbs.)
+        let lyAdverb = lower.hasSuffix("ly") && lower.count > 4 && !lower.hasSuffix("ply") && !["rely", "rally", "tally", "bully"].contains(lower)
+        return lyAdverb || ["not", "n't", "also", "still", "then", "never", "soon", "now", "only", "first",
+                                                             "rather", "just", "even", "already", "again", "ever", "always", "jointly", "pretty", "much", "well",
+                                                             "all", "both", "each", "otherwise", "further"].contains(lower)
+    }
+
     /// "the fund, which last year committed a loan": a relative pronoun followed by a bare time
     /// phrase ("last year", "this month", "on Monday" without its "on") is the subject of the verb
     /// after the phrase, and the phrase dates that verb (`obl:unmarked`); the clause hangs on the

@@ -64,6 +64,7 @@ public final class SyntaxModel: Sendable {
         guard !forms.isEmpty else { return ([], [], [], []) }
         var tags = tag(forms, name: name)
         repairCompanySuffixes(forms, tags: &tags)
+        repairVerbsAfterModals(forms, tags: &tags)
         let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)

@@ -1,0 +1,33 @@
+import BriefingModel
+import Syntax
+
+/// Frames read by word order where the parse hangs a figure on a far word: the verb written
+/// right before it, the stake a "to" figure follows.
+
+/// "Halvard will control 70% of the venture" parsed with the 70% on a far verb: a figure written
+/// right after a frame verb (past an article, "the remaining", "about") is that verb's object,
+/// whatever the parse says.
+func verbRightBefore(_ top: Int, isMoney: Bool, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading? {
+    var cursor = top - 1
+    // "cost an estimated $2bn": a participle between an article and the figure hedges the figure.
+    func hedges(_ word: Int) -> Bool { parse.words[word].xpos == "VBN" && word > 0 && parse.words[word - 1].upos == "DET" }
+    while cursor >= 0, parse.words[cursor].range.end > parse.words[top].range.start || ["DET", "ADJ", "ADV", "NUM", "SYM"].contains(parse.words[cursor].upos)
+            || hedges(cursor),
+          top - cursor <= 4 {
+        if parse.words[cursor].upos == "PUNCT" { return nil }
+        cursor -= 1
+    }
+    guard cursor >= 0, actsAsVerb(cursor, parse) else { return nil }
+    return frame(at: cursor, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon)
+}
+
+/// "the right to raise its stake to 25%" with the "to 25%" hung on a far verb: a figure after
+/// "to", right after a stake that a change verb governs, is that stake's new size.
+func stakeChangedTo(_ top: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading? {
+    guard let first = parse.subtree(of: top).filter({ parse.words[$0].upos != "ADP" }).min(), first >= 2,
+          parse.words[first - 1].form.lowercased() == "to" else { return nil }
+    let stake = first - 2
+    guard phrase(lexicon.ownershipNouns, at: stake, in: parse) != nil, let verb = parse.words[stake].head,
+          actsAsVerb(verb, parse), lexicon.changeVerbs.contains(verbLemma(verb, parse)) else { return nil }
+    return changedStake(verb: verb, stake: stake, figureTop: top, parse: parse, lexicon: lexicon)
+}
