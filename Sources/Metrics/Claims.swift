@@ -153,6 +153,8 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             draft.subject = subjectBefore(context, first, preferring: [.country, .organization, .government])
                 ?? subjectAfter(context, after)
             draft.object = marketPhrase(context, after: after)
+            // (A share nobody named holds is no claim to chart, as in the frame reader.)
+            if draft.subject == nil { draft.type = .other }
             return draft
         }
         if isOwnership(words, first: first, after: after) {

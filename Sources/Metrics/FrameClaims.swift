@@ -306,10 +306,22 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     }
     // ("the company" is no law named since: "a grant under the Defense Production Act".)
     let mayBeLaw = parse.words[word].upos == "PRON"
-    return context.recentEntities.reversed().first { candidate in
+    func fits(_ candidate: String) -> Bool {
         candidate != ownSubject && kinds.contains(context.index.kind(candidate))
             && (mayBeLaw || !(context.index.entity(candidate).map { isLaw($0.name) } ?? false))
     }
+    // "It" is the last one named; "the company" is the one the story is about: of those named
+    // so far, the one named most often (the last of them on a tie), not a bank named in passing.
+    guard !mayBeLaw else { return context.recentEntities.reversed().first(where: fits) }
+    // (Of the kinds it may stand for, the first one named wins: "the company" is a known company
+    // before a name of unknown kind.)
+    for kind in kinds {
+        var counts: [String: Int] = [:]
+        for candidate in context.recentEntities where fits(candidate) && context.index.kind(candidate) == kind { counts[candidate, default: 0] += 1 }
+        guard let most = counts.values.max() else { continue }
+        return context.recentEntities.reversed().first { counts[$0] == most }
+    }
+    return nil
 }
 
 /// "a loan from a group of banks led by X": X, wherever the parse hangs the "led by".

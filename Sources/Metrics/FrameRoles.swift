@@ -48,6 +48,12 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             // "sells a 45% interest in the mine to B": the stake becomes B's. (A stake is sold to
             // no one but its buyer, so a "to" the parse hung inside the stake's phrase is the buyer too.)
             reading.provider = attached(["to"], on: verbPhrases) ?? toPhrase(inside: noun, parse) ?? reading.provider
+        } else if kind == .financing, lexicon.receivingVerbs.contains(lemma), !passive, let subject,
+                  let borrower = reading.recipient ?? attached(["to"], on: verbPhrases) ?? nameAfterTo(noun, parse) {
+            // "DOE has closed a $980 million loan to Smackover": a loan closed or made "to" someone
+            // is given by the subject.
+            reading.recipient = borrower
+            reading.provider = reading.provider ?? subject.word
         } else if kind == .financing, lexicon.receivingVerbs.contains(lemma) {
             if !passive, let subject { reading.recipient = reading.recipient ?? subject.word }
             reading.provider = reading.provider ?? attached(["from", "by"], on: verbPhrases)
@@ -99,6 +105,13 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
     if let owned = reading.owned { reading.owned = throughForm(owned, parse) }
     reading.modality = modality(of: verb ?? noun, noun: noun, parse, lexicon)
     return reading
+}
+
+/// "a loan to Smackover Brine" read by word order: the name right after "to" after the noun
+/// (where the parse lost the phrase to another clause).
+private func nameAfterTo(_ noun: Int, _ parse: ParsedSentence) -> Int? {
+    guard noun + 2 < parse.words.count, parse.words[noun + 1].form.lowercased() == "to", parse.words[noun + 2].upos == "PROPN" else { return nil }
+    return noun + 2
 }
 
 /// The first "to" phrase below `noun`, after it: the buyer in a misattached "interest in the
@@ -269,7 +282,8 @@ enum FrameRolesNouns {
     }
     /// "lend" is a loan, "grant" a grant, "invest" an investment.
     static func instrumentOfVerb(_ lemma: String) -> String? {
-        ["lend": "loan", "grant": "grant", "invest": "investment", "award": "award", "fund": "funding", "finance": "financing"][lemma]
+        ["lend": "loan", "grant": "grant", "invest": "investment", "award": "award", "fund": "funding", "finance": "financing",
+         "spend": "investment"][lemma]
     }
 }
 

@@ -80,6 +80,9 @@ enum Gazetteer {
     static let businessWords: Set<String> = [
         "capital", "holdings", "holding", "partners", "resources", "mining", "metals", "minerals", "group", "company",
         "corporation", "international", "global", "ventures", "investments", "enterprises", "industries",
+        // ("Silver Peak Lithium LLC" is "Silver Peak": what a miner digs is part of its full name.)
+        "lithium", "copper", "nickel", "cobalt", "graphite", "uranium", "gold", "silver", "tungsten", "zinc", "iron", "tin",
+        "manganese", "vanadium", "antimony", "rare", "earths", "energy", "materials", "steel", "llc", "inc", "ltd", "corp", "plc",
     ]
 
     /// Words that mark a public body.

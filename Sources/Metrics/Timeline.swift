@@ -54,6 +54,12 @@ private let eventVerbs: Set<String> = [
     "plan", "target", "aim", "resume", "restart", "commission", "enter", "deliver", "due", "set", "intend", "anticipate", "project",
 ]
 
+/// Verb forms that name a stage of the project.
+private let milestoneVerbForms: [String: String] = [
+    "producing": "production", "running": "operations", "operating": "operations", "exporting": "exports",
+    "constructing": "construction", "building": "construction", "mining": "production",
+]
+
 /// Nouns a year before them dates as an event or a goal.
 private let milestoneNouns: Set<String> = [
     "start", "startup", "start-up", "restart", "completion", "launch", "opening", "commissioning", "close", "closing", "target",
@@ -78,7 +84,10 @@ func milestone(_ context: SentenceContext, first: Int, after: Int) -> String {
        !words[clauseStart..<clauseEnd].contains(where: { ["construction", "production", "life"].contains($0) }) {
         return "operations"
     }
-    for (index, word) in words.enumerated() where index >= clauseStart && index < clauseEnd && Cues.milestones.contains(word) {
+    for (index, word) in words.enumerated() where index >= clauseStart && index < clauseEnd {
+        // "expects to start producing copper by 2030", "once running in 2028": the stage as a verb.
+        if let stage = milestoneVerbForms[word] { return stage }
+        guard Cues.milestones.contains(word) else { continue }
         // "a mine life of 25 to 30 years"
         // ("a 32-year life": the figure is no name for the life.)
         if word == "life" {

@@ -78,6 +78,14 @@ extension SyntaxModel {
     /// so before parsing, so that the parse around it holds.
     func repairCompanySuffixes(_ forms: [String], tags: inout [Int]) {
         guard let proper = tagXPOS.indices.first(where: { tagUPOS[$0] == "PROPN" && tagXPOS[$0] == "NNP" }) else { return }
+        // "Smackover Brine will spend": prepositions are a closed class, so a capitalised word
+        // tagged as one that is no preposition is a name.
+        // Only next to a name, where a capitalised word is far likelier part of that name.
+        for index in forms.indices where tagUPOS[tags[index]] == "ADP" && forms[index].first?.isUppercase == true
+            && forms[index].count > 1 && !prepositions.contains(forms[index].lowercased())
+            && ((index > 0 && tagUPOS[tags[index - 1]] == "PROPN") || (index + 1 < forms.count && tagUPOS[tags[index + 1]] == "PROPN")) {
+            tags[index] = proper
+        }
         for index in forms.indices.dropFirst() where companySuffixes.contains(forms[index]) && (tagUPOS[tags[index - 1]] == "PROPN" || tagXPOS[tags[index - 1]].hasPrefix("NNP")) {
             tags[index] = proper
         }
@@ -169,3 +177,15 @@ private let timeNouns: Set<String> = [
 
 /// Company forms written after a name, as written (case matters: "AS" is a form, "as" a word).
 private let companySuffixes: Set<String> = ["AS", "ASA", "AB", "SA", "AG", "NV", "BV", "SE", "Oyj", "SpA", "KK", "PLC", "GmbH", "Pty"]
+
+/// English prepositions (and the words the treebank tags as such).
+private let prepositions: Set<String> = [
+    "about", "above", "across", "after", "against", "along", "amid", "among", "amongst", "around", "as", "at", "before", "behind",
+    "below", "beneath", "beside", "besides", "between", "beyond", "but", "by", "despite", "down", "during", "except", "for", "from",
+    "in", "inside", "into", "like", "near", "of", "off", "on", "onto", "out", "outside", "over", "past", "per", "plus", "since",
+    "than", "through", "throughout", "till", "to", "toward", "towards", "under", "underneath", "unlike", "until", "up", "upon",
+    "via", "with", "within", "without", "versus", "vs", "vs.", "because", "if", "whether", "while", "although", "though", "so",
+    "once", "unless", "whereas", "that", "including", "following", "regarding", "concerning", "according", "due", "instead",
+    "ahead", "next", "worth", "except", "excluding", "pending", "alongside", "atop", "aboard", "opposite", "round", "save", "re",
+    "back", "away", "aside", "together", "thru", "apart", "forth", "then", "and", "the", "a",
+]
