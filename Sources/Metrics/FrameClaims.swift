@@ -189,7 +189,10 @@ func namedBy(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
     if let covering = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) {
         return covering.entityID
     }
-    for name in parse.dependents(of: word, "appos") + parse.dependents(of: word, "flat") where parse.words[name].upos == "PROPN" {
+    // (An "apposition" with an object of its own is a clause whose verb was left out: "JOGMEC will
+    // hold 49% of the venture and Polaris Minerals the remaining 51%" names no venture.)
+    for name in parse.dependents(of: word, "appos") + parse.dependents(of: word, "flat") where parse.words[name].upos == "PROPN"
+        && parse.dependents(of: name, "obj").isEmpty {
         let range = parse.words[name].range
         if let named = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) { return named.entityID }
     }
@@ -296,9 +299,15 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     let ownSubject = possessive ? nil : verb.flatMap { parse.subject(of: $0) }.flatMap { $0.word < word ? entity(at: $0.word, parse, context) : nil }
     var first = true
     while let current = verb {
-        if let subject = parse.subject(of: current), subject.word < word, subject.word != word, possessive || !first {
+        if let subject = parse.subject(of: current)?.word, subject < word, subject != word, possessive || !first {
+            // ("warrants that could lift its holding": a relative clause's subject is its noun, and
+            // a thing holds nothing, so the search goes on up.)
+            let relative = parse.words[current].relation == "acl:relcl" && subject == parse.words[current].head
             // (An antecedent the reader cannot name leaves the pronoun unnamed, not someone else.)
-            guard let named = entity(at: subject.word, parse, context) else { return nil }
+            guard let named = entity(at: subject, parse, context) else {
+                if relative, parse.words[subject].upos == "NOUN" { first = false; verb = governingVerb(of: current, parse); continue }
+                return nil
+            }
             if named != ownSubject, kinds.contains(context.index.kind(named)) { return named }
         }
         first = false

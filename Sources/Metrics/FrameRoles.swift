@@ -290,7 +290,7 @@ enum FrameRolesNouns {
 /// The words of the clause around `word`: the subtree of its clause head, without
 /// the clauses embedded in it.
 func clauseWords(_ word: Int, _ parse: ParsedSentence) -> [Int] {
-    let head = actsAsVerb(word, parse) ? word : (governingVerb(of: word, parse) ?? parse.root ?? word)
+    let head = clauseHead(of: word, parse)
     // (An `xcomp` is a clause of its own here too: "owns 94%, said talks were under consideration"
     // is no possible stake, however the parser hung "said".)
     let inner = Set(parse.dependents(of: head).filter { clauseRelations(parse.baseRelation($0)) || ["conj", "xcomp"].contains(parse.baseRelation($0)) }
@@ -298,15 +298,38 @@ func clauseWords(_ word: Int, _ parse: ParsedSentence) -> [Int] {
     return parse.subtree(of: head).filter { !inner.contains($0) }
 }
 
+/// The word that heads the clause a word is in: a verb, a copula's predicate ("was in talks"),
+/// or whatever heads a clause of its own (`ccomp`, `advcl`, …), else the root.
+private func clauseHead(of word: Int, _ parse: ParsedSentence) -> Int {
+    var current = word
+    for _ in parse.words.indices {
+        if actsAsVerb(current, parse) || !parse.dependents(of: current, "cop").isEmpty || clauseRelations(parse.baseRelation(current)) {
+            return current
+        }
+        guard let head = parse.words[current].head else { return current }
+        current = head
+    }
+    return parse.root ?? word
+}
+
 /// "not", a modal, an offer word or an option word in the clause.
-func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> String? {
+func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: FrameLexicon, excluding: Set<Int> = []) -> String? {
     if parse.isNegated(verb) || noun.map(parse.isNegated) == true { return "negated" }
-    var words = clauseWords(verb, parse)
+    var words = clauseWords(verb, parse).filter { !excluding.contains($0) }
     // "an option to lift its holding to 30%", "plans to raise": an infinitive hung on a noun (or a
     // verb) says what that noun offers; the noun's own words count.
+    // ("warrants that could lift its holding to 15%": a relative clause's noun counts the same.)
     if ["acl", "xcomp"].contains(parse.baseRelation(verb)), let head = parse.words[verb].head,
-       parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }) {
+       parse.words[verb].relation == "acl:relcl" || parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }) {
         words.append(head)
+    }
+    // "is expected to see its stake diluted to 14.5%": the verbs a complement clause hangs from
+    // say whether it is fact or forecast.
+    var complement = verb
+    for _ in 0..<3 {
+        guard ["xcomp", "ccomp"].contains(parse.baseRelation(complement)), let head = parse.words[complement].head else { break }
+        words.append(head)
+        complement = head
     }
     if matches(lexicon.optionWords, words, parse) { return "option" }
     if parse.modal(of: verb) != nil || matches(lexicon.possibleWords, words, parse) { return "possible" }

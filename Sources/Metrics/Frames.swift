@@ -44,7 +44,8 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
     if isMoney, let cost = costNounRightAfter(figure, parse, lexicon) {
         return FrameReading(kind: .cost, predicate: cost, history: isHistory(cost, parse, lexicon))
     }
-    if isMoney, let purchase = equityPurchase(top, parse, lexicon) ?? dealWorthPurchase(figure, parse, lexicon) { return purchase }
+    if isMoney, let purchase = equityPurchase(top, parse, lexicon) ?? newSharesBought(top, parse, lexicon)
+        ?? dealWorthPurchase(figure, parse, lexicon) { return purchase }
     var current = top
     var visited = 0
     while visited < parse.words.count {
@@ -181,7 +182,12 @@ func changedStake(verb: Int, stake: Int, figureTop: Int, parse: ParsedSentence, 
     let marker = parse.dependents(of: figureTop, "case").first.map { parse.words[$0].form.lowercased() }
     // ("raised its stake to 12%, up from 0.4% a year ago": the "ago" dates the old stake, not the new.)
     var reading = FrameReading(kind: .ownership, predicate: verb, history: marker == "from" || (marker != "to" && isHistory(verb, parse, lexicon)))
-    reading.provider = parse.subject(of: verb).flatMap { $0.passive ? nil : $0.word } ?? parse.dependents(of: stake, "nmod:poss").first
+    // The subject, when it can hold a stake; else the stake's possessor ("the deal lifts its
+    // stake", "warrants that could lift its holding": the deal and the warrants hold nothing).
+    let subject = parse.subject(of: verb).flatMap { $0.passive ? nil : $0.word }
+    let possessor = parse.dependents(of: stake, "nmod:poss").first
+    let subjectHolds = subject.map { parse.words[$0].upos == "PROPN" || (parse.words[$0].upos == "PRON" && parse.words[$0].xpos == "PRP") } ?? false
+    reading.provider = subjectHolds ? subject : (possessor ?? subject)
     reading.owned = parse.prepositionalDependents(of: stake).first { ["of", "in"].contains($0.preposition) }?.word
     reading.modality = modality(of: verb, noun: stake, parse, lexicon)
     return reading

@@ -68,3 +68,29 @@ private func stakePurchase(_ verb: Int, _ parse: ParsedSentence, _ lexicon: Fram
     reading.modality = modality(of: verb, noun: stake, parse, lexicon)
     return reading
 }
+
+/// "the Pentagon will buy $150 million of newly issued common shares", "subscribe for $40 million
+/// of new shares in Arafura": money spent on securities a company issues is equity financing from
+/// the buyer. (Shares bought on the market, with no word that they are new, pay their sellers.)
+func newSharesBought(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    guard let shares = parse.prepositionalDependents(of: top).first(where: { $0.preposition == "of" })?.word,
+          securityNouns.contains(parse.words[shares].lemma.lowercased()) else { return nil }
+    let modifiers = parse.dependents(of: shares).flatMap { parse.subtree(of: $0) }.map { parse.words[$0].lemma.lowercased() }
+    guard !Set(modifiers).isDisjoint(with: newIssueWords) else { return nil }
+    // The buying verb over the amount ("buy $150 million of …", "subscribe for $40 million of …").
+    guard let verb = parse.words[top].head, actsAsVerb(verb, parse),
+          ["buy", "purchase", "subscribe", "acquire", "take"].contains(verbLemma(verb, parse)) else { return nil }
+    // The issuer: "new shares in X", "X's new shares".
+    let issuer = parse.prepositionalDependents(of: shares).first(where: { $0.preposition == "in" })?.word
+        ?? parse.dependents(of: shares, "nmod:poss").first(where: { parse.words[$0].upos == "PROPN" })
+    var reading = FrameReading(kind: .financing, predicate: verb, provider: holder(of: verb, parse), recipient: issuer,
+                               instrument: "equity", history: isHistory(verb, parse, lexicon))
+    // ("… shares and receive warrants that could lift its holding": the warrants are another thing bought.)
+    let otherThings = Set(parse.dependents(of: shares, "conj").flatMap { parse.subtree(of: $0) })
+    reading.modality = modality(of: verb, noun: shares, parse, lexicon, excluding: otherThings)
+    return reading
+}
+
+private let securityNouns: Set<String> = ["share", "stock", "equity", "note", "bond", "unit", "debenture", "preferred"]
+/// Words that say a security is newly issued by the company, not bought from a holder.
+private let newIssueWords: Set<String> = ["new", "newly", "issue", "issued", "preferred", "convertible", "placement", "treasury"]
