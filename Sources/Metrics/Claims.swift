@@ -371,7 +371,9 @@ private func ownedObject(_ context: SentenceContext, after: Int) -> String {
     if words.joined(separator: " ").contains("joint venture") || context.paragraphMentionsJointVenture { return "joint venture" }
     // "First Andean will retain the remaining 45%": the rest of the asset named before.
     if context.lastOwnershipObject == nil, words.contains("remaining"), let earlier = context.lastSourceOwnershipObject { return earlier }
-    return context.lastOwnershipObject ?? "project"
+    // (A stake with nothing named is in what the last stake of the article was in: "Vale Canada
+    // will keep 33.9%" a paragraph after "14% of PT Vale Indonesia".)
+    return context.lastOwnershipObject ?? context.lastSourceOwnershipObject ?? "project"
 }
 
 

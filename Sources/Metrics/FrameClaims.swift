@@ -51,6 +51,12 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         if draft.subject == nil, reading.provider == nil, !leavesGiverUnsaid(reading.predicate, parse) {
             draft.subject = fallbackProvider()
         }
+        // ("EIB has signed a €150 million loan with Talga for its refinery": the lender named, the
+        // other party of "with" borrows, whatever "its" was taken for.)
+        if let with = reading.with.flatMap({ entity(at: $0, parse, context) }), draft.subject != nil, with != draft.subject,
+           let name = context.index.entity(with)?.name, !isLenderName(name, context.frames) {
+            draft.recipient = with
+        }
         // The lender is never the borrower: a role the grammar named wins over a pronoun's guess.
         if draft.subject != nil, draft.subject == draft.recipient {
             if reading.recipient.map({ parse.words[$0].upos == "PRON" }) == true { draft.recipient = nil } else { draft.subject = nil }
@@ -101,9 +107,20 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
             reading.owned = reading.owned ?? parse.prepositionalDependents(of: noun).first { ["in", "of"].contains($0.preposition) }?.word
             reading.provider = named
         }
+        // ("will keep a 33.9% interest, down from 43.8%": a stake is never the thing owned; what
+        // it is in is.)
+        if let word = reading.owned, phrase(context.frames.ownershipNouns, at: word, in: parse) != nil {
+            reading.owned = parse.prepositionalDependents(of: word).first { ["in", "of"].contains($0.preposition) }?.word
+        }
         let owned = reading.owned.flatMap { namedBy($0, parse, context) }
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
+        // "a law that obliges foreign miners to sell 51% to local parties": a stake of a kind of
+        // party (a bare plural) is a rule about stakes, no one's stake.
+        if draft.subject == nil, let party = reading.provider, parse.words[party].xpos == "NNS",
+           parse.dependents(of: party, "det").isEmpty, parse.dependents(of: party, "nmod:poss").isEmpty {
+            draft.scope = "context"
+        }
         // The holder is never the thing owned.
         if draft.subject != nil, draft.subject == owned { draft.subject = nil }
         draft = withPartners(draft, reading, parse, context, excluding: [owned])
@@ -233,10 +250,19 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
     // "the company for its Ravensworth project": a definite description is resolved before the
     // names inside its phrase are looked at.
     if isDefiniteDescription(word, parse), let resolved = corefer(word, parse, context) { return resolved }
+    // (Not a place the phrase locates it in: "its refinery in Luleå" is no one's name.)
     let phrase = parse.phraseRange(of: word)
-    if let inside = context.mentions.first(where: { phrase.start <= $0.mention.start && $0.mention.end <= phrase.end }) {
+    let located = parse.prepositionalDependents(of: word).filter { ["in", "at", "near", "outside"].contains($0.preposition) }
+        .map { parse.phraseRange(of: $0.word) }
+    if let inside = context.mentions.first(where: { mention in
+        phrase.start <= mention.mention.start && mention.mention.end <= phrase.end
+            && !located.contains { $0.start <= mention.mention.start && mention.mention.end <= $0.end }
+    }) {
         return inside.entityID
     }
+    // ("State mining holding MIND ID", parsed as a holding that holds MIND ID: common words
+    // running straight into a name in the word's own subtree are that name's description.)
+    if let named = nameEndingDescription(word, parse, context) { return named }
     // "a group of lenders led by the Asian Development Bank": the one who leads it.
     for member in [word] + parse.dependents(of: word, "nmod") {
         for clause in parse.dependents(of: member, "acl") {
@@ -432,4 +458,20 @@ private func leavesGiverUnsaid(_ predicate: Int, _ parse: ParsedSentence) -> Boo
     }
     guard let verb, parse.subject(of: verb)?.passive == true || !parse.dependents(of: verb, "aux:pass").isEmpty else { return false }
     return parse.agent(of: verb) == nil
+}
+
+/// The name a run of lower-case words in the word's subtree runs straight into, with nothing
+/// between them but nouns, adjectives and "-ing" words ("mining holding MIND ID").
+private func nameEndingDescription(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    guard parse.words[word].upos == "NOUN" else { return nil }
+    let subtree = Set(parse.subtree(of: word))
+    var cursor = word + 1
+    while cursor < parse.words.count, subtree.contains(cursor), cursor - word <= 3 {
+        let next = parse.words[cursor]
+        if let named = context.mentions.first(where: { $0.mention.start == next.range.start }) { return named.entityID }
+        let describes = ["NOUN", "ADJ"].contains(next.upos) || (next.upos == "VERB" && next.xpos == "VBG")
+        guard describes, next.form.first?.isLowercase == true, parse.words[cursor - 1].spaceAfter else { return nil }
+        cursor += 1
+    }
+    return nil
 }

@@ -175,7 +175,9 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "for"])
                 ?? object.flatMap { isNoun($0, in: parse, of: lexicon) ? nil : $0 }
         }
-        reading.instrument = received ?? FrameRolesNouns.instrumentOfVerb(lemma)
+        // (A guarantee of debt is a guarantee: "guaranteeing €90 million of bank debt".)
+        let ofVerb = FrameRolesNouns.instrumentOfVerb(lemma)
+        reading.instrument = ofVerb == "guarantee" ? ofVerb : received ?? ofVerb
         // "EXIM has issued a letter of interest to provide up to $900 million in project financing":
         // the instrument is what the main clause issued.
         if parse.baseRelation(verb) == "advcl", let head = parse.words[verb].head,
@@ -283,7 +285,7 @@ enum FrameRolesNouns {
     /// "lend" is a loan, "grant" a grant, "invest" an investment.
     static func instrumentOfVerb(_ lemma: String) -> String? {
         ["lend": "loan", "grant": "grant", "invest": "investment", "award": "award", "fund": "funding", "finance": "financing",
-         "spend": "investment"][lemma]
+         "spend": "investment", "guarantee": "guarantee", "underwrite": "guarantee"][lemma]
     }
 }
 

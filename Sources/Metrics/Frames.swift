@@ -267,8 +267,18 @@ func phrase(_ entries: [[String]], at word: Int, in parse: ParsedSentence) -> St
 /// True when the word has an "of" phrase naming a market ("of global supply", "of world output").
 func ofMarket(_ word: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> Bool {
     parse.prepositionalDependents(of: word).contains { dependent in
-        dependent.preposition == "of" && parse.subtree(of: dependent.word).contains { lexicon.marketNouns.contains(parse.words[$0].lemma.lowercased()) }
+        // (A common noun: "30% of Katanga Mining" is a stake in a company, not a share of mining;
+        // in a headline written in title case every word looks like a name.)
+        dependent.preposition == "of" && parse.subtree(of: dependent.word).contains {
+            (parse.words[$0].upos != "PROPN" || isTitleCase(parse)) && lexicon.marketNouns.contains(parse.words[$0].lemma.lowercased())
+        }
     }
+}
+
+/// "Kazakhstan Holds Half Of World Tungsten Supply": most words of more than three letters capitalised.
+private func isTitleCase(_ parse: ParsedSentence) -> Bool {
+    let long = parse.words.filter { $0.form.count > 3 && $0.form.first?.isLetter == true }
+    return long.count >= 2 && long.filter { $0.form.first?.isUppercase == true }.count * 4 >= long.count * 3
 }
 
 private func verbOrNounSupply(_ word: Int, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
@@ -349,7 +359,11 @@ private func sourcedShare(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameL
         return lexicon.sourceVerbs.contains(lemma) || (passive && lexicon.supplyVerbs.contains(lemma))
     }
     let markets = parse.prepositionalDependents(of: top).filter { dependent in
-        dependent.preposition == "of" && parse.subtree(of: dependent.word).contains { lexicon.marketNouns.contains(parse.words[$0].lemma.lowercased()) }
+        // (A common noun: "30% of Katanga Mining" is a stake in a company, not a share of mining;
+        // in a headline written in title case every word looks like a name.)
+        dependent.preposition == "of" && parse.subtree(of: dependent.word).contains {
+            (parse.words[$0].upos != "PROPN" || isTitleCase(parse)) && lexicon.marketNouns.contains(parse.words[$0].lemma.lowercased())
+        }
     }.map(\.word)
     var verbs: [Int] = []
     if let head = parse.words[top].head, actsAsVerb(head, parse), !markets.isEmpty || isElided(head, parse, lexicon) {

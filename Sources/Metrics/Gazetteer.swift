@@ -110,6 +110,8 @@ enum Gazetteer {
         "officials", "sources", "people", "critics", "experts", "investors", "shares", "why", "what",
         "how", "who", "where", "then", "so", "by", "from", "to", "of", "about", "over", "more", "less", "only", "even",
         "local", "foreign", "private", "public", "minority", "remaining", "retail", "institutional",
+        // ("State mining holding MIND ID": what kind of body, before its name.)
+        "state", "state-owned", "state-run", "federal", "national", "regional", "government", "major", "leading",
         // Subordinating conjunctions and sentence adverbs.
         "although", "though", "because", "whereas", "unless", "until", "once", "upon", "despite", "during", "through",
         "today", "yesterday", "tomorrow", "now", "recently", "previously", "together", "additionally", "furthermore",

@@ -79,10 +79,13 @@ func newSharesBought(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexico
     guard !Set(modifiers).isDisjoint(with: newIssueWords) else { return nil }
     // The buying verb over the amount ("buy $150 million of …", "subscribe for $40 million of …").
     guard let verb = parse.words[top].head, actsAsVerb(verb, parse),
-          ["buy", "purchase", "subscribe", "acquire", "take"].contains(verbLemma(verb, parse)) else { return nil }
-    // The issuer: "new shares in X", "X's new shares".
+          ["buy", "purchase", "subscribe", "acquire", "take"].contains(verbLemma(verb, parse))
+            // (The lemmatizer may cut "subscribed" short.)
+            || parse.words[verb].form.lowercased().hasPrefix("subscrib") else { return nil }
+    // The issuer: "new shares in X", "X's new shares", "notes issued by X".
     let issuer = parse.prepositionalDependents(of: shares).first(where: { $0.preposition == "in" })?.word
         ?? parse.dependents(of: shares, "nmod:poss").first(where: { parse.words[$0].upos == "PROPN" })
+        ?? parse.dependents(of: shares, "acl").lazy.compactMap { parse.agent(of: $0) }.first
     var reading = FrameReading(kind: .financing, predicate: verb, provider: holder(of: verb, parse), recipient: issuer,
                                instrument: "equity", history: isHistory(verb, parse, lexicon))
     // ("… shares and receive warrants that could lift its holding": the warrants are another thing bought.)
