@@ -43,6 +43,14 @@ enum Gazetteer {
         "zambian": "Zambia", "south african": "South Africa", "norwegian": "Norway", "swedish": "Sweden", "finnish": "Finland",
         "malaysian": "Malaysia", "thai": "Thailand", "egyptian": "Egypt", "moroccan": "Morocco", "ghanaian": "Ghana",
         "kenyan": "Kenya", "tanzanian": "Tanzania", "namibian": "Namibia", "bolivian": "Bolivia", "colombian": "Colombia",
+        "danish": "Denmark", "belgian": "Belgium", "austrian": "Austria", "czech": "Czech Republic", "hungarian": "Hungary",
+        "greek": "Greece", "portuguese": "Portugal", "irish": "Ireland", "romanian": "Romania", "bulgarian": "Bulgaria",
+        "serbian": "Serbia", "croatian": "Croatia", "slovak": "Slovakia", "estonian": "Estonia", "latvian": "Latvia",
+        "lithuanian": "Lithuania", "icelandic": "Iceland", "singaporean": "Singapore", "qatari": "Qatar", "omani": "Oman",
+        "kuwaiti": "Kuwait", "iraqi": "Iraq", "algerian": "Algeria", "ethiopian": "Ethiopia", "ugandan": "Uganda",
+        "rwandan": "Rwanda", "angolan": "Angola", "mozambican": "Mozambique", "zimbabwean": "Zimbabwe", "malagasy": "Madagascar",
+        "venezuelan": "Venezuela", "ecuadorian": "Ecuador", "uruguayan": "Uruguay", "cuban": "Cuba", "bangladeshi": "Bangladesh",
+        "sri lankan": "Sri Lanka", "azerbaijani": "Azerbaijan", "armenian": "Armenia", "new zealand": "New Zealand",
     ]
 
     /// Nationality adjectives: capitalised, but not names of anything that owns or lends.

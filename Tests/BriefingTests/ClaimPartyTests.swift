@@ -1,0 +1,133 @@
+import BriefingModel
+import Foundation
+import Testing
+
+/// Who gives, who receives and what is owned, where the sentence's grammar says it and the
+/// nearest name or a tempting parse would get it wrong; each rule on several wordings.
+@Suite("Claims: parties and modality from grammar")
+struct ClaimPartyTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("money for newly issued shares is the buyer's equity financing; shares bought on the market are not", arguments: [
+        ("Under the deal, the Pentagon will buy $150 million of newly issued common shares in Talon Metals.", "Pentagon", "Talon Metals"),
+        ("Ruritania's sovereign fund subscribed for $40 million of new shares in Arafura Resources.", "Ruritania", "Arafura Resources"),
+        ("Norland Capital will purchase C$25 million of convertible notes issued by Borealis Mining.", "Norland Capital", "Borealis Mining"),
+    ])
+    func newShares(sentence: String, buyer: String, issuer: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(money.instrument == "equity")
+        #expect(name(analysis, money.subject) == buyer)
+        #expect(name(analysis, money.recipient) == issuer)
+    }
+
+    @Test("shares bought with no word that they are new pay their sellers", arguments: [
+        "Vanguard bought $50 million of shares in Talon Metals on the market.",
+        "A pension fund purchased $12 million of Arafura shares last week.",
+    ])
+    func marketShares(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .financing }, "\(analysis.claims.map(\.type.rawValue))")
+    }
+
+    @Test("a stake a forecast says will change is possible, the current one held", arguments: [
+        ("Rio Tinto, which owns 16% of Talon, is expected to see its stake diluted to 14.5%.", 16.0, 14.5),
+        ("Glencore currently holds 30% of Katanga Mining and is likely to cut its holding to 20%.", 30.0, 20.0),
+    ])
+    func forecastStake(sentence: String, held: Double, forecast: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let now = try #require(analysis.claims.first { $0.type == .ownership && $0.value == held })
+        let later = try #require(analysis.claims.first { $0.type == .ownership && $0.value == forecast })
+        #expect(now.modality == nil)
+        #expect(later.modality == "possible")
+        #expect(now.object == later.object, "\(now.object ?? "-") / \(later.object ?? "-")")
+    }
+
+    @Test("money in talks or negotiations is possible, not committed", arguments: [
+        "Cobalt Blue said it was in talks with Export Finance Australia about a loan of A$100 million.",
+        "Lithium Americas is in negotiations with the Export-Import Bank over a $50 million facility.",
+    ])
+    func talks(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(money.modality == "possible")
+    }
+
+    @Test("in a clause whose verb is left out, the second holder is no apposition of the thing owned", arguments: [
+        ("JOGMEC will hold 49% of the venture and Canadian miner Polaris Minerals the remaining 51%.", "Polaris Minerals"),
+        ("Orex will own 60% of the Kami mine and Stannis Corp the other 40%.", "Stannis Corp"),
+    ])
+    func gapped(sentence: String, second: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stakes = analysis.claims.filter { $0.type == .ownership }
+        #expect(stakes.count == 2)
+        #expect(stakes.contains { name(analysis, $0.subject) == second })
+        #expect(!stakes.contains { $0.object == second }, "\(stakes.map { $0.object ?? "-" })")
+    }
+
+    @Test("'its' in a relative clause on a thing stands for the one who gets the thing", arguments: [
+        ("The Pentagon will receive warrants that could lift its holding in Talon to 15%.", "Pentagon"),
+        ("Sojitz obtained options which would raise its stake in the mine to 20%.", "Sojitz"),
+    ])
+    func relativeClauseHolder(sentence: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == holder)
+        #expect(stake.modality == "option")
+    }
+
+    @Test("a loan signed 'with' a company lends to it, not to the place of its project", arguments: [
+        ("The European Investment Bank has signed a €150 million loan with Talga Group for its refinery in Luleå.", "European Investment Bank", "Talga Group"),
+        ("The Export-Import Bank has signed a $300 million loan with Arafura Rare Earths for its Nolans project in the Northern Territory.",
+         "Export-Import Bank", "Arafura Rare Earths"),
+        ("KfW agreed a €90 million credit facility with Vulcan Energy for its plant near Landau.", "KfW", "Vulcan Energy"),
+    ])
+    func loanWith(sentence: String, lender: String, borrower: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.subject) == lender)
+        #expect(name(analysis, money.recipient) == borrower)
+    }
+
+    @Test("guaranteeing debt is a guarantee from the guarantor", arguments: [
+        ("Swedish export credit agency EKN is guaranteeing a further €90 million of commercial bank debt.", "EKN"),
+        ("The Danish state will underwrite $40 million of the loans.", "Denmark"),
+    ])
+    func guarantee(sentence: String, guarantor: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(money.instrument == "guarantee")
+        #expect(name(analysis, money.subject) == guarantor)
+    }
+
+    @Test("the kind of body written before a name is no name of its own", arguments: [
+        ("State mining holding MIND ID has agreed to buy 14% of PT Vale Indonesia.", "MIND ID"),
+        ("Federal investment agency Ruritania Capital bought 9% of Acme Metals.", "Ruritania Capital"),
+    ])
+    func descriptionBeforeName(sentence: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == holder)
+    }
+
+    @Test("a stake noun is never the thing owned; a stake with nothing named is in the article's last owned thing", arguments: [
+        "MIND ID bought 14% of PT Vale Indonesia.\n\nVale Canada will keep a 33.9% interest, down from 43.8%.",
+        "Ruritania bought 14% of PT Vale Indonesia.\n\nVale Canada will retain a 33.9% stake, down from 43.8%.",
+    ])
+    func stakeNounNotOwned(text: String) throws {
+        let analysis = try claimsOf(text)
+        let stakes = analysis.claims.filter { $0.type == .ownership }
+        #expect(stakes.count == 3)
+        #expect(stakes.allSatisfy { $0.object == "PT Vale Indonesia" }, "\(stakes.map { $0.object ?? "-" })")
+    }
+
+    @Test("a stake a kind of party must hold or sell is a rule, no one's stake", arguments: [
+        "A mining law obliges foreign-owned miners to sell at least 51% to local parties.",
+        "The code requires foreign companies to transfer 30% to domestic investors within five years.",
+    ])
+    func ruleAboutStakes(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .ownership && $0.scope != "context" },
+                "\(analysis.claims.map { "\($0.type.rawValue) \($0.scope)" })")
+    }
+}
