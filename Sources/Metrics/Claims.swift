@@ -191,7 +191,7 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         } else {
             return draft
         }
-        draft.subject = subjectBefore(context, first, preferring: [.country, .organization, .government])
+        draft.subject = producer(of: figure, context) ?? subjectBefore(context, first, preferring: [.country, .organization, .government])
             ?? coreferent(context, words)
         return draft
 
@@ -391,4 +391,14 @@ private func reserveObject(_ words: [String], after: Int) -> String? {
         if let first = phrase.first { return first }
     }
     return nil
+}
+
+/// "Talon's Tamarack project in Minnesota is expected to produce 8,000 tonnes": the subject of
+/// the verb the figure is the object of, named through its phrase (the place it is in is no producer).
+private func producer(of figure: Figure, _ context: SentenceContext) -> String? {
+    guard let parse = context.parse, let top = headWord(of: figure.range, in: parse), let verb = governingVerb(of: top, parse) ?? parse.words[top].head,
+          actsAsVerb(verb, parse), let subject = parse.subject(of: verb),
+          // ("is expected to produce": the passive subject of the verb over an infinitive produces.)
+          !subject.passive || parse.baseRelation(verb) == "xcomp" else { return nil }
+    return entity(at: subject.word, parse, context)
 }

@@ -130,4 +130,25 @@ struct ClaimPartyTests {
         #expect(!analysis.claims.contains { $0.type == .ownership && $0.scope != "context" },
                 "\(analysis.claims.map { "\($0.type.rawValue) \($0.scope)" })")
     }
+
+    @Test("the producer is the subject of the producing verb, named through its phrase, not the place it is in", arguments: [
+        ("Talon Metals owns the Tamarack project. Talon's Tamarack project in Minnesota is expected to produce 8,000 tonnes of nickel a year.", "Talon Metals"),
+        ("Talga Group is building a plant. Talga's refinery near Luleå will produce 19,500 tonnes of anode a year.", "Talga Group"),
+    ])
+    func producer(text: String, producer: String) throws {
+        let analysis = try claimsOf(text)
+        let output = try #require(analysis.claims.first { $0.type == .production })
+        #expect(name(analysis, output.subject) == producer)
+    }
+
+    @Test("a company's first word alone is that company when the rest of its name is a business word", arguments: [
+        ("Talon Metals owns the Tamarack project. Rio Tinto owns about 16% of Talon.", "Talon Metals"),
+        ("Talga Group will build a refinery. LKAB took a 7% stake in Talga last year.", "Talga Group"),
+    ])
+    func firstWordOfCompany(text: String, company: String) throws {
+        let analysis = try claimsOf(text)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(stake.object == company)
+        #expect(analysis.entities.filter { $0.name.hasPrefix(company.split(separator: " ")[0]) }.count == 1)
+    }
 }
