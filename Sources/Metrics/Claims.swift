@@ -218,6 +218,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         if figure.kind == .date, let parse = context.parse, yearDatesNoMilestone(figure, parse) { return figure.kind == .date ? nil : draft }
         draft.type = .timeline
         draft.object = milestone(context, first: first, after: after)
+        // A date no stage is named for ("plans to spend $8.6 billion by 2030"), or a period a rule
+        // sets for a kind of party ("obliges foreign miners to sell 51% within ten years"), dates
+        // nothing of this project.
+        if draft.object == "milestone" || isRuleForKindOfParty(figure, context) { draft.scope = "context" }
         return draft
     }
 }
@@ -391,14 +395,4 @@ private func reserveObject(_ words: [String], after: Int) -> String? {
         if let first = phrase.first { return first }
     }
     return nil
-}
-
-/// "Talon's Tamarack project in Minnesota is expected to produce 8,000 tonnes": the subject of
-/// the verb the figure is the object of, named through its phrase (the place it is in is no producer).
-private func producer(of figure: Figure, _ context: SentenceContext) -> String? {
-    guard let parse = context.parse, let top = headWord(of: figure.range, in: parse), let verb = governingVerb(of: top, parse) ?? parse.words[top].head,
-          actsAsVerb(verb, parse), let subject = parse.subject(of: verb),
-          // ("is expected to produce": the passive subject of the verb over an infinitive produces.)
-          !subject.passive || parse.baseRelation(verb) == "xcomp" else { return nil }
-    return entity(at: subject.word, parse, context)
 }

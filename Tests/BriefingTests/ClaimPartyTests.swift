@@ -151,4 +151,25 @@ struct ClaimPartyTests {
         #expect(stake.object == company)
         #expect(analysis.entities.filter { $0.name.hasPrefix(company.split(separator: " ")[0]) }.count == 1)
     }
+
+    @Test("a period a rule sets for a kind of party, or a date with no stage, dates nothing of the project", arguments: [
+        "The mining law obliges foreign-owned miners to sell at least 51% to local parties within ten years of production.",
+        "Rules require foreign investors to reduce their holdings within five years of the first shipment.",
+        "PT Vale plans to spend $8.6 billion on three smelter projects by 2030.",
+    ])
+    func periodOfRule(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .timeline && $0.scope != "context" },
+                "\(analysis.claims.map { "\($0.type.rawValue) \($0.object ?? "-") \($0.scope)" })")
+    }
+
+    @Test("a company that plans or intends to spend has not yet committed", arguments: [
+        "PT Vale plans to spend $8.6 billion on three smelter projects.",
+        "Talga intends to invest €200 million in a second refinery.",
+    ])
+    func planned(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(money.modality == "possible")
+    }
 }
