@@ -113,10 +113,16 @@ private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart
                         valueText: NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, low: cost.low, high: cost.high, style: .chart),
                         color: Color(hex: "#555555"), extent: extent(cost.qualifier)))
     }
-    for claim in financing where claim.unit == currency || claim.value == nil {
+    for claim in financing {
+        // (Money in another currency is drawn at the amount the text restates it as, both written.)
+        let restated = claim.unit == currency ? nil : claim.restatement(in: analysis.claims, unit: currency)
+        guard claim.unit == currency || claim.value == nil || restated != nil else { continue }
         let name = analysis.entity(claim.subject)?.shortName ?? "Unnamed lender"
-        bars.append(Bar(label: name, detail: claim.instrument, value: claim.value,
-                        valueText: NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high, style: .chart),
+        var valueText = NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high, style: .chart)
+        if let restated {
+            valueText = NumberFormat.value(restated.value, unit: restated.unit, qualifier: claim.qualifier, style: .chart) + " (\(valueText))"
+        }
+        bars.append(Bar(label: name, detail: claim.instrument, value: restated?.value ?? claim.value, valueText: valueText,
                         color: colors.color(claim.subject), extent: claim.value == nil ? .undisclosed : extent(claim.qualifier)))
     }
     if let gap = analysis.metrics.first(where: { $0.name == "funding_gap" }) {

@@ -35,13 +35,36 @@ func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric],
 
     // Financing against cost, in the cost's currency.
     if let cost = project.first(where: { $0.type == .projectCost }) {
-        let financing = project.filter { $0.type == .financing && $0.unit == cost.unit }
-        if !financing.isEmpty, let costValue = cost.value, costValue > 0 {
+        // Money in another currency counts through the amount the text restates it as
+        // ("30 billion yen ($200 million)"); with none, it cannot be counted, and no gap is shown.
+        var financing: [Claim] = []
+        var uncounted: [Claim] = []
+        for claim in project where claim.type == .financing {
+            if claim.unit == cost.unit {
+                financing.append(claim)
+            } else if var restated = claim.restatement(in: claims, unit: cost.unit) {
+                restated.qualifier = claim.qualifier
+                restated.id = claim.id
+                financing.append(restated)
+            } else {
+                uncounted.append(claim)
+            }
+        }
+        if !financing.isEmpty, !uncounted.isEmpty {
+            failures.append(CheckFailure(
+                message: "\(uncounted.map(\.id).joined(separator: ", ")) \(uncounted.count == 1 ? "is" : "are") in another currency than the cost (\(cost.id)), "
+                    + "with no amount restated in \(cost.unit ?? "its currency"): not counted, so no funding gap is shown",
+                claims: [cost.id] + uncounted.map(\.id)))
+        }
+        // (An "up to" amount beside one not counted bounds the coverage neither way.)
+        let boundless = !uncounted.isEmpty && financing.contains { $0.qualifier == .atMost }
+        if !financing.isEmpty, !boundless, let costValue = cost.value, costValue > 0 {
             let amount = financing.reduce(0) { $0 + ($1.value ?? 0) }
             let qualifiers = financing.map(\.qualifier)
             let financingBound = combined(qualifiers)
             let inputs = [cost.id] + financing.map(\.id)
             var coverageQualifier = financingBound == .exact ? cost.qualifier == .exact ? .exact : .approx : financingBound
+            if !uncounted.isEmpty { coverageQualifier = .atLeast }
             var gapQualifier: Qualifier = financingBound == .atMost ? .atLeast : financingBound == .atLeast ? .atMost : coverageQualifier
             var costNote = ""
             // A cost range ("$2.1-2.4bn") is measured from its low end: coverage is at most that, the gap at least.
@@ -58,7 +81,9 @@ func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric],
                     : "Financing divided by project cost.") + costNote))
             // More money than the cost is no negative gap: the amounts size different things (a
             // first phase against a whole programme, a company against one plant), or one is wrong.
-            if amount > costValue {
+            if !uncounted.isEmpty {
+                // (The money not counted leaves the gap unknown: said above, in the failures.)
+            } else if amount > costValue {
                 failures.append(CheckFailure(
                     message: "the financing (\(financing.map(\.id).joined(separator: ", "))) \(financingBound == .atMost ? "may be" : "is") more than the stated cost (\(cost.id)): "
                         + "they may size different things, so no funding gap is shown",

@@ -59,4 +59,24 @@ struct PlausibilityTests {
         #expect(text.contains("is beyond any amount a deal states"))
         #expect(text.contains("99999999999999999999%"))
     }
+
+    @Test("money in another currency counts at the amount the text restates it as", arguments: [
+        "The project's capital cost is put at $620 million. JOGMEC has agreed to invest 30 billion yen ($200 million) in the venture. Sojitz will lend $150 million.",
+        "The mine will cost $620 million to build. Export Finance Australia will lend A$300 million (US$200 million), and Sojitz will lend $150 million.",
+    ])
+    func restatedCurrency(text: String) throws {
+        let analysis = try claimsOf(text)
+        let gap = try #require(analysis.metrics.first { $0.name == "funding_gap" })
+        #expect(gap.value == 270_000_000)
+    }
+
+    @Test("money in another currency with no restatement is not counted, and no gap is claimed", arguments: [
+        "The project's capital cost is put at $620 million. JOGMEC has agreed to invest 30 billion yen in the venture. Sojitz will lend $150 million.",
+        "The mine will cost $620 million to build. Export Finance Australia will lend A$300 million, and Sojitz will lend $150 million.",
+    ])
+    func unrestatedCurrency(text: String) throws {
+        let analysis = try claimsOf(text)
+        #expect(!analysis.metrics.contains { $0.name == "funding_gap" })
+        #expect(analysis.failedChecks.contains { $0.message.contains("another currency") })
+    }
 }
