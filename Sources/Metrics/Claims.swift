@@ -162,7 +162,8 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             // "Codelco owning 30% and local investors the remaining 20.1%": a holder named before an
             // earlier stake in the sentence is that stake's holder, not this one's.
             let clauseStart = context.wordAfterLastFigure(of: .percent, before: figure)
-            draft.subject = buyer(context, first: first, after: after)
+            draft.subject = context.parse.flatMap { agentRightAfter(figure, $0, context) }
+                ?? buyer(context, first: first, after: after)
                 ?? subjectBefore(context, first, preferring: [.organization, .government, .country, .other], from: clauseStart)
                 ?? heldBy(context, after: after)
             draft.object = ownedObject(context, after: after)

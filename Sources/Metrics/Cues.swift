@@ -37,6 +37,7 @@ enum Cues {
         "begin", "begins", "start", "starts", "commence", "commences", "construction", "production", "first", "complete",
         "completed", "completion", "operational", "online", "expected", "slated", "scheduled", "target", "targets",
         "targeted", "planned", "plans", "by", "within", "life", "supply", "operate", "operating", "open", "launch",
+        "opens", "opening", "starting", "producing",
     ]
     /// Words that put a figure in the past: history, not this project's plan.
     static let history: Set<String> = [

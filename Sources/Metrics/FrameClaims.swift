@@ -115,6 +115,7 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         let owned = reading.owned.flatMap { namedBy($0, parse, context) }
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
+        if let agent = agentRightAfter(figure, parse, context) { draft.subject = agent }
         // "a law that obliges foreign miners to sell 51% to local parties": a stake of a kind of
         // party (a bare plural) is a rule about stakes, no one's stake.
         if draft.subject == nil, let party = reading.provider, isKindOfParty(party, parse) {

@@ -31,3 +31,21 @@ func stakeChangedTo(_ top: Int, parse: ParsedSentence, lexicon: FrameLexicon) ->
           actsAsVerb(verb, parse), lexicon.changeVerbs.contains(verbLemma(verb, parse)) else { return nil }
     return changedStake(verb: verb, stake: stake, figureTop: top, parse: parse, lexicon: lexicon)
 }
+
+/// "60%-owned by Northern Graphite and 40% by Mitsui": a share written right before "by X",
+/// in a sentence with a passive verb of owning, is X's (read by word order: the parse of such
+/// lists rarely holds). A possessor on the way ("by Japan's Mitsui") is not the one named.
+func agentRightAfter(_ figure: Figure, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    guard let last = parse.words.lastIndex(where: { $0.range.start < figure.range.end }), last + 2 < parse.words.count,
+          parse.words[last + 1].form.lowercased() == "by",
+          parse.words.contains(where: { $0.xpos == "VBN" && context.frames.ownershipVerbs.contains($0.lemma.lowercased()) }) else { return nil }
+    let after = parse.words[last + 1].range.end
+    let candidates = context.mentions.filter { $0.mention.start >= after }.sorted { $0.mention.start < $1.mention.start }
+    for candidate in candidates.prefix(2) {
+        guard let word = parse.words.firstIndex(where: { $0.range.start >= candidate.mention.end }) else { return candidate.entityID }
+        if parse.words[word].form == "'s" || parse.words[word].form == "’s" { continue }
+        return candidate.entityID
+    }
+    return nil
+}
+

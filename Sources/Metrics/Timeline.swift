@@ -58,6 +58,8 @@ private let eventVerbs: Set<String> = [
 private let milestoneVerbForms: [String: String] = [
     "producing": "production", "running": "operations", "operating": "operations", "exporting": "exports",
     "constructing": "construction", "building": "construction", "mining": "production",
+    // ("when it opens in 2028")
+    "opens": "opening", "open": "opening", "opened": "opening", "opening": "opening",
 ]
 
 /// Nouns a year before them dates as an event or a goal.

@@ -172,4 +172,28 @@ struct ClaimPartyTests {
         let money = try #require(analysis.claims.first { $0.type == .financing })
         #expect(money.modality == "possible")
     }
+
+    @Test("in 'A% owned by X and B% by Y' each share is the holder's right after it", arguments: [
+        "The Bissett Creek mine is 60%-owned by Northern Graphite and 40% by Japan's Mitsui & Co.",
+        "The Kami mine is 60% owned by Northern Graphite and 40% by Mitsui & Co.",
+        "The refinery is held 60% by Northern Graphite and 40% by Mitsui & Co.",
+    ])
+    func sharesBy(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stakes = analysis.claims.filter { $0.type == .ownership }
+        let first = name(analysis, stakes.first { $0.value == 60 }?.subject)
+        let second = name(analysis, stakes.first { $0.value == 40 }?.subject)
+        #expect(first.hasPrefix("Northern Graphite"), "\(first)")
+        #expect(second == "Mitsui & Co", "\(second)")
+    }
+
+    @Test("a stage named by a verb dates that stage", arguments: [
+        ("Bissett Creek is expected to produce 40,000 tonnes a year when it opens in 2028.", "opening"),
+        ("The smelter should start producing cathode in 2027.", "production"),
+    ])
+    func stageVerb(sentence: String, stage: String) throws {
+        let analysis = try claimsOf(sentence)
+        let date = try #require(analysis.claims.first { $0.type == .timeline })
+        #expect(date.object == stage)
+    }
 }
