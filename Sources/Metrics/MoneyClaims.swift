@@ -38,7 +38,17 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
     if let framed = readMoneyFrame(
         figure, draft, in: context,
         fallbackProvider: { provider(context, figureStart: first, figureEnd: after) },
-        fallbackInstrument: { isTotal ? findInstrument(Array(words[..<partsStart!]), near: first) : findInstrument(words, near: first) }) {
+        fallbackInstrument: {
+            instrumentOf(words, after: after) ?? (isTotal ? findInstrument(Array(words[..<partsStart!]), near: first) : findInstrument(words, near: first))
+        }) {
+        var framed = framed
+        // ("a $50 million loan and $20 million of convertible notes": the amount's own "of" wins over
+        // a noun elsewhere, not over what the verb or a purchase made it: a guarantee of debt,
+        // equity bought as notes.)
+        if framed.type == .financing, !["guarantee", "equity"].contains(framed.instrument ?? ""),
+           let named = instrumentOf(words, after: after) {
+            framed.instrument = named
+        }
         return framed
     }
     let financing = nearest(Cues.financing)
@@ -46,7 +56,8 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
     if let financing, cost == nil || financing < cost! {
         draft.type = .financing
         // A total names its instrument before the parts, if at all.
-        draft.instrument = isTotal ? findInstrument(Array(words[..<partsStart!]), near: first) : findInstrument(words, near: first)
+        draft.instrument = instrumentOf(words, after: after)
+            ?? (isTotal ? findInstrument(Array(words[..<partsStart!]), near: first) : findInstrument(words, near: first))
         draft.subject = provider(context, figureStart: first, figureEnd: after)
         draft.object = "project"
     } else if cost != nil {
@@ -88,6 +99,20 @@ private let purchaseVerbs: Set<String> = [
     "buy", "buys", "bought", "buying", "acquire", "acquires", "acquired", "acquiring", "purchase", "purchases", "purchased",
     "sell", "sells", "sold", "selling", "divest", "divests", "divested",
 ]
+
+/// "$100 million of new equity", "$50 million of convertible notes": the instrument the amount
+/// is "of" names the money, whatever other instrument the sentence mentions.
+private func instrumentOf(_ words: [String], after: Int) -> String? {
+    guard after < words.count, words[after] == "of" else { return nil }
+    for offset in 1...3 where after + offset < words.count {
+        let word = words[after + offset]
+        if ["equity", "shares", "stock", "stocks"].contains(word) { return "equity" }
+        if ["notes", "bonds", "debt", "loans", "grants", "credit", "financing", "funding"].contains(word) {
+            return offset > 1 && words[after + offset - 1] == "convertible" ? "convertible " + word : word
+        }
+    }
+    return nil
+}
 
 /// The named instrument nearest the amount ("letter of interest", "term loan"),
 /// else a generic one ("project financing").

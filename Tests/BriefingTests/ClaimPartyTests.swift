@@ -196,4 +196,15 @@ struct ClaimPartyTests {
         let date = try #require(analysis.claims.first { $0.type == .timeline })
         #expect(date.object == stage)
     }
+
+    @Test("the instrument an amount is 'of' names the money, over another one the sentence mentions", arguments: [
+        ("The revised agreement includes robust loan amendments as well as more than $100 million of new equity.", "equity"),
+        ("Besides amending the loan, Norland Capital will provide $50 million of convertible notes.", "convertible notes"),
+        ("The financing package includes a $50 million loan and $20 million of convertible notes.", "convertible notes"),
+    ])
+    func instrumentOfAmount(sentence: String, instrument: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.last { $0.type == .financing })
+        #expect(money.instrument == instrument, "\(money.instrument ?? "nil")")
+    }
 }
