@@ -40,7 +40,7 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
     let isMoney = figure.kind == .money
     guard isMoney || figure.kind == .percent || figure.kind == .number else { return nil }
     if !isMoney, let sourced = sourcedShare(top, parse, lexicon) { return sourced }
-    if !isMoney, let bracketed = bracketedStake(top, parse, lexicon) { return bracketed }
+    if !isMoney, let bracketed = bracketedStake(top, parse, lexicon) ?? leftWithStake(top, parse, lexicon) { return bracketed }
     if isMoney, let cost = costNounRightAfter(figure, parse, lexicon) {
         return FrameReading(kind: .cost, predicate: cost, history: isHistory(cost, parse, lexicon))
     }

@@ -68,6 +68,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     var merged = mergeClaims(drafts)
     drafts = []
     merged = markGroupStakeTotals(markTotals(mergeRetoldDeals(merged, index: index)), entities: index.entities)
+    merged = supersedeEarlierStakes(merged)
     let (claims, caveats) = checkPlausibility(merged, figures: figured.figures)
     merged = []
     let conflicts = unread + caveats + findConflicts(claims, entities: index.entities, figures: figured.figures)

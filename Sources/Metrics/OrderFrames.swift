@@ -49,3 +49,15 @@ func agentRightAfter(_ figure: Figure, _ parse: ParsedSentence, _ context: Sente
     return nil
 }
 
+/// "selling 40% to Stannis, leaving Orex with 60%", "which will leave the state with 30%": the
+/// one a deal leaves with a share holds it (the object of "leave", the share its "with" phrase).
+func leftWithStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    // (The parse may hang the "with" on the number rather than on the sign.)
+    guard parse.subtree(of: top).contains(where: { parse.words[$0].form.lowercased() == "with" && parse.baseRelation($0) == "case" }),
+          let verb = parse.words[top].head, actsAsVerb(verb, parse), verbLemma(verb, parse) == "leave",
+          let holder = parse.dependents(of: verb, "obj").first else { return nil }
+    var reading = FrameReading(kind: .ownership, predicate: verb, provider: holder, history: false)
+    reading.modality = modality(of: verb, noun: nil, parse, lexicon)
+    return reading
+}
+

@@ -211,3 +211,23 @@ func differentlyNamedPlaces(_ corpus: Corpus, index: EntityIndex) -> [Conflict] 
     guard !pairs.isEmpty else { return [] }
     return [Conflict(claims: [], note: "The sources name the same places differently: " + pairs.joined(separator: "; ") + ".")]
 }
+
+/// "Orex holds 100% of Kami … will sell 40% to Stannis, leaving Orex with 60%", "Taurus owns 20%
+/// … its stake will fall to 17%": one source giving a holder two stakes in one thing states the
+/// stake before the deal, then after it. The later one stands; the earlier is history.
+func supersedeEarlierStakes(_ claims: [Claim]) -> [Claim] {
+    var latestByKey: [String: Int] = [:]
+    func key(_ claim: Claim) -> String? {
+        guard claim.type == .ownership, claim.scope == "project", claim.countsAsFact, claim.value != nil,
+              claim.sources.count == 1, let holder = claim.subject else { return nil }
+        return [claim.sources[0], holder, claim.object ?? "project"].joined(separator: "\u{1F}")
+    }
+    for (position, claim) in claims.enumerated() { if let key = key(claim) { latestByKey[key] = position } }
+    return claims.enumerated().map { position, claim in
+        guard let key = key(claim), let latest = latestByKey[key], latest != position, claims[latest].value != claim.value else { return claim }
+        var earlier = claim
+        earlier.scope = "context"
+        return earlier
+    }
+}
+

@@ -207,4 +207,18 @@ struct ClaimPartyTests {
         let money = try #require(analysis.claims.last { $0.type == .financing })
         #expect(money.instrument == instrument, "\(money.instrument ?? "nil")")
     }
+
+    @Test("a holder's stake before a deal gives way to the one the same source says it has after", arguments: [
+        ("Orex currently holds 100% of the Kami project. It will sell 40% to Stannis Corp, leaving Orex with 60%.", 100.0, 60.0),
+        ("Taurus owns 20% of the mine. After the placement its stake will fall to 17%.", 20.0, 17.0),
+        ("Halvard Metals holds 51% of the refinery. The deal will leave Halvard Metals with 35%.", 51.0, 35.0),
+    ])
+    func stakeAfterDeal(text: String, before: Double, after: Double) throws {
+        let analysis = try claimsOf(text)
+        let stakes = analysis.claims.filter { $0.type == .ownership }
+        #expect(stakes.first { $0.value == before }?.scope == "context")
+        #expect(stakes.first { $0.value == after }?.scope == "project")
+        let total = stakes.filter { $0.scope == "project" }.compactMap(\.value).reduce(0, +)
+        #expect(total <= 100)
+    }
 }
