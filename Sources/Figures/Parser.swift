@@ -20,7 +20,7 @@ struct FigureParser {
     }
 
     /// Symbols a figure can start with: currencies, signs, qualifiers, `#` (which starts an identifier).
-    static let startSymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₹", "₸", "₽", "₩", "₺", "-", "−", "+", "~", "≈", ">", "<",
+    static let startSymbols: Set<Unicode.Scalar> = ["$", "€", "£", "¥", "₹", "₸", "₽", "₩", "₺", "-", "−", "+", "~", "∼", "≈", ">", "<",
                                                    "≥", "≤", "#", "½", "¼", "¾", "⅓", "⅔", "⅛", "⅜", "⅝", "⅞", "⅕", "⅖", "⅗", "⅘", "⅙", "⅚", "⅐", "⅑", "⅒", "₡", "₾", "₭", "₿"]
 
     /// Words after "1.8m" that make it a length, not a million.
@@ -403,7 +403,8 @@ struct FigureParser {
             let equalsFollows = next?.isSymbol("=") == true
             if next?.isSymbol(">") == true || next?.isSymbol("<") == true { return nil }
             switch token.scalar {
-            case "~", "≈": return (.approx, 1)
+            // ("∼70%": the tilde operator, as typeset papers write "about".)
+            case "~", "∼", "≈": return (.approx, 1)
             case ">", "≥": return (.atLeast, equalsFollows ? 2 : 1)
             case "<", "≤": return (.atMost, equalsFollows ? 2 : 1)
             default: return nil

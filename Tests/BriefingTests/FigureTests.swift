@@ -136,7 +136,7 @@ struct FigureTests {
         ("some 80%", Qualifier.approx), ("about $5 million", .approx), ("approximately $1.1 billion", .approx),
         ("estimated at $2 billion", .approx), ("nearly 40%", .approx), ("over 80%", .atLeast), ("more than 60%", .atLeast),
         ("at least 2 million tons", .atLeast), ("up to $900 million", .atMost), ("as much as $3 billion", .atMost),
-        ("below 5%", .atMost), ("within two years", .atMost),
+        ("below 5%", .atMost), ("within two years", .atMost), ("~70%", .approx), ("∼70%", .approx), ("≈ 70%", .approx),
     ])
     func qualifiers(text: String, qualifier: Qualifier) throws {
         let figure = try #require(only("It is \(text) now."))
