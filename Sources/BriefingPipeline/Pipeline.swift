@@ -89,10 +89,13 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
         return BuildResult(name: corpus.spec.name, directory: directory, pageCount: 0, figureCount: 0, claimCount: 0,
                            failedChecks: [], artifacts: [], skipped: true, stageSeconds: timings)
     }
+    // The model (tens of milliseconds to build its tables) loads on another
+    // thread while the fonts are set up and the figures found.
+    let modelLoad = InBackground { [corpus] in try loadSyntaxModel(corpus) }
     corpus.previousFacts = try step(.ingest) { try previousFacts(name: corpus.spec.name, directory: directory, since: options.since) }
     try step(.ingest) { try prepareFonts(corpus.theme) }
-    let model = try step(.ingest) { try loadSyntaxModel(corpus) }
     let figured = try step(.normalize) { try withinFigureLimit(normalizeFigures(corpus)) }
+    let model = try step(.syntax) { try modelLoad.result() }
     let threads = options.parallelRendering ? ProcessInfo.processInfo.activeProcessorCount : 1
     let parsed = try step(.syntax) { readSyntax(figured, model: model, threads: threads) }
     let analysis = try step(.metrics) { computeMetrics(parsed) }
@@ -186,3 +189,25 @@ func withinFigureLimit(_ figured: FiguredCorpus) throws -> FiguredCorpus {
 /// glibc's malloc_trim, which Swift's Glibc module does not declare.
 @_silgen_name("malloc_trim")
 private func returnFreedMemory(_ keep: Int) -> Int32
+
+/// Work started on its own thread now, its result (or error) collected later.
+final class InBackground<Value>: @unchecked Sendable {
+    private let done = DispatchSemaphore(value: 0)
+    private var outcome: Result<Value, Error>?
+
+    init(_ work: @escaping @Sendable () throws -> Value) {
+        let thread = Thread { [self] in
+            outcome = Result { try work() }
+            done.signal()
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Waits for the work to end; rethrows its error.
+    func result() throws -> Value {
+        done.wait()
+        done.signal()  // later calls return at once
+        return try outcome!.get()
+    }
+}

@@ -51,6 +51,11 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
     var titleFromArticle = false
     if case .files(_, _, nil) = request.input { titleFromArticle = true }
 
+    let assets = request.assetsDirectory ?? findAssets(startingAt: spec.baseDirectory)
+    // The model file (about 10 MB) is read and hashed while the articles are read.
+    if let assets, FileManager.default.fileExists(atPath: assets + "/models/" + syntaxModelFileName) {
+        ReadOnce.shared.prefetch(path: assets + "/models/" + syntaxModelFileName)
+    }
     let paths = try resolveSources(spec)
     var sources: [SourceDocument] = []
     var textBytes = 0
@@ -79,7 +84,7 @@ public func ingest(_ request: IngestRequest) throws -> Corpus {
     var theme = Theme.standard
     var modelPath: String?
     var frames = FrameLexicon()
-    if let assets = request.assetsDirectory ?? findAssets(startingAt: spec.baseDirectory) {
+    if let assets {
         let themePath = assets + "/theme.yml"
         let fontsPath = assets + "/fonts.conf"
         let fontconfig = FileManager.default.fileExists(atPath: fontsPath) ? fontsPath : nil

@@ -1,3 +1,4 @@
+import BriefingModel
 import Foundation
 
 extension SyntaxModel {
@@ -7,7 +8,8 @@ extension SyntaxModel {
     /// Reads a model file, with an error that names it when it is missing,
     /// unreadable, damaged or of another version.
     public static func load(path: String) throws -> SyntaxModel {
-        guard let bytes = readWholeFile(path) else {
+        // The bytes ingest read to hash the file, when it did (one read per build, not two).
+        guard let bytes = ReadOnce.shared.takeBytes(path: path) else {
             let exists = FileManager.default.fileExists(atPath: path)
             throw SyntaxModelError(file: path, message: exists ? "cannot be read (permissions?)" : "no such model file (train one with briefing-train)")
         }
@@ -33,25 +35,4 @@ private final class ModelCache: @unchecked Sendable {
         models[path] = model
         return model
     }
-}
-
-/// A file's bytes read straight into one array (no intermediate `Data` copy of megabytes).
-private func readWholeFile(_ path: String) -> [UInt8]? {
-    let descriptor = open(path, O_RDONLY)
-    guard descriptor >= 0 else { return nil }
-    defer { close(descriptor) }
-    var status = stat()
-    guard fstat(descriptor, &status) == 0, (status.st_mode & S_IFMT) == S_IFREG else { return nil }
-    let size = Int(status.st_size)
-    var failed = false
-    let bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
-        var done = 0
-        while done < size {
-            let got = read(descriptor, buffer.baseAddress! + done, size - done)
-            if got <= 0 { failed = got < 0; break }
-            done += got
-        }
-        count = done
-    }
-    return failed ? nil : bytes
 }
