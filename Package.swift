@@ -25,9 +25,9 @@ let package = Package(
             pkgConfig: "pangocairo",
             providers: [.apt(["libcairo2-dev", "libpango1.0-dev"])]
         ),
-        // Writes Cairo image surfaces as RGB PNGs through libpng (libpng-dev), in C
-        // because libpng reports errors by longjmp.
-        .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("png16"), .linkedLibrary("z")]),
+        // Writes Cairo image surfaces as RGB PNGs, in C for the per-byte row
+        // filters; deflate by zlib (zlib1g-dev) or ISA-L's igzip (libisal-dev).
+        .target(name: "CPNGWriter", linkerSettings: [.linkedLibrary("isal"), .linkedLibrary("z")]),
         // Value types shared by every stage (sources, figures, claims, spec).
         .target(name: "BriefingModel", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // Stage 1: read spec, sources and theme; clean and split text.

@@ -55,10 +55,10 @@ pipeline)
     while IFS= read -r map; do maps+=(-Xcc "-fmodule-map-file=$map"); done < <(find "$build" "$scratch/checkouts" Sources \
         -name module.modulemap -not -path '*-tool.build/*' | xargs grep -L -- '-Swift.h' | sort)
     cflags=()
-    for flag in $(pkg-config --cflags pangocairo libpng); do cflags+=(-Xcc "$flag"); done
+    for flag in $(pkg-config --cflags pangocairo); do cflags+=(-Xcc "$flag"); done
     # shellcheck disable=SC2086
     swiftc -O -sanitize=fuzzer,address -parse-as-library -I "$build/Modules" -I "$build" "${maps[@]}" "${cflags[@]}" \
-        Fuzz/PipelineFuzz.swift "${objects[@]}" $(pkg-config --libs pangocairo libpng) -lz -o "$out/pipeline-fuzz"
+        Fuzz/PipelineFuzz.swift "${objects[@]}" $(pkg-config --libs pangocairo) -lisal -lz -o "$out/pipeline-fuzz"
     binary="$PWD/$out/pipeline-fuzz"
     max_len=16384
     export BRIEFING_ASSETS="$PWD/assets"

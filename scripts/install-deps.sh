@@ -6,9 +6,9 @@ set -euo pipefail
 
 missing=()
 pkg-config --exists pangocairo 2>/dev/null || missing+=(libcairo2-dev libpango1.0-dev pkg-config)
-# libpng and zlib headers for the CPNGWriter target (PNG pages and charts).
-[ -f /usr/include/png.h ] || missing+=(libpng-dev)
+# zlib and ISA-L (igzip) headers for the CPNGWriter target (PNG pages and charts).
 [ -f /usr/include/zlib.h ] || missing+=(zlib1g-dev)
+[ -f /usr/include/isa-l/igzip_lib.h ] || missing+=(libisal-dev)
 command -v pdftotext >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v qpdf >/dev/null 2>&1 || missing+=(qpdf)
 [ -f /usr/share/fonts/truetype/dejavu/DejaVuSans.ttf ] || missing+=(fonts-dejavu-core)

@@ -8,8 +8,8 @@ import Ingest
 import Rendering
 
 /// `briefing-bench png [runs]`: encodes the default briefing's pages (at 150
-/// dpi) and charts with Cairo's own writer and with libpng at several
-/// settings, and prints for each the median time for all of them and their
+/// dpi) and charts with Cairo's own writer and with ours (zlib or ISA-L)
+/// at several settings, and prints for each the median time for all of them and their
 /// total size, so the defaults of `--png fast|small` rest on numbers.
 func benchmarkPNG(runs: Int) throws {
     let spec = "Pipeline/kazakhstan-tungsten.yml"
@@ -27,10 +27,16 @@ func benchmarkPNG(runs: Int) throws {
             drawChart(chart, on: canvas)
         }))
     }
-    let candidates: [(String, PNGSettings?)] = [("cairo's writer (libpng defaults, RGBA)", nil)]
-        + [1, 3, 6].flatMap { level in [PNGSettings.Filter.up, .sub, .paeth].map { ("", PNGSettings(level: level, filter: $0)) } }
-        + [("", PNGSettings(level: 3, filter: .up, strategy: .rle)), ("", PNGSettings(level: 3, filter: .up, strategy: .filtered)),
-           ("", PNGSettings(level: 6, filter: .adaptive)), ("", PNGSettings(level: 9, filter: .adaptive))]
+    var candidates: [(String, PNGSettings?)] = [("cairo's writer (libpng defaults, RGBA)", nil)]
+    let filters: [PNGSettings.Filter] = [.up, .sub, .paeth]
+    for level in [1, 3, 6] {
+        candidates += filters.map { ("", PNGSettings(level: level, filter: $0)) }
+    }
+    candidates += [("", PNGSettings(level: 3, filter: .up, strategy: .rle)), ("", PNGSettings(level: 3, filter: .up, strategy: .filtered)),
+                   ("", PNGSettings(level: 6, filter: .adaptive)), ("", PNGSettings(level: 9, filter: .adaptive))]
+    for level in 0...3 {
+        candidates += filters.map { ("", PNGSettings(encoder: .isal, level: level, filter: $0)) }
+    }
     print("\(document.pages.count) pages at 150 dpi and \(document.charted.charts.count) charts, median of \(runs) runs")
     print("ms\tbytes\tsettings")
     for (label, settings) in candidates {

@@ -38,7 +38,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: "Report changes against this earlier build (a briefing folder, or an out folder holding <name>/); default: the last build in --out.")
     var since: String?
 
-    @Option(name: .long, help: "PNG compression: fast (default; nightly batches and CI) or small (about 16% smaller files, ten times slower to write).")
+    @Option(name: .long, help: "PNG compression: fast (default; nightly batches and CI) or small (files about 30% smaller, twenty times slower to write).")
     var png: PNGCompression = .fast
 
     @Flag(name: .shortAndLong, help: "Print only errors.")

@@ -42,36 +42,45 @@ private let appendToPNGSink: briefing_png_sink = { closure, data, length in
     return 0
 }
 
-/// libpng's settings for one PNG: zlib level, row filter and zlib strategy.
+/// How one PNG is written: the deflate implementation and its level, the row
+/// filter and (zlib only) the strategy.
 public struct PNGSettings: Sendable, Equatable, CustomStringConvertible {
-    public enum Filter: String, Sendable, CaseIterable { case none, sub, up, paeth, adaptive }
+    public enum Encoder: String, Sendable, CaseIterable { case zlib, isal }
+    public enum Filter: String, Sendable, CaseIterable { case none, sub, up, average, paeth, adaptive }
     public enum Strategy: String, Sendable, CaseIterable { case standard, filtered, rle }
+    public var encoder: Encoder
+    /// zlib 0-9, ISA-L 0-3.
     public var level: Int
     public var filter: Filter
     public var strategy: Strategy
 
-    public init(level: Int, filter: Filter, strategy: Strategy = .standard) {
+    public init(encoder: Encoder = .zlib, level: Int, filter: Filter, strategy: Strategy = .standard) {
+        self.encoder = encoder
         self.level = level
         self.filter = filter
         self.strategy = strategy
     }
 
-    public var description: String { "level \(level), \(filter) filter, \(strategy) strategy" }
+    public var description: String {
+        encoder == .isal ? "ISA-L level \(level), \(filter) filter" : "zlib level \(level), \(filter) filter, \(strategy) strategy"
+    }
 
-    var forLibPNG: briefing_png_settings {
-        let filters = switch filter {
-        case .none: briefing_png_filter_none()
-        case .sub: briefing_png_filter_sub()
-        case .up: briefing_png_filter_up()
-        case .paeth: briefing_png_filter_paeth()
-        case .adaptive: briefing_png_filters_all()
+    var forWriter: briefing_png_settings {
+        let filterCode = switch filter {
+        case .none: BRIEFING_PNG_FILTER_NONE
+        case .sub: BRIEFING_PNG_FILTER_SUB
+        case .up: BRIEFING_PNG_FILTER_UP
+        case .average: BRIEFING_PNG_FILTER_AVERAGE
+        case .paeth: BRIEFING_PNG_FILTER_PAETH
+        case .adaptive: BRIEFING_PNG_FILTER_ADAPTIVE
         }
-        let zlibStrategy = switch strategy {
-        case .standard: briefing_zlib_strategy_default()
-        case .filtered: briefing_zlib_strategy_filtered()
-        case .rle: briefing_zlib_strategy_rle()
+        let strategyCode = switch strategy {
+        case .standard: BRIEFING_PNG_STRATEGY_DEFAULT
+        case .filtered: BRIEFING_PNG_STRATEGY_FILTERED
+        case .rle: BRIEFING_PNG_STRATEGY_RLE
         }
-        return briefing_png_settings(level: Int32(level), filters: filters, strategy: zlibStrategy)
+        return briefing_png_settings(encoder: Int32((encoder == .isal ? BRIEFING_PNG_ISAL : BRIEFING_PNG_ZLIB).rawValue),
+                                     level: Int32(level), filter: Int32(filterCode.rawValue), strategy: Int32(strategyCode.rawValue))
     }
 }
 
@@ -85,8 +94,8 @@ public enum PNGCompression: String, Sendable, CaseIterable {
 
     public var settings: PNGSettings {
         switch self {
-        case .fast: PNGSettings(level: 3, filter: .up)
-        case .small: PNGSettings(level: 9, filter: .adaptive)
+        case .fast: PNGSettings(encoder: .isal, level: 2, filter: .up)
+        case .small: PNGSettings(encoder: .zlib, level: 9, filter: .adaptive)
         }
     }
 }
@@ -149,11 +158,11 @@ public enum Surfaces {
         let sink = ByteSink()
         let context = Unmanaged.passUnretained(sink).toOpaque()
         if let settings, let pixels = cairo_image_surface_get_data(surface),
-           briefing_png_write_rgb24(pixels, width, height, cairo_image_surface_get_stride(surface), settings.forLibPNG,
+           briefing_png_write_rgb24(pixels, width, height, cairo_image_surface_get_stride(surface), settings.forWriter,
                                     appendToPNGSink, context) == 0 {
             return sink.bytes
         }
-        // Asked for, or libpng refused (it does only when out of memory): Cairo's own writer.
+        // Asked for, or our writer refused (out of memory, or settings out of range): Cairo's own writer.
         sink.bytes = []
         cairo_surface_write_to_png_stream(surface, appendToSink, context)
         return sink.bytes

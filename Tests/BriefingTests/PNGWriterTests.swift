@@ -3,7 +3,7 @@ import Graphics
 import Rendering
 import Testing
 
-@Suite("PNGs through libpng")
+@Suite("PNGs through our writer (zlib or ISA-L)")
 struct PNGWriterTests {
     /// A chart-like drawing: flat colours, a gradient of greys and text.
     func draw(_ canvas: Canvas) {
@@ -29,10 +29,32 @@ struct PNGWriterTests {
             sizes[compression.rawValue] = bytes.count
         }
         for filter in PNGSettings.Filter.allCases {
-            let bytes = Surfaces.png(size: size, scale: 2, settings: PNGSettings(level: 6, filter: filter, strategy: .filtered), draw: draw)
-            #expect(decodePNG(bytes) == reference, "\(filter) filter changed the pixels")
+            let settings = [PNGSettings(encoder: .zlib, level: 6, filter: filter, strategy: .filtered),
+                            PNGSettings(encoder: .zlib, level: 1, filter: filter, strategy: .rle)]
+                + (0...3).map { PNGSettings(encoder: .isal, level: $0, filter: filter) }
+            for setting in settings {
+                let bytes = Surfaces.png(size: size, scale: 2, settings: setting, draw: draw)
+                #expect(decodePNG(bytes) == reference, "\(setting) changed the pixels")
+            }
         }
         #expect(sizes["small"]! < sizes["fast"]!)
         #expect(Surfaces.png(size: size, scale: 2, draw: draw) == Surfaces.png(size: size, scale: 2, draw: draw), "same drawing, same bytes")
+    }
+
+    @Test("odd sizes: one pixel, one column, a row wider than a chunk; levels out of range fall back to Cairo's writer")
+    func oddSizes() throws {
+        for (width, height) in [(0.5, 0.5), (0.5, 300.0), (9000.0, 3.0)] {
+            let size = Size(width, height)
+            let reference = try #require(decodePNG(Surfaces.png(size: size, scale: 2, settings: nil, draw: draw)))
+            for compression in PNGCompression.allCases {
+                let bytes = Surfaces.png(size: size, scale: 2, settings: compression.settings, draw: draw)
+                #expect(bytes[24] == 8 && bytes[25] == 2, "\(compression) at \(width)×\(height) pt is RGB")
+                #expect(decodePNG(bytes) == reference, "\(compression) at \(width)×\(height) pt changed the pixels")
+            }
+        }
+        let size = Size(40, 30)
+        let fallback = Surfaces.png(size: size, scale: 1, settings: PNGSettings(encoder: .isal, level: 7, filter: .up), draw: draw)
+        #expect(fallback == Surfaces.png(size: size, scale: 1, settings: nil, draw: draw),
+                "an ISA-L level it lacks is written whole by Cairo's writer, not half-written by ours")
     }
 }
