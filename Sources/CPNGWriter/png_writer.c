@@ -5,6 +5,7 @@
    time, so the only large buffer is Cairo's surface. */
 #include "png_writer.h"
 
+#include <isa-l/crc.h>
 #include <isa-l/igzip_lib.h>
 #include <stdint.h>
 #include <stdlib.h>
@@ -37,10 +38,11 @@ static int emit_chunk(output *out, const char type[4], const unsigned char *data
     unsigned char head[8];
     put_u32(head, (uint32_t)length);
     memcpy(head + 4, type, 4);
-    uLong crc = crc32(0L, head + 4, 4);
-    if (length > 0) crc = crc32(crc, data, (uInt)length);
+    /* PNG's CRC is the reflected CRC-32 of gzip; ISA-L's is several times faster than zlib's. */
+    uint32_t crc = crc32_gzip_refl(0, head + 4, 4);
+    if (length > 0) crc = crc32_gzip_refl(crc, data, (uint64_t)length);
     unsigned char tail[4];
-    put_u32(tail, (uint32_t)crc);
+    put_u32(tail, crc);
     int status = emit(out, head, 8);
     if (status == 0) status = emit(out, data, length);
     if (status == 0) status = emit(out, tail, 4);
@@ -180,6 +182,26 @@ static void rgb_from_cairo(const unsigned char *source, int width, unsigned char
     }
 }
 
+/* The default path in one pass: a Cairo row to RGB (kept for the next row) and
+   its Up filter. */
+static void up_from_cairo(const unsigned char *source, int width, unsigned char *row, const unsigned char *prior,
+                          unsigned char *target) {
+    target[0] = BRIEFING_PNG_FILTER_UP;
+    unsigned char *out = target + 1;
+    const uint32_t *words = (const uint32_t *)source;
+    for (int x = 0; x < width; x++) {
+        uint32_t word = words[x];
+        unsigned char r = (unsigned char)(word >> 16), g = (unsigned char)(word >> 8), b = (unsigned char)word;
+        size_t at = (size_t)x * BYTES_PER_PIXEL;
+        out[at] = (unsigned char)(r - prior[at]);
+        out[at + 1] = (unsigned char)(g - prior[at + 1]);
+        out[at + 2] = (unsigned char)(b - prior[at + 2]);
+        row[at] = r;
+        row[at + 1] = g;
+        row[at + 2] = b;
+    }
+}
+
 int briefing_png_write_rgb24(const unsigned char *pixels, int width, int height, int stride,
                              briefing_png_settings settings, briefing_png_sink sink, void *context) {
     if (width <= 0 || height <= 0 || settings.filter < 0 || settings.filter > BRIEFING_PNG_FILTER_ADAPTIVE) return 1;
@@ -209,11 +231,20 @@ int briefing_png_write_rgb24(const unsigned char *pixels, int width, int height,
     status = emit(&out, signature, sizeof signature);
     if (status == 0) status = emit_chunk(&out, "IHDR", header, sizeof header);
     for (int y = 0; y < height && status == 0; y++) {
-        rgb_from_cairo(pixels + (size_t)y * (size_t)stride, width, row);
+        const unsigned char *source = pixels + (size_t)y * (size_t)stride;
         const unsigned char *chosen = filtered;
-        if (candidates == 1) {
+        if (settings.filter == BRIEFING_PNG_FILTER_UP && y > 0 && memcmp(source, source - stride, (size_t)width * 4) == 0) {
+            /* A row like the one above (most of a page's margins and gaps): all zeros. */
+            filtered[0] = BRIEFING_PNG_FILTER_UP;
+            memset(filtered + 1, 0, length);
+            memcpy(row, prior, length);
+        } else if (settings.filter == BRIEFING_PNG_FILTER_UP) {
+            up_from_cairo(source, width, row, prior, filtered);
+        } else if (candidates == 1) {
+            rgb_from_cairo(source, width, row);
             filter_row(settings.filter, row, prior, length, filtered);
         } else {
+            rgb_from_cairo(source, width, row);
             size_t best = (size_t)-1;
             for (int filter = 0; filter < candidates; filter++) {
                 unsigned char *target = filtered + (size_t)filter * (length + 1);
