@@ -72,6 +72,7 @@ public func runBatch(specs: [String], options: BuildOptions, jobs: Int, logger: 
     let clashes = nameClashes(specs)
     var batchOptions = options
     batchOptions.parallelRendering = total < jobs
+    batchOptions.keepsSyntaxModel = total > 1
     let options = batchOptions
     DispatchQueue.concurrentPerform(iterations: max(1, min(jobs, total))) { _ in
         while let index = state.next() {

@@ -27,6 +27,11 @@ public struct BuildOptions: Sendable {
     /// batch with at least as many briefings as threads turns it off and keeps
     /// one briefing per core instead.
     public var parallelRendering = true
+    /// Keep the syntax model loaded after the Syntax stage, for the next
+    /// briefing of a batch. A one-off build frees it (about 20 MB) before the
+    /// pages are rendered, so its peak memory is the larger of the two, not
+    /// their sum.
+    public var keepsSyntaxModel = false
     public init(outputRoot: String = "out", dpi: Int = 150, pageOverride: PageSize? = nil, assetsDirectory: String? = nil,
                 force: Bool = true, since: String? = nil, png: PNGCompression = .fast) {
         self.since = since
@@ -95,9 +100,15 @@ public func buildBriefing(_ input: IngestRequest.Input, options: BuildOptions,
     corpus.previousFacts = try step(.ingest) { try previousFacts(name: corpus.spec.name, directory: directory, since: options.since) }
     try step(.ingest) { try prepareFonts(corpus.theme) }
     let figured = try step(.normalize) { try withinFigureLimit(normalizeFigures(corpus)) }
-    let model = try step(.syntax) { try modelLoad.result() }
     let threads = options.parallelRendering ? ProcessInfo.processInfo.activeProcessorCount : 1
-    let parsed = try step(.syntax) { readSyntax(figured, model: model, threads: threads) }
+    let parsed = try step(.syntax) {
+        let parsed = readSyntax(figured, model: try modelLoad.result(), threads: threads)
+        if !options.keepsSyntaxModel, let path = corpus.syntaxModelPath {
+            modelLoad.forget()
+            SyntaxModel.forgetShared(path: path)
+        }
+        return parsed
+    }
     let analysis = try step(.metrics) { computeMetrics(parsed) }
     let charted = try step(.charts) { makeCharts(analysis) }
     let document = try step(.compose) { compose(charted, measurer: TextMeasurer()) }
@@ -204,10 +215,18 @@ final class InBackground<Value>: @unchecked Sendable {
         thread.start()
     }
 
+    /// Drops the result (after waiting for it), so that its memory can be freed.
+    func forget() {
+        done.wait()
+        outcome = nil
+        done.signal()
+    }
+
     /// Waits for the work to end; rethrows its error.
     func result() throws -> Value {
         done.wait()
         done.signal()  // later calls return at once
-        return try outcome!.get()
+        guard let outcome else { preconditionFailure("the result was forgotten") }
+        return try outcome.get()
     }
 }

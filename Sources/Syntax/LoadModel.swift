@@ -20,6 +20,11 @@ extension SyntaxModel {
     public static func shared(path: String) throws -> SyntaxModel {
         try ModelCache.instance.model(path: path)
     }
+
+    /// Lets the shared model go: its memory is freed once no one holds it.
+    public static func forgetShared(path: String) {
+        ModelCache.instance.forget(path: path)
+    }
 }
 
 private final class ModelCache: @unchecked Sendable {
@@ -34,5 +39,11 @@ private final class ModelCache: @unchecked Sendable {
         let model = try SyntaxModel.load(path: path)
         models[path] = model
         return model
+    }
+
+    func forget(path: String) {
+        lock.lock()
+        models[path] = nil
+        lock.unlock()
     }
 }
