@@ -10,6 +10,7 @@ import Foundation
 ///     .build/release/briefing-bench png [runs]
 ///     .build/release/briefing-bench batch [N ...]
 ///     .build/release/briefing-bench scale [MB ...]
+///     .build/release/briefing-bench build [runs] [spec]
 ///
 /// `figures` times the recognizer alone on one core over a generated corpus
 /// and prints the median MB/s. `batch` generates N specs with articles, runs
@@ -85,10 +86,13 @@ case "png":
 case "scale":
     let sizes = arguments.dropFirst().compactMap { Int($0) }
     try benchmarkScale(megabytes: sizes.isEmpty ? [1, 10, 50] : sizes)
+case "build":
+    try benchmarkBuild(runs: arguments.count > 1 ? Int(arguments[1]) ?? 21 : 21,
+                       spec: arguments.count > 2 ? arguments[2] : "Pipeline/kazakhstan-tungsten.yml")
 case "batch":
     let counts = arguments.dropFirst().compactMap { Int($0) }
     try benchmarkBatch(counts: counts.isEmpty ? [1, 10, 100, 1000] : counts)
 default:
-    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | claims [runs] | png [runs] | batch [N ...] | scale [MB ...]")
+    print("usage: briefing-bench figures [MB] [runs] | syntax [runs] | claims [runs] | png [runs] | batch [N ...] | scale [MB ...] | build [runs] [spec]")
     exit(2)
 }
