@@ -23,6 +23,9 @@ public struct FrameLexicon: Sendable, Equatable {
     public var optionWords: [[String]] = []
     public var possibleWords: [[String]] = []
     public var historyMarkers: [[String]] = []
+    /// Verbs that put a worth on something ("valuing the unit at $26 billion"): their
+    /// amounts size a company or a deal, and no money changes hands by them.
+    public var valuationVerbs: Set<String> = []
 
     public init() {}
 

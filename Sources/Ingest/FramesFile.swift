@@ -22,6 +22,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
         "offtake": ["verbs", "output_nouns"],
         "modality": ["offered", "option", "possible"],
         "history": [],
+        "valuation": ["verbs"],
     ]
     for (keyNode, value) in sections {
         let key = keyNode.string ?? ""
@@ -80,5 +81,6 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     lexicon.possibleWords = try entries(root["modality"]?["possible"], "modality.possible")
     lexicon.optionWords = try entries(root["modality"]?["option"], "modality.option")
     lexicon.historyMarkers = try entries(root["history"], "history")
+    lexicon.valuationVerbs = try words(root["valuation"]?["verbs"], "valuation.verbs")
     return lexicon
 }

@@ -232,7 +232,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
 func isSharePrice(_ words: [String], first: Int, after: Int) -> Bool {
     let next = words[after..<min(words.count, after + 2)]
     if next.contains("share") && (next.contains("a") || next.contains("per")) { return true }
+    // "shares closed at $4.20", "stock rose to $12", "a stock price of $41.20": the amount is
+    // where the shares' move or price ends ("In return for shares, X invested $40 million" is no price).
     let before = words[max(0, first - 4)..<first]
+    guard let last = before.last, ["at", "to", "from", "of", "by", "near", "around"].contains(last) else { return false }
     return before.contains("shares") || before.contains("stock")
 }
 

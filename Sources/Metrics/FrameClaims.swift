@@ -124,8 +124,10 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         // The holder is never the thing owned.
         if draft.subject != nil, draft.subject == owned { draft.subject = nil }
         draft = withPartners(draft, reading, parse, context, excluding: [owned])
+        // (A name, or "the company" standing for one: not an asset phrase such as "company".)
         if let owned, [.organization, .government, .country].contains(context.index.kind(owned))
-            || (owned != nil && reading.owned.map { parse.words[$0].upos == "PROPN" } == true) {
+            || reading.owned.map({ parse.words[$0].upos == "PROPN" || standsForCompany($0, parse)
+                || describedName($0, parse, context) != nil }) == true {
             draft.object = context.index.entity(owned)?.name
         } else if let word = reading.owned, let phrase = assetPhrase(word, parse, context) {
             draft.object = phrase
@@ -168,6 +170,8 @@ func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
     guard let top = headWord(of: figure.range, in: parse), let head = parse.words[top].head else { return false }
     let relation = parse.baseRelation(top)
     if parse.words[head].upos == "NOUN", ["compound", "nummod", "amod"].contains(relation) { return true }
+    // "valuing the unit at $26 billion", "a deal that values Acme at $2bn": a worth, not money paid.
+    if actsAsVerb(head, parse), lexicon.valuationVerbs.contains(verbLemma(head, parse)) { return true }
     // "interest of $3 million", "a market value of $2bn": the figure measures that noun.
     if parse.words[head].upos == "NOUN", relation == "nmod",
        parse.dependents(of: top, "case").contains(where: { parse.words[$0].form.lowercased() == "of" }) { return true }
@@ -228,6 +232,12 @@ func describe(_ reading: FrameReading, _ parse: ParsedSentence, _ context: Sente
     if let owned = reading.owned { roles.append(("owned", text(owned))) }
     if let modality = reading.modality { roles.append(("modality", modality)) }
     return ClaimReading(frame: frame, predicate: parse.words[reading.predicate].form, roles: roles)
+}
+
+/// "the company", "the firm": a common noun that only stands for a company named elsewhere.
+private func standsForCompany(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    ["company", "firm", "group", "miner", "producer"].contains(parse.words[word].lemma.lowercased())
+        && parse.dependents(of: word, "det").contains { parse.words[$0].lemma.lowercased() == "the" }
 }
 
 /// "Inflation Reduction Act", "Bipartisan Infrastructure Law", "One Big Beautiful Bill Act".

@@ -63,7 +63,7 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             reading.provider = source
         } else if reading.provider == nil, kind == .ownership,
                   let given = parse.dependents(of: verb, "iobj").first
-                    ?? (lexicon.givingVerbs.contains(lemma) ? parse.dependents(of: verb, "obj").first { $0 != noun } ?? attached(["to"], on: verbPhrases) : nil) {
+                    ?? (lexicon.givingVerbs.contains(lemma) ? parse.dependents(of: verb, "obj").first { $0 != noun && isParty($0, parse) } ?? attached(["to"], on: verbPhrases) : nil) {
             // "giving it an effective stake of 12%", "provide the Government with 5% … as well as an
             // additional 5%": the one given the stake holds it.
             reading.provider = given
@@ -105,6 +105,29 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
     if let owned = reading.owned { reading.owned = throughForm(owned, parse) }
     reading.modality = modality(of: verb ?? noun, noun: noun, parse, lexicon)
     return reading
+}
+
+/// "invest $50 million in Borealis Mining": the name the "in" phrase of the verb, or of the
+/// amount where the parse hung it there, names ("in return for" names no one).
+private func investedIn(verb: Int, figureTop: Int, _ parse: ParsedSentence) -> Int? {
+    (parse.prepositionalDependents(of: verb) + parse.prepositionalDependents(of: figureTop))
+        .first { ["in", "into"].contains($0.preposition) && namesSomeone($0.word, parse) }?.word
+}
+
+/// A name, a pronoun, or a common noun with a determiner or possessor ("the company"); a bare
+/// noun ("in return", "in cash", "in total") names no one.
+private func namesSomeone(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    switch parse.words[word].upos {
+    case "PROPN", "PRON": return true
+    case "NOUN": return !(parse.dependents(of: word, "det") + parse.dependents(of: word, "nmod:poss")).isEmpty
+    default: return false
+    }
+}
+
+/// A word that can be a party: a noun, a name or a pronoun, not an amount ("will invest A$200
+/// million in exchange for a stake": the money given is no one given the stake).
+private func isParty(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    ["NOUN", "PROPN", "PRON"].contains(parse.words[word].upos)
 }
 
 /// "a loan to Smackover Brine" read by word order: the name right after "to" after the noun
@@ -167,13 +190,23 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             reading.provider = attached(["from", "by"]) ?? carriers.lazy.compactMap { carrier in
                 parse.prepositionalDependents(of: carrier).first { $0.preposition == "from" }?.word
             }.first
+            // "had drawn $800 million from its credit facility with a syndicate of banks": money drawn
+            // from an instrument comes from that instrument's lender; its possessor is the borrower.
+            if let source = reading.provider, FrameRolesNouns.instrument(source, parse, lexicon) != nil {
+                reading.provider = parse.prepositionalDependents(of: source).first { ["with", "from", "by"].contains($0.preposition) }?.word
+                if reading.recipient == nil { reading.recipient = parse.dependents(of: source, "nmod:poss").first }
+            }
         } else if passive {
             reading.provider = parse.agent(of: verb)
             reading.recipient = subject.map(\.word).flatMap { isNoun($0, in: parse, of: lexicon) || $0 == figureTop ? nil : $0 } ?? attached(["to"])
         } else {
             reading.provider = subject?.word
-            reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "for"])
+            // ("invest A$200 million in Arafura": who is invested in receives the money.)
+            // (Not what the money buys: "in exchange for a 10 per cent stake" is no recipient.)
+            reading.recipient = parse.dependents(of: verb, "iobj").first
+                ?? phrases.first { ["to", "for"].contains($0.preposition) && !isNoun($0.word, in: parse, of: lexicon) }?.word
                 ?? object.flatMap { isNoun($0, in: parse, of: lexicon) ? nil : $0 }
+                ?? (lemma == "invest" ? investedIn(verb: verb, figureTop: figureTop, parse) : nil)
         }
         // (A guarantee of debt is a guarantee: "guaranteeing €90 million of bank debt".)
         let ofVerb = FrameRolesNouns.instrumentOfVerb(lemma)

@@ -43,6 +43,40 @@ func equityPurchase(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon
     return stakePurchase(verb, parse, lexicon)
 }
 
+/// "Manara will pay $2.5 billion for a 10% stake in Vale Base Metals": money paid for a new
+/// stake in a named company, with no seller, is the payer's equity financing of that company
+/// (as with "buy a stake in X for $Y"). A stake with a seller ("from Glencore", "Glencore's
+/// stake") pays the seller, not the company.
+func stakePaidFor(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    guard parse.baseRelation(top) == "obj", let verb = parse.words[top].head, actsAsVerb(verb, parse),
+          ["pay", "spend", "invest"].contains(verbLemma(verb, parse)),
+          !parse.prepositionalDependents(of: verb).contains(where: { $0.preposition == "from" }),
+          let stake = parse.prepositionalDependents(of: verb).first(where: { dependent in
+              dependent.preposition == "for" && phrase(lexicon.ownershipNouns, at: dependent.word, in: parse) != nil
+          })?.word,
+          !parse.prepositionalDependents(of: stake).contains(where: { $0.preposition == "from" }),
+          parse.dependents(of: stake, "nmod:poss").isEmpty,
+          let company = companyStakeIsIn(stake, parse), parse.subject(of: verb)?.passive != true else { return nil }
+    var reading = FrameReading(kind: .financing, predicate: verb, provider: parse.subject(of: verb)?.word, recipient: company,
+                               instrument: "equity", history: isHistory(verb, parse, lexicon))
+    reading.modality = modality(of: verb, noun: stake, parse, lexicon)
+    return reading
+}
+
+/// The named company of a stake's "in" phrase, wherever in the stake's phrase the parse hung it
+/// ("a 10% stake in Vale Base Metals" with the name as an apposition of the stake).
+private func companyStakeIsIn(_ stake: Int, _ parse: ParsedSentence) -> Int? {
+    let marked = parse.prepositionalDependents(of: stake).first(where: { $0.preposition == "in" })?.word
+        ?? parse.subtree(of: stake).first { word in
+            word != stake && parse.dependents(of: word, "case").contains { parse.words[$0].form.lowercased() == "in" }
+        }
+    guard let marked else { return nil }
+    if parse.words[marked].upos == "PROPN" { return marked }
+    // ("Vale Base Metals" tagged name, common noun, name: the common word inside a name.)
+    let head = parse.words[marked].head
+    return parse.baseRelation(marked) == "compound" && head.map({ parse.words[$0].upos == "PROPN" }) == true ? marked : nil
+}
+
 /// "will buy a 9.9% interest in Arafura …, in a deal worth A$150 million": the worth of the deal
 /// a sentence's stake purchase is (read by word order: "deal worth" rarely parses well).
 func dealWorthPurchase(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {

@@ -18,7 +18,32 @@ func namedBy(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
         let range = parse.words[name].range
         if let named = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) { return named.entityID }
     }
+    if let described = describedName(word, parse, context) { return described }
+    if let antecedent = relativeAntecedent(word, parse, context) { return antecedent }
     return isDefiniteDescription(word, parse) || parse.words[word].upos == "PRON" ? corefer(word, parse, context) : nil
+}
+
+/// "Japan Australia Rare Earths, a company that …": a description in apposition to a name
+/// stands for that name.
+func describedName(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    guard parse.baseRelation(word) == "appos", parse.words[word].upos == "NOUN", let head = parse.words[word].head,
+          parse.words[head].upos == "PROPN" else { return nil }
+    let range = parse.words[head].range
+    return context.mentions.first { $0.mention.start < range.end && range.start < $0.mention.end }?.entityID
+}
+
+/// What a relative pronoun stands for: "China, which produces 77%": after a comma, the name
+/// right before it (a clause set off by commas describes what it follows, wherever the parse
+/// hung it); else the noun its clause hangs on.
+private func relativeAntecedent(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
+    guard ["which", "who", "that", "whom", "whose"].contains(parse.words[word].form.lowercased()), parse.words[word].upos == "PRON",
+          let clause = parse.words[word].head, parse.words[clause].relation.hasPrefix("acl") else { return nil }
+    if word >= 2, parse.words[word - 1].form == "," {
+        let range = parse.words[word - 2].range
+        if let named = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) { return named.entityID }
+    }
+    guard let antecedent = parse.words[clause].head, antecedent != word else { return nil }
+    return namedBy(antecedent, parse, context)
 }
 
 /// The entity a role word names: a name that covers the word, else one inside its
@@ -68,8 +93,9 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
     // ("State mining holding MIND ID", parsed as a holding that holds MIND ID: common words
     // running straight into a name in the word's own subtree are that name's description.)
     if let named = nameEndingDescription(word, parse, context) { return named }
-    // "a group of lenders led by the Asian Development Bank": the one who leads it.
-    for member in [word] + parse.dependents(of: word, "nmod") {
+    // "a group of lenders led by the Asian Development Bank": the one who leads it. (Only for a
+    // common noun: "Kabanga Nickel, which is backed by BHP" is still Kabanga Nickel.)
+    for member in [word] + parse.dependents(of: word, "nmod") where parse.words[member].upos == "NOUN" {
         for clause in parse.dependents(of: member, "acl") {
             if let agent = parse.agent(of: clause), let named = entity(at: agent, parse, context) { return named }
         }
@@ -78,6 +104,8 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
     if let possessor = parse.dependents(of: word, "nmod:poss").first, let named = entity(at: possessor, parse, context) {
         return named
     }
+    if let described = describedName(word, parse, context) { return described }
+    if let antecedent = relativeAntecedent(word, parse, context) { return antecedent }
     return corefer(word, parse, context)
 }
 
@@ -152,14 +180,17 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     }
     // "It" is the last one named; "the company" is the one the story is about: of those named
     // so far, the one named most often (the last of them on a tie), not a bank named in passing.
-    guard !mayBeLaw else { return context.recentEntities.reversed().first(where: fits) }
+    // (Names earlier in the same sentence count too: "will invest in Arafura in exchange for a
+    // stake in the company".)
+    let earlier = context.recentEntities + context.mentions.filter { $0.mention.end <= parse.words[word].range.start }.map(\.entityID)
+    guard !mayBeLaw else { return earlier.reversed().first(where: fits) }
     // (Of the kinds it may stand for, the first one named wins: "the company" is a known company
     // before a name of unknown kind.)
     for kind in kinds {
         var counts: [String: Int] = [:]
-        for candidate in context.recentEntities where fits(candidate) && context.index.kind(candidate) == kind { counts[candidate, default: 0] += 1 }
+        for candidate in earlier where fits(candidate) && context.index.kind(candidate) == kind { counts[candidate, default: 0] += 1 }
         guard let most = counts.values.max() else { continue }
-        return context.recentEntities.reversed().first { counts[$0] == most }
+        return earlier.reversed().first { counts[$0] == most }
     }
     return nil
 }

@@ -189,3 +189,18 @@ private let prepositions: Set<String> = [
     "ahead", "next", "worth", "except", "excluding", "pending", "alongside", "atop", "aboard", "opposite", "round", "save", "re",
     "back", "away", "aside", "together", "thru", "apart", "forth", "then", "and", "the", "a",
 ]
+
+extension SyntaxModel {
+    /// Punctuation heads nothing in the treebank's trees: a word the parser hung on a comma
+    /// or a bracket ("JOGMEC's partner, Japan Australia Rare Earths" with the name on the
+    /// comma) belongs to what that mark hangs on, so it is moved there.
+    func repairPunctuationHeads(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let punctLabel = relations.firstIndex(of: "punct") else { return }
+        let count = heads.count
+        for word in heads.indices where labels[word] != punctLabel {
+            let mark = heads[word]
+            guard mark < count, tagUPOS[tags[mark]] == "PUNCT", heads[mark] < count, heads[mark] != word else { continue }
+            heads[word] = heads[mark]
+        }
+    }
+}

@@ -30,7 +30,9 @@ extension ParsedSentence {
                 let passive = words[found].relation.hasSuffix(":pass")
                 let relative: Set<String> = ["that", "which", "who"]
                 if relative.contains(words[found].form.lowercased()) {
-                    if baseRelation(current) == "acl", let noun = words[current].head { return (noun, passive) }
+                    if baseRelation(current) == "acl", let noun = words[current].head {
+                        return (agreeingAntecedent(found, clause: current, parsed: noun) ?? noun, passive)
+                    }
                     // A relative clause the parse hung elsewhere: the noun right before ", which".
                     var before = found - 1
                     while before >= 0, words[before].upos == "PUNCT" { before -= 1 }
@@ -84,10 +86,40 @@ extension ParsedSentence {
     }
 
     /// The modal that hedges a verb ("may", "could", "would", "might", "should", "can"), if any.
+    /// "operations outside China, which produces 77%": the verb agrees with its antecedent, so
+    /// when the noun the parse hung the clause on differs in number from the verb and the
+    /// name or noun right before ", which" agrees, that one is meant.
+    func agreeingAntecedent(_ pronoun: Int, clause: Int, parsed noun: Int) -> Int? {
+        guard pronoun >= 2, words[pronoun - 1].form == ",", pronoun - 2 != noun else { return nil }
+        let before = pronoun - 2
+        guard ["NOUN", "PROPN"].contains(words[before].upos) else { return nil }
+        // The verb's number, from the verb itself or its first auxiliary ("which is owned", "which has").
+        let finite = (dependents(of: clause).filter { ["aux", "aux:pass", "cop"].contains(words[$0].relation) }.first) ?? clause
+        let singularVerb: Bool
+        switch words[finite].xpos {
+        case "VBZ": singularVerb = true
+        case "VBP": singularVerb = false
+        default:
+            let form = words[finite].form.lowercased()
+            if form == "was" { singularVerb = true } else if form == "were" { singularVerb = false } else { return nil }
+        }
+        func isPlural(_ word: Int) -> Bool { ["NNS", "NNPS"].contains(words[word].xpos) }
+        return isPlural(noun) == singularVerb && isPlural(before) != singularVerb ? before : nil
+    }
+
     public func modal(of index: Int) -> String? {
         let modals: Set<String> = ["may", "might", "could", "would", "should", "can"]
-        return dependents(of: index, "aux").map { words[$0].lemma.lowercased() }.first { modals.contains($0) }
+        let modal = dependents(of: index, "aux").map { words[$0].lemma.lowercased() }.first { modals.contains($0) }
+        // "X said it would pay $2.5 billion": in speech reported in the past, "would" is the
+        // reported "will", a plain statement of what was agreed, not a maybe.
+        if modal == "would", baseRelation(index) == "ccomp", let head = words[index].head,
+           reportingVerbs.contains(words[head].lemma.lowercased()), words[head].xpos == "VBD" {
+            return nil
+        }
+        return modal
     }
+
+    private var reportingVerbs: Set<String> { ["say", "announce", "tell", "confirm", "state", "disclose", "report", "add"] }
 
     /// Every word in the subtree of `index`, in order.
     public func subtree(of index: Int) -> [Int] {

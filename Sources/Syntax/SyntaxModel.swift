@@ -67,6 +67,7 @@ public final class SyntaxModel: Sendable {
         repairVerbsAfterModals(forms, tags: &tags)
         let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
+        repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
         repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeTime(forms, tags: tags, heads: &heads, labels: &labels)

@@ -1,0 +1,122 @@
+import BriefingModel
+import Foundation
+import Testing
+
+/// Rules of grammar the claim reader follows for worth, price and reference: what a company
+/// is valued at, money paid for a new stake, a description set beside a name, the noun a
+/// relative clause describes, and "would" in reported speech. Each on several wordings.
+@Suite("Claims: valuations, prices paid for stakes and reference by grammar")
+struct ClaimGrammarTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("what a deal values a company at is no money lent, invested or spent", arguments: [
+        ("Manara Minerals will pay $2.5 billion for a 10% stake in Vale Base Metals, valuing the unit at $26 billion.", 26e9),
+        ("The deal values Borealis Mining at C$900 million.", 900e6),
+        ("Norland bought 15% of Acme Lithium in a transaction valuing the company at $400 million.", 400e6),
+    ])
+    func valuation(sentence: String, worth: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let sized = analysis.claims.filter { $0.value == worth && $0.scope == "project" }
+        #expect(!sized.contains { [.financing, .projectCost].contains($0.type) }, "\(sized.map(\.type.rawValue))")
+    }
+
+    @Test("money paid for a new stake in a named company is the payer's equity financing of it", arguments: [
+        ("Manara Minerals will pay $2.5 billion for a 10% stake in Vale Base Metals.", "Manara Minerals", "Vale Base Metals", 2.5e9),
+        ("Ruritania's sovereign fund paid $300 million for a 20% interest in Borealis Mining.", "Ruritania", "Borealis Mining", 300e6),
+    ])
+    func stakePaidFor(sentence: String, payer: String, company: String, amount: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing && $0.value == amount })
+        #expect(money.instrument == "equity")
+        #expect(name(analysis, money.subject) == payer)
+        #expect(name(analysis, money.recipient) == company)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == payer)
+        #expect(stake.object == company)
+    }
+
+    @Test("money invested in a company in exchange for a stake: the investor holds the stake in that company", arguments: [
+        ("The Australian government will invest A$200 million in Arafura Rare Earths in exchange for a 10 per cent stake in the company.",
+         "Australia", "Arafura Rare Earths"),
+        ("Norland Capital is investing $50 million in Borealis Mining in return for a 12% stake in the company.", "Norland Capital", "Borealis Mining"),
+    ])
+    func investedForStake(sentence: String, investor: String, company: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.subject) == investor)
+        #expect(name(analysis, money.recipient) == company)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == investor)
+        #expect(stake.object == company, "\(stake.object ?? "-")")
+    }
+
+    @Test("a name set beside a possessed noun is the party, not its possessor", arguments: [
+        ("Lynas is 15%-owned by JOGMEC's partner, Japan Australia Rare Earths.", "Japan Australia Rare Earths"),
+        ("The mine is 60% owned by Glencore's trading arm, Katanga Holdings.", "Katanga Holdings"),
+    ])
+    func appositionOverPossessor(sentence: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == holder)
+    }
+
+    @Test("a relative clause on a description set beside a name is about that name", arguments: [
+        ("Lynas is partly owned by Japan Australia Rare Earths, a company that is itself 80% controlled by Sojitz.", "Japan Australia Rare Earths", "Sojitz"),
+        ("Borealis sold the stake to Norland Holdings, a firm which is 51% owned by Ruritania.", "Norland Holdings", "Ruritania"),
+    ])
+    func describedName(sentence: String, owned: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == holder)
+        #expect(stake.object == owned, "\(stake.object ?? "-")")
+    }
+
+    @Test("the verb of a clause after ', which' agrees with the noun it describes", arguments: [
+        ("Balama is one of the largest graphite operations outside China, which produces about 77% of the world's natural graphite.", "China"),
+        ("The metals come from mines in Indonesia, which accounts for 50% of global nickel output.", "Indonesia"),
+    ])
+    func relativeAgreement(sentence: String, actor: String) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(analysis.claims.first { $0.type == .supplyShare })
+        #expect(name(analysis, share.subject) == actor)
+    }
+
+    @Test("'would' in speech reported in the past is the reported 'will'; 'could' stays a maybe", arguments: [
+        ("Manara Minerals said it would pay $2.5 billion for a 10% stake in Vale Base Metals.", nil as String?),
+        ("Borealis announced it would hold 40% of the new smelter.", nil),
+        ("Manara Minerals could pay $2.5 billion for a 10% stake in Vale Base Metals.", "possible"),
+        ("Borealis said it might hold 40% of the new smelter.", "possible"),
+    ])
+    func reportedWould(sentence: String, modality: String?) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(stake.modality == modality)
+    }
+}
+
+@Suite("Claims: money drawn and invested, by grammar")
+struct ClaimDrawnAndInvestedTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("money drawn from a facility comes from its lender; the facility's owner borrows", arguments: [
+        ("Lundin Mining said it had drawn $800 million from its revolving credit facility with a syndicate of banks.", "Lundin Mining"),
+        ("Borealis Mining drew $120 million from its loan facility with Export Development Canada.", "Borealis Mining"),
+    ])
+    func drawn(sentence: String, borrower: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.recipient) == borrower)
+        #expect(name(analysis, money.subject) != borrower)
+    }
+
+    @Test("who is invested in receives the money; 'in return' names no one", arguments: [
+        ("BHP invested $100 million in Kabanga Nickel last year.", "BHP", "Kabanga Nickel"),
+        ("In return for shares, Norland Capital invested $40 million in Borealis Mining.", "Norland Capital", "Borealis Mining"),
+    ])
+    func investedIn(sentence: String, investor: String, company: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.subject) == investor)
+        #expect(name(analysis, money.recipient) == company)
+    }
+}
