@@ -184,6 +184,15 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     // stake in the company".)
     let earlier = context.recentEntities + context.mentions.filter { $0.mention.end <= parse.words[word].range.start }.map(\.entityID)
     guard !mayBeLaw else { return earlier.reversed().first(where: fits) }
+    // "will invest A$50 million in Coral in exchange for a stake in the company": a party its own
+    // clause named before it (other than the clause's subject) is the one meant.
+    if let clause = governingVerb(of: word, parse) {
+        let clauseRange = parse.phraseRange(of: clause)
+        let named = context.mentions.filter { mention in
+            clauseRange.start <= mention.mention.start && mention.mention.end <= parse.words[word].range.start
+        }.map(\.entityID)
+        if let last = named.last(where: fits) { return last }
+    }
     // (Of the kinds it may stand for, the first one named wins: "the company" is a known company
     // before a name of unknown kind.)
     for kind in kinds {

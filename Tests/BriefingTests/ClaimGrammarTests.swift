@@ -120,3 +120,16 @@ struct ClaimDrawnAndInvestedTests {
         #expect(name(analysis, money.recipient) == company)
     }
 }
+
+@Suite("Claims: 'the company' after a name in its own clause")
+struct ClaimCompanyReferenceTests {
+    @Test("'the company' is the one its own clause named before it, over the story's most-named company", arguments: [
+        "Yamato Metals is Yamato's lead firm. Yamato Metals said so. The government of Western Australia will invest A$50 million in Coral Rare Earths in exchange for a 5 per cent stake in the company.",
+        "Yamato Metals is Yamato's lead firm. Yamato Metals said so. The state will put A$50 million into Coral Rare Earths in return for a 5% stake in the company.",
+    ])
+    func companyInClause(text: String) throws {
+        let analysis = try claimsOf(text)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 5 })
+        #expect(stake.object == "Coral Rare Earths", "\(stake.object ?? "-")")
+    }
+}
