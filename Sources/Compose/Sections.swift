@@ -108,7 +108,9 @@ func addLedger(_ analysis: Analysis, flow: inout PageFlow, styles: Styles) {
     let columns = [Column(title: "ID", width: widths[0]), Column(title: "Type", width: widths[1]),
                    Column(title: "Who", width: widths[2]), Column(title: "What", width: flow.contentWidth - fixed),
                    Column(title: "Value", width: widths[4]), Column(title: "Sources", width: widths[5])]
-    flow.section("Claims ledger", id: "claims", firstBlockHeight: 60, style: styles.heading)
+    // (The heading, its note, the column titles and a first row or two stay together: a heading
+    // with only column titles under it at the foot of a page reads as an empty table.)
+    flow.section("Claims ledger", id: "claims", firstBlockHeight: 130, style: styles.heading)
     flow.text("Every claim the sources make, with its value as stated, how exact the text is about it, and the sentence it rests on. "
               + "Context rows are figures about something other than this project.", style: styles.small, after: 6)
     flow.add(.beginTag("Table"))
