@@ -107,12 +107,23 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
             reading.owned = reading.owned ?? parse.prepositionalDependents(of: noun).first { ["in", "of"].contains($0.preposition) }?.word
             reading.provider = named
         }
+        // ("owns roughly 9% of its shares": a stake in a company's shares is a stake in the company.)
+        if let word = reading.owned, ["share", "stock", "capital"].contains(parse.words[word].lemma.lowercased()),
+           let possessor = parse.dependents(of: word, "nmod:poss").first {
+            reading.owned = possessor
+        }
         // ("will keep a 33.9% interest, down from 43.8%": a stake is never the thing owned; what
         // it is in is.)
         if let word = reading.owned, phrase(context.frames.ownershipNouns, at: word, in: parse) != nil {
             reading.owned = parse.prepositionalDependents(of: word).first { ["in", "of"].contains($0.preposition) }?.word
         }
-        let owned = reading.owned.flatMap { namedBy($0, parse, context) }
+        var owned = reading.owned.flatMap { namedBy($0, parse, context) }
+        // The holder is never the thing owned: "James Litinsky owns 9% of its shares" has "its" stand
+        // for the company named before, not for the holder.
+        let holderWord = reading.provider.flatMap { entity(at: $0, parse, context) }
+        if owned != nil, owned == holderWord, let word = reading.owned, parse.words[word].upos == "PRON" {
+            owned = context.recentEntities.reversed().first { $0 != holderWord && context.index.kind($0) == .organization }
+        }
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
         if let agent = agentRightAfter(figure, parse, context) { draft.subject = agent }
@@ -126,7 +137,7 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         draft = withPartners(draft, reading, parse, context, excluding: [owned])
         // (A name, or "the company" standing for one: not an asset phrase such as "company".)
         if let owned, [.organization, .government, .country].contains(context.index.kind(owned))
-            || reading.owned.map({ parse.words[$0].upos == "PROPN" || standsForCompany($0, parse)
+            || reading.owned.map({ ["PROPN", "PRON"].contains(parse.words[$0].upos) || standsForCompany($0, parse)
                 || describedName($0, parse, context) != nil }) == true {
             draft.object = context.index.entity(owned)?.name
         } else if let word = reading.owned, let phrase = assetPhrase(word, parse, context) {

@@ -107,28 +107,8 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
     return reading
 }
 
-/// "invest $50 million in Borealis Mining": the name the "in" phrase of the verb, or of the
-/// amount where the parse hung it there, names ("in return for" names no one).
-private func investedIn(verb: Int, figureTop: Int, _ parse: ParsedSentence) -> Int? {
-    (parse.prepositionalDependents(of: verb) + parse.prepositionalDependents(of: figureTop))
-        .first { ["in", "into"].contains($0.preposition) && namesSomeone($0.word, parse) }?.word
-}
 
-/// A name, a pronoun, or a common noun with a determiner or possessor ("the company"); a bare
-/// noun ("in return", "in cash", "in total") names no one.
-private func namesSomeone(_ word: Int, _ parse: ParsedSentence) -> Bool {
-    switch parse.words[word].upos {
-    case "PROPN", "PRON": return true
-    case "NOUN": return !(parse.dependents(of: word, "det") + parse.dependents(of: word, "nmod:poss")).isEmpty
-    default: return false
-    }
-}
 
-/// A word that can be a party: a noun, a name or a pronoun, not an amount ("will invest A$200
-/// million in exchange for a stake": the money given is no one given the stake).
-private func isParty(_ word: Int, _ parse: ParsedSentence) -> Bool {
-    ["NOUN", "PROPN", "PRON"].contains(parse.words[word].upos)
-}
 
 /// "a loan to Smackover Brine" read by word order: the name right after "to" after the noun
 /// (where the parse lost the phrase to another clause).
@@ -203,8 +183,15 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             reading.provider = subject?.word
             // ("invest A$200 million in Arafura": who is invested in receives the money.)
             // (Not what the money buys: "in exchange for a 10 per cent stake" is no recipient.)
+            // ("to" before "for": "provide $120 million to Borealis for the smelter"; the "to" may hang
+            // on the amount, "lent $50 million to Acme Lithium".)
+            func given(_ preposition: String) -> Int? {
+                phrases.first { $0.preposition == preposition && !isNoun($0.word, in: parse, of: lexicon) }?.word
+            }
             reading.recipient = parse.dependents(of: verb, "iobj").first
-                ?? phrases.first { ["to", "for"].contains($0.preposition) && !isNoun($0.word, in: parse, of: lexicon) }?.word
+                ?? given("to")
+                ?? parse.prepositionalDependents(of: figureTop).first { $0.preposition == "to" && namesSomeone($0.word, parse) }?.word
+                ?? given("for")
                 ?? object.flatMap { isNoun($0, in: parse, of: lexicon) ? nil : $0 }
                 ?? (lemma == "invest" ? investedIn(verb: verb, figureTop: figureTop, parse) : nil)
         }
@@ -254,7 +241,11 @@ func holder(of verb: Int, _ parse: ParsedSentence) -> Int? {
     // ("through state miner Erdenes Mongol": the name the noun is compounded onto counts.)
     var phraseHead = through
     while let word = phraseHead, ["compound", "flat"].contains(parse.baseRelation(word)), let head = parse.words[word].head { phraseHead = head }
-    let namesVehicle = phraseHead.map { parse.subtree(of: $0).contains { parse.words[$0].upos == "PROPN" } } ?? false
+    // (Its own name: not a name in a phrase of its own, "its joint venture with IGO".)
+    let namesVehicle = phraseHead.map { head in
+        ([head] + parse.dependents(of: head).filter { ["compound", "flat", "appos"].contains(parse.baseRelation($0)) }
+            .flatMap { parse.subtree(of: $0) }).contains { parse.words[$0].upos == "PROPN" }
+    } ?? false
     return namesVehicle ? through : subject?.word
 }
 

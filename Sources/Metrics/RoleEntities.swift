@@ -82,8 +82,12 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
     if isDefiniteDescription(word, parse), let resolved = corefer(word, parse, context) { return resolved }
     // (Not a place the phrase locates it in: "its refinery in Luleå" is no one's name.)
     let phrase = parse.phraseRange(of: word)
-    let located = parse.prepositionalDependents(of: word).filter { ["in", "at", "near", "outside"].contains($0.preposition) }
+    var located = parse.prepositionalDependents(of: word).filter { ["in", "at", "near", "outside"].contains($0.preposition) }
         .map { parse.phraseRange(of: $0.word) }
+    // (Nor whose person it is: "Renascor's chairman" names no Renascor.)
+    if personRoles.contains(parse.words[word].lemma.lowercased()) {
+        located += parse.dependents(of: word, "nmod:poss").map { parse.phraseRange(of: $0) }
+    }
     if let inside = context.mentions.first(where: { mention in
         phrase.start <= mention.mention.start && mention.mention.end <= phrase.end
             && !located.contains { $0.start <= mention.mention.start && mention.mention.end <= $0.end }
@@ -100,14 +104,22 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
             if let agent = parse.agent(of: clause), let named = entity(at: agent, parse, context) { return named }
         }
     }
-    // "its production represents 12%": the possessor is the one with the share.
-    if let possessor = parse.dependents(of: word, "nmod:poss").first, let named = entity(at: possessor, parse, context) {
+    // "its production represents 12%": the possessor is the one with the share. (Not for a
+    // person or party the possessor has: "Renascor's chairman" is no Renascor.)
+    if !personRoles.contains(parse.words[word].lemma.lowercased()),
+       let possessor = parse.dependents(of: word, "nmod:poss").first, let named = entity(at: possessor, parse, context) {
         return named
     }
     if let described = describedName(word, parse, context) { return described }
     if let antecedent = relativeAntecedent(word, parse, context) { return antecedent }
     return corefer(word, parse, context)
 }
+
+/// People and parties a body has, who are not that body: its chairman, founder, partner.
+private let personRoles: Set<String> = [
+    "chairman", "chairwoman", "chair", "executive", "ceo", "founder", "director", "president", "officer", "shareholder",
+    "owner", "employee", "family", "manager", "partner", "investor", "chief", "boss", "head", "member", "lender",
+]
 
 /// Words that stand for an entity named elsewhere, and the kinds they can stand for.
 private let standIns: [String: [EntityKind]] = [
@@ -155,7 +167,11 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     let possessive = parse.words[word].relation == "nmod:poss"
     var verb = governingVerb(of: word, parse)
     // ("EBRD agreed to lend $90 million for it": "it" is not EBRD, the subject of its own clause.)
-    let ownSubject = possessive ? nil : verb.flatMap { parse.subject(of: $0) }.flatMap { $0.word < word ? entity(at: $0.word, parse, context) : nil }
+    // (A participle clause with no subject of its own, "…, making it the largest shareholder",
+    // is about the event before it: its pronoun may be that clause's subject.)
+    let subjectless = verb.map { parse.baseRelation($0) == "advcl" && parse.dependents(of: $0).allSatisfy { !parse.words[$0].relation.hasPrefix("nsubj") } } ?? false
+    let ownSubject = possessive || subjectless ? nil
+        : verb.flatMap { parse.subject(of: $0) }.flatMap { $0.word < word ? entity(at: $0.word, parse, context) : nil }
     var first = true
     while let current = verb {
         if let subject = parse.subject(of: current)?.word, subject < word, subject != word, possessive || !first {
@@ -164,7 +180,10 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
             let relative = parse.words[current].relation == "acl:relcl" && subject == parse.words[current].head
             // (An antecedent the reader cannot name leaves the pronoun unnamed, not someone else.)
             guard let named = entity(at: subject, parse, context) else {
-                if relative, parse.words[subject].upos == "NOUN" { first = false; verb = governingVerb(of: current, parse); continue }
+                // (Nor a person of its own, "its founder owns 12% of the company's shares": the company is further up.)
+                if (relative || personRoles.contains(parse.words[subject].lemma.lowercased())), parse.words[subject].upos == "NOUN" {
+                    first = false; verb = governingVerb(of: current, parse); continue
+                }
                 return nil
             }
             if named != ownSubject, kinds.contains(context.index.kind(named)) { return named }

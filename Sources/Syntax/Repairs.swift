@@ -204,3 +204,59 @@ extension SyntaxModel {
         }
     }
 }
+
+extension SyntaxModel {
+    /// A nominal with a preposition of its own ("lend A$300 million to Renascor") is an oblique
+    /// (`obl` on a verb, `nmod` on a noun), never a direct or indirect object: the treebank
+    /// writes objects without a preposition.
+    func repairObjectsWithPrepositions(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let obj = relations.firstIndex(of: "obj"), let obl = relations.firstIndex(of: "obl"),
+              let nmod = relations.firstIndex(of: "nmod"), let caseLabel = relations.firstIndex(of: "case") else { return }
+        let iobj = relations.firstIndex(of: "iobj")
+        let compound = relations.firstIndex(of: "compound") ?? -1, flat = relations.firstIndex(of: "flat") ?? -1
+        let count = heads.count
+        for word in heads.indices where labels[word] == obj || labels[word] == iobj {
+            let head = heads[word]
+            // (An amount keeps its bound: "creating up to $100 billion" is still an object.)
+            guard head < count, !["NUM", "SYM"].contains(tagUPOS[tags[word]]) else { continue }
+            // (On the word, or on a name part before it: "to Renascor Resources" with "to" on "Renascor".)
+            let parts = Set([word] + heads.indices.filter { $0 < word && heads[$0] == word && [compound, flat].contains(labels[$0]) })
+            let hasPreposition = heads.indices.contains { marker in
+                marker < word && parts.contains(heads[marker]) && labels[marker] == caseLabel && tagUPOS[tags[marker]] == "ADP"
+            }
+            guard hasPreposition else { continue }
+            labels[word] = ["NOUN", "PROPN", "PRON", "NUM"].contains(tagUPOS[tags[head]]) ? nmod : obl
+        }
+    }
+
+    /// "MP Materials, which operates the mine, currently holds 8%": a sentence whose root is a
+    /// noun with a relative clause set off by commas, and a finite verb with no subject hung on
+    /// that clause after its closing comma, has that verb as its main verb and the noun as its
+    /// subject (a sentence has a main verb; the clause ended at the comma).
+    func repairMainVerbAfterRelativeClause(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let relcl = relations.firstIndex(of: "acl:relcl"), let nsubj = relations.firstIndex(of: "nsubj"),
+              let root = relations.firstIndex(of: "root") else { return }
+        let count = heads.count
+        guard let noun = heads.indices.first(where: { heads[$0] == count }),
+              ["NOUN", "PROPN"].contains(tagUPOS[tags[noun]]) else { return }
+        let subjects = Set([nsubj] + ["nsubj:pass", "csubj"].compactMap { relations.firstIndex(of: $0) })
+        let clauseHeadLabels = Set(["advcl", "conj", "parataxis"].compactMap { relations.firstIndex(of: $0) })
+        for clause in heads.indices where heads[clause] == noun && labels[clause] == relcl {
+            // The verb after the clause: hung on the clause, finite, with no subject of its own.
+            guard let verb = heads.indices.first(where: { candidate in
+                candidate > clause && heads[candidate] == clause && clauseHeadLabels.contains(labels[candidate])
+                    && ["VBZ", "VBD", "VBP"].contains(tagXPOS[tags[candidate]])
+                    && !heads.indices.contains { heads[$0] == candidate && subjects.contains(labels[$0]) }
+            }) else { continue }
+            // The clause must end at a comma before the verb.
+            guard (clause..<verb).contains(where: { forms[$0] == "," }) else { continue }
+            heads[verb] = count
+            labels[verb] = root
+            heads[noun] = verb
+            labels[noun] = nsubj
+            // What hung on the noun after the verb belongs to the verb now (the final full stop).
+            for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
+            return
+        }
+    }
+}

@@ -68,6 +68,8 @@ public final class SyntaxModel: Sendable {
         let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)
+        repairObjectsWithPrepositions(tags: tags, heads: &heads, labels: &labels)
+        repairMainVerbAfterRelativeClause(forms, tags: tags, heads: &heads, labels: &labels)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
         repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeTime(forms, tags: tags, heads: &heads, labels: &labels)

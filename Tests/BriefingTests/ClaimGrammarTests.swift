@@ -133,3 +133,61 @@ struct ClaimCompanyReferenceTests {
         #expect(stake.object == "Coral Rare Earths", "\(stake.object ?? "-")")
     }
 }
+
+@Suite("Claims: people of a company, shares of a company, vehicles and recipients")
+struct ClaimPeopleAndSharesTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("a company's chairman or chief executive is not the company; the stake is in the company", arguments: [
+        ("Renascor's chairman holds a further 4% of the company.", "Renascor"),
+        ("Talon's chief executive, Henri van Rooyen, owns 3% of the company.", "Talon"),
+    ])
+    func personOfCompany(sentence: String, company: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) != company)
+        #expect(stake.object == company, "\(stake.object ?? "-")")
+    }
+
+    @Test("a stake in a company's shares or stock is a stake in the company", arguments: [
+        ("Acme Lithium said its founder owns 12% of the company's shares.", "Acme Lithium"),
+        ("Glencore holds 10% of Borealis Mining's stock.", "Borealis Mining"),
+        ("Talon Metals is listed in Toronto. Its chief executive, James Carter, owns roughly 9% of its shares.", "Talon Metals"),
+    ])
+    func sharesOfCompany(text: String, company: String) throws {
+        let analysis = try claimsOf(text)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(stake.object == company, "\(stake.object ?? "-")")
+    }
+
+    @Test("a vehicle with a partner named in its own phrase is unnamed: the subject holds", arguments: [
+        ("Codelco holds 20% of the mine through its partnership with Rio Tinto.", "Codelco"),
+        ("Tianqi Lithium owns 51% of the refinery through its joint venture with IGO.", "Tianqi Lithium"),
+    ])
+    func vehicleWithPartner(sentence: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == holder)
+    }
+
+    @Test("the main verb after a relative clause set off by commas has the noun before it as subject", arguments: [
+        ("MP Materials, which operates the Mountain Pass mine in California, currently holds about 8% of the global rare earth market.", "MP Materials"),
+        ("Tsingshan, which runs most of the smelters, now supplies 30% of global nickel output.", "Tsingshan"),
+    ])
+    func mainVerbAfterRelative(sentence: String, actor: String) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(analysis.claims.first { $0.type == .supplyShare })
+        #expect(name(analysis, share.subject) == actor)
+    }
+
+    @Test("money given 'to' a party goes to it, before a 'for' purpose and wherever the 'to' hangs", arguments: [
+        ("The bank lent $50 million to Acme Lithium last year.", "Acme Lithium"),
+        ("EXIM will provide $120 million to Borealis Mining for the smelter.", "Borealis Mining"),
+        ("Export Finance Australia will lend A$300 million to Renascor Resources for its Siviour project.", "Renascor Resources"),
+    ])
+    func givenTo(sentence: String, recipient: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.recipient) == recipient)
+    }
+}

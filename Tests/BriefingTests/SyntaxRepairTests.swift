@@ -56,3 +56,39 @@ struct SyntaxRepairTests {
         #expect(parse.sentence.words[index].upos == "PROPN", "\(parse)")
     }
 }
+
+@Suite("Syntax: repairs of attachment")
+struct SyntaxAttachmentRepairTests {
+    @Test("a nominal with its own preposition is an oblique, never an object", arguments: [
+        ("Export Finance Australia will lend A$300 million to Renascor Resources.", "Renascor Resources"),
+        ("The fund gave $5 million to Acme Lithium.", "Acme Lithium"),
+    ])
+    func prepositionalObject(sentence: String, name: String) {
+        let parse = Parse(sentence)
+        #expect(!["obj", "iobj"].contains(parse.role(ofPhrase: name).split(separator: "→").first.map(String.init) ?? "?"), "\(parse)")
+    }
+
+    @Test("after a relative clause set off by commas, a finite verb with no subject is the main verb", arguments: [
+        ("MP Materials, which operates the Mountain Pass mine, currently holds about 8% of the market.", "holds", "MP"),
+        ("The fund, which was set up in 2020, now owns 12% of the mine.", "owns", "fund"),
+    ])
+    func mainVerb(sentence: String, verb: String, subject: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index(verb))
+        #expect(parse.sentence.root == index, "\(parse)")
+        let found = try #require(parse.sentence.subject(of: index))
+        #expect(parse.sentence.words[found.word].form == subject, "\(parse)")
+    }
+
+    @Test("nothing hangs on punctuation", arguments: [
+        "Lynas is 15%-owned by JOGMEC's partner, Japan Australia Rare Earths, a company controlled by Sojitz.",
+        "The mine is 60% owned by Glencore's trading arm, Katanga Holdings.",
+    ])
+    func noPunctuationHeads(sentence: String) {
+        let parse = Parse(sentence)
+        for word in parse.sentence.words {
+            guard let head = word.head else { continue }
+            #expect(parse.sentence.words[head].upos != "PUNCT" || word.relation == "punct", "\(word.form) on \(parse.sentence.words[head].form): \(parse)")
+        }
+    }
+}
