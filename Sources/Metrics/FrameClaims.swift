@@ -25,9 +25,30 @@ private func frameOutcome(_ figure: Figure, _ proposed: DraftClaim, _ context: S
         return sizesSomethingElse(figure, parse, context.frames) ? .notAClaim(proposed) : .undecided
     }
     var draft = proposed
-    draft.modality = reading.modality
+    draft.modality = reading.modality == "option" ? optionScoped(figure, reading, parse, context.frames) : reading.modality
     if reading.history { draft.scope = "context" }
     return .framed(parse, reading, draft)
+}
+
+/// "will invest $35.6 million for a 10% stake, along with warrants to buy an additional 7.5%":
+/// an option phrase with figures of its own makes an option only of those; the others'
+/// modality is read again without it.
+private func optionScoped(_ figure: Figure, _ reading: FrameReading, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> String? {
+    guard let top = headWord(of: figure.range, in: parse) else { return reading.modality }
+    let optionWords = parse.words.indices.filter { index in
+        lexicon.optionWords.contains { $0.count == 1 && ($0[0] == parse.words[index].lemma.lowercased() || $0[0] == parse.words[index].form.lowercased()) }
+    }
+    let ancestors = Set(sequence(first: top, next: { parse.words[$0].head }).prefix(parse.words.count))
+    // (An option phrase is about other figures when it has figures of its own: "warrants to buy
+    // an additional 7.5%"; "to 25% under an option agreed last year" names the option of the 25%.)
+    let outside = optionWords.filter { option in
+        let phrase = parse.subtree(of: option)
+        return !ancestors.contains(option) && !phrase.contains(top) && phrase.contains { parse.words[$0].upos == "NUM" }
+    }
+    guard !outside.isEmpty, outside.count == optionWords.count else { return reading.modality }
+    let excluded = Set(outside.flatMap { parse.subtree(of: $0) })
+    let verb = actsAsVerb(reading.predicate, parse) ? reading.predicate : governingVerb(of: reading.predicate, parse) ?? reading.predicate
+    return modality(of: verb, noun: verb == reading.predicate ? nil : reading.predicate, parse, lexicon, excluding: excluded)
 }
 
 /// A money figure read through its frame; nil when the sentence was not parsed.

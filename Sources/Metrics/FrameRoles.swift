@@ -35,7 +35,9 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         ?? heldBy(noun, parse)
         ?? parse.dependents(of: noun, "compound").first { parse.words[$0].upos == "PROPN" }
     // ("an equity investment in TechMet": who is invested in receives the money.)
-    reading.recipient = attached(["to", "for"], on: prepositions) ?? (kind == .financing ? attached(["in"], on: prepositions) : nil)
+    // ("loans of $50 million to A and $75 million to B": each amount's own "to" first.)
+    reading.recipient = (kind == .financing && figureTop != noun ? toParty(ofAmount: figureTop, verb: nil, parse) : nil)
+        ?? attached(["to", "for"], on: prepositions) ?? (kind == .financing ? attached(["in"], on: prepositions) : nil)
     if kind == .ownership { reading.owned = attached(["in", "of"], on: prepositions) ?? ownedOfFigure(figureTop, parse) }
 
     let verb = governingVerb(of: noun, parse)
@@ -186,11 +188,10 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             // ("to" before "for": "provide $120 million to Borealis for the smelter"; the "to" may hang
             // on the amount, "lent $50 million to Acme Lithium".)
             func given(_ preposition: String) -> Int? {
-                phrases.first { $0.preposition == preposition && !isNoun($0.word, in: parse, of: lexicon) }?.word
+                phrases.first { $0.preposition == preposition && !isNoun($0.word, in: parse, of: lexicon) && !isAmount($0.word, parse) }?.word
             }
             reading.recipient = parse.dependents(of: verb, "iobj").first
-                ?? given("to")
-                ?? parse.prepositionalDependents(of: figureTop).first { $0.preposition == "to" && namesSomeone($0.word, parse) }?.word
+                ?? toParty(ofAmount: figureTop, verb: verb, parse)
                 ?? given("for")
                 ?? object.flatMap { isNoun($0, in: parse, of: lexicon) ? nil : $0 }
                 ?? (lemma == "invest" ? investedIn(verb: verb, figureTop: figureTop, parse) : nil)

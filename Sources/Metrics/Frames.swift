@@ -70,14 +70,22 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
         }
         // A head across a semicolon is a parse that ran two clauses together: trust none of it.
         if parse.words[min(current, head)...max(current, head)].contains(where: { $0.form == ";" }) { break }
-        // A conjunct is a clause of its own when it is a verb.
-        if parse.baseRelation(current) == "conj", parse.words[head].upos == "VERB" { break }
+        // A conjunct is a clause of its own when it is a verb. (Not an amount coordinated with
+        // another of the same verb: "issued letters for up to $120 million to A, and for as much as
+        // $400 million to B", where the parse writes the second amount as a conjunct of the verb.)
+        if parse.baseRelation(current) == "conj", parse.words[head].upos == "VERB", !isCoordinatedAmount(current, of: head, parse) { break }
         current = head
     }
     return verbRightBefore(top, isMoney: isMoney, parse: parse, lexicon: lexicon)
         ?? (isMoney ? nil : stakeChangedTo(top, parse: parse, lexicon: lexicon))
 }
 
+
+/// An amount (a number or a sign) hung as a conjunct on a verb that has another amount of its own.
+private func isCoordinatedAmount(_ word: Int, of verb: Int, _ parse: ParsedSentence) -> Bool {
+    let isAmount = { (index: Int) in ["SYM", "NUM"].contains(parse.words[index].upos) }
+    return isAmount(word) && parse.dependents(of: verb).contains { $0 != word && isAmount($0) && ["obj", "obl"].contains(parse.baseRelation($0)) }
+}
 
 /// What the frame's own roles leave out: an old stake ("up from 0.4%"), a left-out verb
 /// ("and B the remaining 40%"), a "respectively" list.

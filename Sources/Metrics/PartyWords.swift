@@ -25,3 +25,46 @@ func namesSomeone(_ word: Int, _ parse: ParsedSentence) -> Bool {
 func isParty(_ word: Int, _ parse: ParsedSentence) -> Bool {
     ["NOUN", "PROPN", "PRON"].contains(parse.words[word].upos)
 }
+
+/// An amount, not a party: "for up to $120 million" has a "to" of its own.
+func isAmount(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    ["SYM", "NUM"].contains(parse.words[word].upos)
+}
+
+/// The party an amount goes "to": a "to" phrase hung on the amount itself, else the verb's
+/// "to" phrase after the amount with no other amount between ("lend $30 million to A and $45
+/// million to B": A's is the first, B's the second), else the verb's only "to" party.
+func toParty(ofAmount top: Int, verb: Int?, _ parse: ParsedSentence) -> Int? {
+    let isParty = { (dependent: (preposition: String, word: Int)) in
+        dependent.preposition == "to" && namesSomeone(dependent.word, parse) && !isAmount(dependent.word, parse)
+    }
+    // ("$120 million to Critical Metals Corp and $400 million to Hastings": a name right after
+    // "to" right after the amount is its party, read by word order, which the parser often
+    // garbles in such lists.)
+    var last = top
+    while last + 1 < parse.words.count, ["NUM", "SYM"].contains(parse.words[last + 1].upos)
+            || ["million", "billion", "trillion"].contains(parse.words[last + 1].form.lowercased()) { last += 1 }
+    if last + 2 < parse.words.count, parse.words[last + 1].form.lowercased() == "to",
+       parse.words[last + 2].form.first?.isUppercase == true, ["PROPN", "NOUN", "ADJ"].contains(parse.words[last + 2].upos) {
+        return last + 2
+    }
+    if let own = parse.prepositionalDependents(of: top).first(where: isParty) { return own.word }
+    guard let verb else { return nil }
+    let candidates = parse.prepositionalDependents(of: verb).filter(isParty).map(\.word).sorted()
+    let end = parse.subtree(of: top).max() ?? top
+    for candidate in candidates where candidate > end {
+        let start = parse.subtree(of: candidate).min() ?? candidate
+        let between = end + 1 < start ? Array((end + 1)..<start) : []
+        if !between.contains(where: { startsAmount($0, parse) }) { return candidate }
+    }
+    // (Another amount comes first: its party, not this one's. Else a "to" before the amount.)
+    let others = parse.words.indices.contains { ($0 < (parse.subtree(of: top).min() ?? top) || $0 > end) && startsAmount($0, parse) }
+    return others ? nil : candidates.first
+}
+
+/// A currency sign, or a number followed by a word of scale ("$", "30 million").
+private func startsAmount(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    if parse.words[word].upos == "SYM", parse.words[word].form != "%" { return true }
+    guard parse.words[word].upos == "NUM", word + 1 < parse.words.count else { return false }
+    return ["million", "billion", "trillion", "bn", "m"].contains(parse.words[word + 1].form.lowercased())
+}

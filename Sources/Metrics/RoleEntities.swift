@@ -63,14 +63,19 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
         return entity(at: head, parse, context)
     }
     // "The Trump administration": a person's administration is a country's government, the
-    // country the sentence names (when it names one).
-    if ["administration", "government"].contains(parse.words[word].lemma.lowercased()),
+    // country the sentence names (when it names one), else the one the story last named;
+    // never the person (a name before "administration" is a president's, whatever kind the
+    // name was taken for).
+    let lemma = parse.words[word].lemma.lowercased()
+    if lemma == "administration" || lemma == "government",
        parse.dependents(of: word, "compound").contains(where: { compound in
            let range = parse.words[compound].range
-           return context.mentions.contains { $0.mention.start < range.end && range.start < $0.mention.end && context.index.kind($0.entityID) == .person }
+           return context.mentions.contains { $0.mention.start < range.end && range.start < $0.mention.end
+               && (lemma == "administration" || context.index.kind($0.entityID) == .person) }
        }) {
         let countries = Set(context.mentions.map(\.entityID).filter { context.index.kind($0) == .country })
         if countries.count == 1 { return countries.first }
+        return countries.isEmpty ? context.recentEntities.last { context.index.kind($0) == .country } : nil
     }
     // "the Kazakh government", "the Japanese state": a country's government is the country,
     // named or not in the text (resolved to an entity after the claims are read).

@@ -191,3 +191,45 @@ struct ClaimPeopleAndSharesTests {
         #expect(name(analysis, money.recipient) == recipient)
     }
 }
+
+@Suite("Claims: coordinated amounts, administrations and the reach of an option")
+struct ClaimCoordinationTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("each of two coordinated amounts goes to its own 'to' party and keeps the frame", arguments: [
+        "EXIM has issued letters of interest for up to $120 million to Critical Metals Corp, and for as much as $400 million to Hastings Technology Metals.",
+        "The bank approved loans of $120 million to Critical Metals Corp and $400 million to Hastings Technology Metals.",
+        "The fund will lend $120 million to Critical Metals Corp and $400 million to Hastings Technology Metals.",
+    ])
+    func coordinatedAmounts(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let first = try #require(analysis.claims.first { $0.type == .financing && $0.value == 120e6 })
+        let second = try #require(analysis.claims.first { $0.type == .financing && $0.value == 400e6 })
+        #expect(name(analysis, first.recipient) == "Critical Metals Corp")
+        #expect(name(analysis, second.recipient) == "Hastings Technology Metals")
+        #expect(first.instrument == second.instrument)
+    }
+
+    @Test("a president's administration is the country's government, never the person", arguments: [
+        ("The United States wants more mines. The Trump administration will invest $35.6 million in Trilogy Metals.", "United States"),
+        ("Canada is expanding its mining fund. The Carney government will lend C$80 million to Borealis Mining.", "Canada"),
+    ])
+    func administration(text: String, country: String) throws {
+        let analysis = try claimsOf(text)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.subject) == country)
+    }
+
+    @Test("warrants or options make an option only of the figures in their own phrase", arguments: [
+        ("The government will invest $35.6 million in Trilogy Metals for a 10% stake in the company, along with warrants to buy an additional 7.5%.", 10.0, 7.5),
+        ("Ruritania will buy 20% of Acme Lithium, along with warrants to buy a further 5%.", 20.0, 5.0),
+    ])
+    func optionReach(sentence: String, held: Double, optional: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == held })
+        let option = try #require(analysis.claims.first { $0.type == .ownership && $0.value == optional })
+        #expect(stake.modality == nil)
+        #expect(option.modality == "option")
+        #expect(!analysis.claims.contains { $0.type == .financing && $0.modality == "option" })
+    }
+}
