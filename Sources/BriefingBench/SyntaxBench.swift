@@ -16,6 +16,12 @@ func benchmarkSyntax(runs: Int) throws {
         loadTimes.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e6)
     }
     let size = (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)??.intValue ?? 0
+    if let sizes = model?.sizes {
+        // In memory: 8 bytes a slot of each look-up table, 4 per weight outside it.
+        let slots = LinearModel.tableSize(featureCount: sizes.taggerFeatures) + LinearModel.tableSize(featureCount: sizes.parserFeatures)
+        print("syntax model: tagger \(sizes.taggerFeatures) features / \(sizes.taggerWeights) weights, parser \(sizes.parserFeatures) / "
+              + "\(sizes.parserWeights); tables \(slots * 8 / 1_000_000) MB of slots in memory")
+    }
     print("syntax model: \(size) bytes, load median \(String(format: "%.1f", median(loadTimes))) ms (min \(String(format: "%.1f", loadTimes.min()!)))")
 
     var sentences: [[String]] = []

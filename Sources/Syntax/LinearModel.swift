@@ -84,7 +84,7 @@ public struct LinearModel: Sendable {
     }
 
     /// Slots in the look-up table: a power of two, at least 1.5 per feature.
-    static func tableSize(featureCount: Int) -> Int {
+    public static func tableSize(featureCount: Int) -> Int {
         var size = 16
         while size < featureCount + featureCount / 2 { size <<= 1 }
         return size
