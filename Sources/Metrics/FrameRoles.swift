@@ -90,7 +90,10 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         if reading.recipient == nil, kind == .financing, lexicon.givingVerbs.contains(lemma) {
             // "Perpetua was awarded a $59 million grant": the passive subject is given the noun.
             let givenSubject = passive && subject?.word != noun ? subject?.word : nil
-            reading.recipient = parse.dependents(of: verb, "iobj").first ?? attached(["to", "with"], on: verbPhrases) ?? givenSubject
+            // ("awarded it a $25 million grant", with both objects written `obj`: the first is the one given it.)
+            reading.recipient = parse.dependents(of: verb, "iobj").first
+                ?? parse.dependents(of: verb, "obj").first { $0 < noun && isParty($0, parse) && !isNoun($0, in: parse, of: lexicon) }
+                ?? attached(["to", "with"], on: verbPhrases) ?? givenSubject
         }
         // "Commerce will receive $50 million of equity in Vulcan": who receives shares pays for them.
         if kind == .financing, lexicon.receivingVerbs.contains(lemma), let instrument, isHeldByReceiver(instrument, lexicon),

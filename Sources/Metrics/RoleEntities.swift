@@ -203,7 +203,7 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
             && (mayBeLaw || !(context.index.entity(candidate).map { isLaw($0.name) } ?? false))
     }
     // "It" is the last one named; "the company" is the one the story is about: of those named
-    // so far, the one named most often (the last of them on a tie), not a bank named in passing.
+    // so far, the one named most often (the first of them on a tie), not a bank named in passing.
     // (Names earlier in the same sentence count too: "will invest in Arafura in exchange for a
     // stake in the company".)
     let earlier = context.recentEntities + context.mentions.filter { $0.mention.end <= parse.words[word].range.start }.map(\.entityID)
@@ -223,7 +223,8 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
         var counts: [String: Int] = [:]
         for candidate in earlier where fits(candidate) && context.index.kind(candidate) == kind { counts[candidate, default: 0] += 1 }
         guard let most = counts.values.max() else { continue }
-        return earlier.reversed().first { counts[$0] == most }
+        // (On a tie, the one named first: a story names its subject before the things it does.)
+        return earlier.first { counts[$0] == most }
     }
     return nil
 }

@@ -233,3 +233,28 @@ struct ClaimCoordinationTests {
         #expect(!analysis.claims.contains { $0.type == .financing && $0.modality == "option" })
     }
 }
+
+@Suite("Claims: the one given money, and the company a story is about")
+struct ClaimGivenAndTopicTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("the first of two objects of a giving verb is the one given the money", arguments: [
+        ("Jervois Global said the Department of Defense awarded it a $25 million grant.", "Jervois Global"),
+        ("Talon Metals said the Energy Department had given it a $40 million grant.", "Talon Metals"),
+    ])
+    func givenIt(sentence: String, recipient: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.recipient) == recipient)
+    }
+
+    @Test("'the company' named as often as a place-named operation is the company named first", arguments: [
+        ("Jervois Global said the refinery at Idaho Cobalt Operations won a grant. The company owns 100% of the project.", "Jervois Global"),
+        ("Acme Lithium said the plant at Nevada Lithium Works was approved. The company holds 80% of the plant.", "Acme Lithium"),
+    ])
+    func storyCompany(text: String, holder: String) throws {
+        let analysis = try claimsOf(text)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == holder)
+    }
+}
