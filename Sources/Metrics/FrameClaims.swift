@@ -228,6 +228,11 @@ func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
 private func namedHolder(_ noun: Int, _ parse: ParsedSentence) -> Int? {
     guard holderNouns.contains(parse.words[noun].lemma.lowercased()) else { return nil }
     if !parse.dependents(of: noun, "cop").isEmpty { return parse.subject(of: noun)?.word }
+    // ("Zijin will become its largest shareholder with 49.5%": who becomes the shareholder.)
+    if let verb = parse.words[noun].head, ["become", "remain"].contains(verbLemma(verb, parse)),
+       ["xcomp", "obj"].contains(parse.baseRelation(noun)) {
+        return parse.subject(of: verb)?.word
+    }
     guard parse.words[noun].relation == "obj", let verb = parse.words[noun].head else { return nil }
     // (The parser may write both objects of "make X the Y" as `obj`.)
     return parse.dependents(of: verb, "iobj").first ?? parse.dependents(of: verb, "obj").first { $0 < noun }

@@ -182,7 +182,9 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
                 if reading.recipient == nil { reading.recipient = parse.dependents(of: source, "nmod:poss").first }
             }
         } else if passive {
+            // ("had been awarded $37.5 million by the Department", with the "by" hung on the amount.)
             reading.provider = parse.agent(of: verb)
+                ?? parse.prepositionalDependents(of: figureTop).first { $0.preposition == "by" && namesSomeone($0.word, parse) }?.word
             reading.recipient = subject.map(\.word).flatMap { isNoun($0, in: parse, of: lexicon) || $0 == figureTop ? nil : $0 } ?? attached(["to"])
         } else {
             reading.provider = subject?.word

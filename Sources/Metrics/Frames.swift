@@ -81,12 +81,6 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
 }
 
 
-/// An amount (a number or a sign) hung as a conjunct on a verb that has another amount of its own.
-private func isCoordinatedAmount(_ word: Int, of verb: Int, _ parse: ParsedSentence) -> Bool {
-    let isAmount = { (index: Int) in ["SYM", "NUM"].contains(parse.words[index].upos) }
-    return isAmount(word) && parse.dependents(of: verb).contains { $0 != word && isAmount($0) && ["obj", "obl"].contains(parse.baseRelation($0)) }
-}
-
 /// What the frame's own roles leave out: an old stake ("up from 0.4%"), a left-out verb
 /// ("and B the remaining 40%"), a "respectively" list.
 private func refined(_ found: FrameReading, figure: Figure, top: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
@@ -167,6 +161,7 @@ func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSentence, l
         }
         return nounFrame(.ownership, noun: word, instrument: nil, figureTop: figureTop, parse: parse, lexicon: lexicon)
     }
+    if !isVerb, let share = holderNounShare(word, lemma: lemma, figureTop: figureTop, parse, lexicon) { return share }
     guard isVerb, !viaSubject else { return nil }
     if lexicon.offtakeVerbs.contains(lemma), ofOwnOutput(figureTop, parse, lexicon) {
         return offtakeFrame(verb: word, lemma: lemma, figureTop: figureTop, parse: parse, lexicon: lexicon)

@@ -46,7 +46,12 @@ func toParty(ofAmount top: Int, verb: Int?, _ parse: ParsedSentence) -> Int? {
             || ["million", "billion", "trillion"].contains(parse.words[last + 1].form.lowercased()) { last += 1 }
     if last + 2 < parse.words.count, parse.words[last + 1].form.lowercased() == "to",
        parse.words[last + 2].form.first?.isUppercase == true, ["PROPN", "NOUN", "ADJ"].contains(parse.words[last + 2].upos) {
-        return last + 2
+        // ("to Australia's Hastings Technology Metals": the name after the possessive.)
+        var name = last + 2
+        while name + 2 < parse.words.count, ["'s", "’s"].contains(parse.words[name + 1].form), parse.words[name + 2].form.first?.isUppercase == true {
+            name += 2
+        }
+        return name
     }
     if let own = parse.prepositionalDependents(of: top).first(where: isParty) { return own.word }
     guard let verb else { return nil }

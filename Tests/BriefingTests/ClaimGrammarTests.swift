@@ -258,3 +258,50 @@ struct ClaimGivenAndTopicTests {
         #expect(name(analysis, stake.subject) == holder)
     }
 }
+
+@Suite("Claims: passive givers, holders by their share, demand and possessive names")
+struct ClaimHolderAndGiverTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("the 'by' of a passive giving verb gives the money, wherever the parse hangs it", arguments: [
+        ("Graphite One Inc. said it had been awarded $37.5 million by the U.S. Department of Defense.", "U.S. Department of Defense"),
+        ("Borealis Mining was granted C$20 million by Natural Resources Canada.", "Natural Resources Canada"),
+    ])
+    func passiveBy(sentence: String, giver: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.subject) == giver)
+    }
+
+    @Test("the one who becomes the largest shareholder 'with' a share holds it; its earlier stake is history", arguments: [
+        "Zijin Mining, which already owns 39.6% of the complex, will become its largest shareholder with 49.5%.",
+        "Zijin Mining, which currently holds 39.6% of the complex, will become the largest shareholder in it with 49.5%.",
+    ])
+    func becomesShareholder(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let after = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 49.5 })
+        #expect(name(analysis, after.subject) == "Zijin Mining")
+        #expect(after.scope == "project")
+        let before = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 39.6 })
+        #expect(before.scope == "context")
+    }
+
+    @Test("a share of demand a project would meet is a supply share", arguments: [
+        "Graphite Creek would supply roughly 5% of U.S. graphite demand.",
+        "The Nolans project could meet about 8% of global demand for rare earth oxides.",
+    ])
+    func shareOfDemand(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(analysis.claims.contains { $0.type == .supplyShare }, "\(analysis.claims.map(\.type.rawValue))")
+    }
+
+    @Test("an amount 'to' a possessed name goes to the name, not its possessor", arguments: [
+        "EXIM issued letters of interest for up to $120 million to Critical Metals Corp, and for as much as $400 million to Australia's Hastings Technology Metals.",
+        "The fund will lend $20 million to Acme Lithium and $400 million to Australia's Hastings Technology Metals.",
+    ])
+    func possessedName(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing && $0.value == 400e6 })
+        #expect(name(analysis, money.recipient) == "Hastings Technology Metals")
+    }
+}
