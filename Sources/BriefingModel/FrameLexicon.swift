@@ -26,6 +26,9 @@ public struct FrameLexicon: Sendable, Equatable {
     /// Verbs that put a worth on something ("valuing the unit at $26 billion"): their
     /// amounts size a company or a deal, and no money changes hands by them.
     public var valuationVerbs: Set<String> = []
+    /// Verbs that set a ceiling ("exposure is capped at $205 billion"): the amount bounds a
+    /// programme or a portfolio; it is no deal's money.
+    public var limitVerbs: Set<String> = []
 
     public init() {}
 

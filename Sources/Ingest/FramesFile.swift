@@ -22,7 +22,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
         "offtake": ["verbs", "output_nouns"],
         "modality": ["offered", "option", "possible"],
         "history": [],
-        "valuation": ["verbs"],
+        "valuation": ["verbs", "limit_verbs"],
     ]
     for (keyNode, value) in sections {
         let key = keyNode.string ?? ""
@@ -82,5 +82,6 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     lexicon.optionWords = try entries(root["modality"]?["option"], "modality.option")
     lexicon.historyMarkers = try entries(root["history"], "history")
     lexicon.valuationVerbs = try words(root["valuation"]?["verbs"], "valuation.verbs")
+    lexicon.limitVerbs = try words(root["valuation"]?["limit_verbs"], "valuation.limit_verbs")
     return lexicon
 }

@@ -92,6 +92,9 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         }
         draft = withPartners(draft, reading, parse, context, excluding: [draft.recipient])
         draft.instrument = reading.instrument ?? fallbackInstrument()
+        // "has committed more than $3 billion to critical minerals projects worldwide": money for a
+        // kind of recipient (a bare plural) sizes a programme, not this deal.
+        if draft.recipient == nil, givenToAKind(figure, reading.predicate, parse) { draft.scope = "context" }
         // A law appropriates money; the deal's lender is whoever spends it ("the Bipartisan
         // Infrastructure Law … will invest $135 billion" sizes a programme, not this deal).
         if let name = draft.subject.flatMap({ context.index.entity($0)?.name }), isLaw(name) { draft.scope = "context" }
@@ -203,7 +206,10 @@ func sizesSomethingElse(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
     let relation = parse.baseRelation(top)
     if parse.words[head].upos == "NOUN", ["compound", "nummod", "amod"].contains(relation) { return true }
     // "valuing the unit at $26 billion", "a deal that values Acme at $2bn": a worth, not money paid.
-    if actsAsVerb(head, parse), lexicon.valuationVerbs.contains(verbLemma(head, parse)) { return true }
+    // ("exposure is capped at $205 billion": a ceiling, not money.)
+    if actsAsVerb(head, parse), lexicon.valuationVerbs.contains(verbLemma(head, parse)) || lexicon.limitVerbs.contains(verbLemma(head, parse)) {
+        return true
+    }
     // "interest of $3 million", "a market value of $2bn": the figure measures that noun.
     if parse.words[head].upos == "NOUN", relation == "nmod",
        parse.dependents(of: top, "case").contains(where: { parse.words[$0].form.lowercased() == "of" }) { return true }

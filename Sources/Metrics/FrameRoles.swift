@@ -374,7 +374,7 @@ func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: Fram
 func isHistory(_ word: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
     let words = clauseWords(word, parse)
     func fromPhrase(_ candidate: Int) -> Bool {
-        parse.dependents(of: candidate, "case").contains { ["from", "since"].contains(parse.words[$0].form.lowercased()) }
+        parse.dependents(of: candidate, "case").contains { parse.words[$0].form.lowercased() == "from" }
     }
     // (The phrase itself, or the word it hangs on: "up" in "up from 0.4% a year ago".)
     let earlier = Set(words.filter { candidate in

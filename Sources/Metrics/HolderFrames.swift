@@ -22,3 +22,21 @@ func isCoordinatedAmount(_ word: Int, of verb: Int, _ parse: ParsedSentence) -> 
     return isAmount(word) && parse.dependents(of: verb).contains { $0 != word && isAmount($0) && ["obj", "obl"].contains(parse.baseRelation($0)) }
 }
 
+
+/// "of which $600 million will come from a loan by VTB Bank": money said to come from a
+/// financing noun is that financing; its giver is the noun's own "by"/"from" or possessor.
+func moneyFromInstrument(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    // (Not an amount that is itself a copula's predicate, "the budget is $900 million", whatever the parse hung it on.)
+    guard parse.words[top].relation.hasPrefix("nsubj"), parse.dependents(of: top, "cop").isEmpty,
+          let verb = parse.words[top].head, actsAsVerb(verb, parse),
+          lexicon.sourceVerbs.contains(verbLemma(verb, parse)) || verbLemma(verb, parse) == "come",
+          let noun = parse.prepositionalDependents(of: verb).first(where: { dependent in
+              dependent.preposition == "from" && phrase(lexicon.financingNouns, at: dependent.word, in: parse) != nil
+          })?.word else { return nil }
+    var reading = FrameReading(kind: .financing, predicate: noun, history: isHistory(verb, parse, lexicon))
+    reading.instrument = phrase(lexicon.financingNouns, at: noun, in: parse).map { $0.contains(" ") ? $0 : parse.words[noun].form.lowercased() }
+    reading.provider = parse.prepositionalDependents(of: noun).first { ["by", "from"].contains($0.preposition) }?.word
+        ?? parse.dependents(of: noun, "nmod:poss").first
+    reading.modality = modality(of: verb, noun: noun, parse, lexicon)
+    return reading
+}

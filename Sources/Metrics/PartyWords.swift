@@ -73,3 +73,19 @@ private func startsAmount(_ word: Int, _ parse: ParsedSentence) -> Bool {
     guard parse.words[word].upos == "NUM", word + 1 < parse.words.count else { return false }
     return ["million", "billion", "trillion", "bn", "m"].contains(parse.words[word + 1].form.lowercased())
 }
+
+/// "projects", "critical minerals projects", "miners": a plural common noun with no determiner,
+/// possessor or number names a kind of thing, not one.
+/// ("to 20 manufacturing and processing companies" counts its recipients: no kind.)
+func isBarePlural(_ word: Int, _ parse: ParsedSentence) -> Bool {
+    parse.words[word].xpos == "NNS" && parse.dependents(of: word).allSatisfy { !["det", "nmod:poss", "nummod"].contains(parse.words[$0].relation) }
+        && !parse.subtree(of: word).contains { $0 < word && parse.words[$0].upos == "NUM" }
+}
+
+/// True when the money's "to" phrase (on the amount or on the verb) is a bare plural:
+/// "committed $3 billion to critical minerals projects".
+func givenToAKind(_ figure: Figure, _ predicate: Int, _ parse: ParsedSentence) -> Bool {
+    guard let top = headWord(of: figure.range, in: parse) else { return false }
+    let phrases = parse.prepositionalDependents(of: top) + parse.prepositionalDependents(of: predicate)
+    return phrases.contains { $0.preposition == "to" && isBarePlural($0.word, parse) }
+}

@@ -108,6 +108,20 @@ extension SyntaxModel {
         }
     }
 
+    /// "KAZ Minerals plans to spend", "Tsingshan aims to build": a lower-case word in -s right
+    /// after a name and right before "to" and a verb is the name's verb (third person), not a
+    /// plural noun; the tagger, seeing "plans" and "aims" mostly as nouns, misses it.
+    func repairVerbsBeforeInfinitives(_ forms: [String], tags: inout [Int]) {
+        guard let thirdPerson = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBZ" }) else { return }
+        for word in forms.indices.dropFirst() where word + 2 < forms.count && tagXPOS[tags[word]] == "NNS" {
+            let form = forms[word]
+            guard form.count > 3, form.hasSuffix("s"), !form.hasSuffix("ss"), form.allSatisfy({ $0.isLowercase && $0.isLetter }),
+                  tagUPOS[tags[word - 1]] == "PROPN", forms[word + 1].lowercased() == "to",
+                  tagXPOS[tags[word + 2]] == "VB" else { continue }
+            tags[word] = thirdPerson
+        }
+    }
+
     private func isAdverbBetween(_ form: String) -> Bool {
         let lower = form.lowercased()
         // ("-ly" makes adverbs, but "supply", "apply", "rely" and "rally" are verbs.)

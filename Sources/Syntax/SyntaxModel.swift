@@ -65,6 +65,7 @@ public final class SyntaxModel: Sendable {
         var tags = tag(forms, name: name)
         repairCompanySuffixes(forms, tags: &tags)
         repairVerbsAfterModals(forms, tags: &tags)
+        repairVerbsBeforeInfinitives(forms, tags: &tags)
         let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)

@@ -305,3 +305,50 @@ struct ClaimHolderAndGiverTests {
         #expect(name(analysis, money.recipient) == "Hastings Technology Metals")
     }
 }
+
+@Suite("Claims: ceilings, programmes and money that comes from a loan")
+struct ClaimProgrammeTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("a ceiling on exposure or lending is no money of the deal", arguments: [
+        ("DFC's total portfolio exposure is capped at $205 billion under the BUILD Act.", 205e9),
+        ("Lending by the fund is limited to $10 billion a year.", 10e9),
+    ])
+    func ceiling(sentence: String, amount: Double) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.value == amount && $0.scope == "project" && [.financing, .projectCost].contains($0.type) })
+    }
+
+    @Test("money committed to a kind of project, or since a body's founding, sizes a programme", arguments: [
+        "Since its founding, DFC has committed more than $3 billion to critical minerals projects worldwide.",
+        "EXIM has approved $5 billion for mining projects since its inception.",
+        "DFC has committed $3 billion to critical minerals projects.",
+    ])
+    func programme(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(money.scope == "context")
+    }
+
+    @Test("a name's verb before an infinitive is a verb: its subject spends", arguments: [
+        ("KAZ Minerals plans to spend $1.2 billion on the Baimskaya project.", "KAZ Minerals"),
+        ("Tsingshan aims to invest $500 million in the smelter.", "Tsingshan"),
+    ])
+    func plansTo(sentence: String, spender: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.subject) == spender)
+        #expect(money.modality == "possible")
+    }
+
+    @Test("money said to come from a loan is that loan, from its lender", arguments: [
+        ("KAZ Minerals will spend $1.2 billion on the project, of which $600 million will come from a loan by VTB Bank.", 600e6, "VTB Bank"),
+        ("The project will cost $900 million. Of that, $400 million will come from a loan from Export Development Canada.", 400e6, "Export Development Canada"),
+    ])
+    func comesFromLoan(text: String, amount: Double, lender: String) throws {
+        let analysis = try claimsOf(text)
+        let money = try #require(analysis.claims.first { $0.type == .financing && $0.value == amount })
+        #expect(name(analysis, money.subject) == lender)
+        #expect(money.instrument == "loan")
+    }
+}
