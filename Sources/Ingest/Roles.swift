@@ -22,9 +22,11 @@ func assignRoles(_ text: [UInt8], _ paragraphs: [ByteRange]) -> [Paragraph] {
             // "- A $300 million loan from KfW", "• 85% held by Meridian": list items are text.
             role = .body
             sawBody = true
-        } else if sawBody, looksLikeHeading(string), string.split(separator: " ").count >= 9, !isTitleCase(string) {
-            // After the story has begun, a long line without a full stop is text the writer left
-            // unpunctuated (a short paragraph, a last paragraph cut off), not a section heading.
+        } else if sawBody, looksLikeHeading(string), string.split(separator: " ").count >= 5, !isTitleCase(string) {
+            // After the story has begun, a line of five words or more in sentence case without a
+            // full stop is text the writer left unpunctuated ("The project will cost about $900
+            // million", a last paragraph cut off), not a section heading: headings are short or
+            // capitalised, and one read as text costs nothing (it holds no figure to misread).
             role = .body
         } else if looksLikeHeading(string) || (!sawTitle && !sawBody && looksLikeLowercaseHeadline(string)) {
             // A one- or two-word label ("Challenge", "Key terms") is a section heading, not a headline.

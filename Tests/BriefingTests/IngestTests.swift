@@ -189,9 +189,12 @@ struct IngestTextKindsTests {
         #expect(body.contains(item.drop { !$0.isLetter && !$0.isNumber && $0 != "$" }.prefix(10)), "\(document.sentences.map(\.text))")
     }
 
-    @Test("a long line without a full stop after the story has begun is text; a headline-cased one is a heading",
+    @Test("a line of five words or more without a full stop after the story has begun is text; a headline-cased one is a heading",
           arguments: [("The company did not say when the second loan would be signed", true),
                       ("Analysts expect the smelter to be running at full capacity by the end of", true),
+                      ("The project will cost about $900 million", true),
+                      ("Acme will hold the remaining 40%", true),
+                      ("Funding and next steps", false),
                       ("Financing Terms and Conditions of the Senior Secured Loan Agreement Signed Today", false),
                       ("Background", false)])
     func unpunctuatedLines(line: String, isText: Bool) {
