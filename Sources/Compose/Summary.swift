@@ -80,7 +80,10 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
                 // "EXIM and DFC jointly offer $500 million": a group acts together. The receiver, where
                 // named, tells two offers of one lender apart ("… to Syrah Technologies").
                 let recipient = claim.recipient.map { " to " + markupEscaped(name(analysis, $0)) } ?? ""
-                parts.append("\(markupEscaped(name(analysis, claim.subject))) \(agreeing("offers", with: claim.subject, analysis)) \(amount)\(instrument)\(recipient)")
+                // An offer (a letter of interest, a conditional commitment) "offers"; money the source
+                // states as given or to be given "commits": no more and no less than the source says.
+                let verb = agreeing(claim.modality == "offered" ? "offers" : "commits", with: claim.subject, analysis)
+                parts.append("\(markupEscaped(name(analysis, claim.subject))) \(verb) \(amount)\(instrument)\(recipient)")
             }
         }
         var sentence = parts.joined(separator: "; ") + "."
@@ -204,7 +207,7 @@ func indefiniteArticle(_ word: String) -> String {
     return "aeio".contains(first) ? "an" : "a"
 }
 
-/// "offers" for one party, "jointly offer" for a group of them ("EXIM and DFC").
+/// "offers" for one party, "jointly offer" for a group of them ("EXIM and DFC"); "commits", "jointly commit".
 private func agreeing(_ verb: String, with subject: String?, _ analysis: Analysis) -> String {
     guard analysis.entity(subject)?.members.isEmpty == false, verb.hasSuffix("s") else { return verb }
     return "jointly " + verb.dropLast()

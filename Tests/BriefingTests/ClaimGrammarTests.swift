@@ -1,4 +1,5 @@
 import BriefingModel
+@testable import Compose
 import Foundation
 import Testing
 
@@ -350,5 +351,21 @@ struct ClaimProgrammeTests {
         let money = try #require(analysis.claims.first { $0.type == .financing && $0.value == amount })
         #expect(name(analysis, money.subject) == lender)
         #expect(money.instrument == "loan")
+    }
+}
+
+@Suite("Bottom line: what the source says of the money, no more")
+struct BottomLineWordingTests {
+    @Test("an offer offers; money stated as given or to be given commits", arguments: [
+        ("EXIM has issued a letter of interest for up to $120 million to Critical Metals Corp.", "offers", "commits"),
+        ("The Department of Energy issued a conditional commitment for a $400 million loan to Acme Lithium.", "offers", "commits"),
+        ("Yamato Metals will provide $100 million to Coral Rare Earths.", "commits", "offers"),
+        ("The Department of Energy closed a $400 million loan to Acme Lithium.", "commits", "offers"),
+    ])
+    func offerOrCommitment(sentence: String, verb: String, notVerb: String) throws {
+        let analysis = try claimsOf(sentence)
+        let line = bottomLine(analysis).map(\.markup).joined(separator: " ")
+        #expect(line.contains(" \(verb) "), "\(line)")
+        #expect(!line.contains(" \(notVerb) "), "\(line)")
     }
 }
