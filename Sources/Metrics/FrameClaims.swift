@@ -60,6 +60,9 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
     case .cost:
         draft.type = .projectCost
         draft.object = "project"
+        // "will need about £500m more", "requires a further $300 million": what is still needed on
+        // top of what was raised is a remainder, not the cost.
+        if isRemainder(figure, parse) { draft.scope = "context" }
     case .financing:
         draft.type = .financing
         draft.object = "project"

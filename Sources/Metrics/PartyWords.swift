@@ -89,3 +89,16 @@ func givenToAKind(_ figure: Figure, _ predicate: Int, _ parse: ParsedSentence) -
     let phrases = parse.prepositionalDependents(of: top) + parse.prepositionalDependents(of: predicate)
     return phrases.contains { $0.preposition == "to" && isBarePlural($0.word, parse) }
 }
+
+/// "£500m more", "a further $300 million", "an additional $2bn": an amount on top of another.
+func isRemainder(_ figure: Figure, _ parse: ParsedSentence) -> Bool {
+    guard let first = parse.words.firstIndex(where: { $0.range.end > figure.range.start }),
+          let last = parse.words.lastIndex(where: { $0.range.start < figure.range.end }) else { return false }
+    let after = last + 1 < parse.words.count ? parse.words[last + 1].form.lowercased() : ""
+    var before = first - 1
+    while before >= 0, ["about", "around", "roughly", "some", "nearly", "almost", "approximately", "a", "an"].contains(parse.words[before].form.lowercased()) {
+        before -= 1
+    }
+    let marker = before >= 0 ? parse.words[before].form.lowercased() : ""
+    return ["more", "extra"].contains(after) || ["further", "additional", "another", "extra"].contains(marker)
+}

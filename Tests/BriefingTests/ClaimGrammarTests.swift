@@ -369,3 +369,18 @@ struct BottomLineWordingTests {
         #expect(!line.contains(" \(notVerb) "), "\(line)")
     }
 }
+
+@Suite("Claims: what is still needed is no cost")
+struct ClaimRemainderTests {
+    @Test("an amount still needed on top of what was raised is no project cost", arguments: [
+        ("Cornish Lithium will need about £500m more to build it.", 500e6, "context"),
+        ("The miner still requires a further $300 million to complete the plant.", 300e6, "context"),
+        ("The refinery will require an additional $2bn.", 2e9, "context"),
+        ("The project will need $900 million to build.", 900e6, "project"),
+    ])
+    func remainder(sentence: String, amount: Double, scope: String) throws {
+        let analysis = try claimsOf(sentence)
+        let cost = try #require(analysis.claims.first { $0.type == .projectCost && $0.value == amount })
+        #expect(cost.scope == scope)
+    }
+}
