@@ -5,6 +5,8 @@ public struct FrameLexicon: Sendable, Equatable {
     public var ownershipNouns: [[String]] = []
     public var ownershipVerbs: Set<String> = []
     public var transferVerbs: Set<String> = []
+    /// Verbs whose "to" phrase holds the stake their subject names ("the remaining 15% belongs to B").
+    public var belongingVerbs: Set<String> = []
     public var changeVerbs: Set<String> = []
     public var groupNouns: Set<String> = []
     public var financingNouns: [[String]] = []

@@ -15,7 +15,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
         throw BriefingError(stage: .ingest, file: path, line: root.mark?.line, "expected a mapping of frames (ownership, financing, ...)")
     }
     let known: [String: Set<String>] = [
-        "ownership": ["nouns", "verbs", "transfer_verbs", "change_verbs", "group_nouns"],
+        "ownership": ["nouns", "verbs", "transfer_verbs", "belonging_verbs", "change_verbs", "group_nouns"],
         "financing": ["nouns", "giving_verbs", "receiving_verbs", "held_by_receiver", "lender_words"],
         "project_cost": ["nouns", "verbs"],
         "supply_share": ["verbs", "source_verbs", "market_nouns"],
@@ -63,6 +63,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     lexicon.ownershipNouns = try entries(root["ownership"]?["nouns"], "ownership.nouns")
     lexicon.ownershipVerbs = try words(root["ownership"]?["verbs"], "ownership.verbs")
     lexicon.transferVerbs = try words(root["ownership"]?["transfer_verbs"], "ownership.transfer_verbs")
+    lexicon.belongingVerbs = try words(root["ownership"]?["belonging_verbs"], "ownership.belonging_verbs")
     lexicon.changeVerbs = try words(root["ownership"]?["change_verbs"], "ownership.change_verbs")
     lexicon.groupNouns = try words(root["ownership"]?["group_nouns"], "ownership.group_nouns")
     lexicon.financingNouns = try entries(root["financing"]?["nouns"], "financing.nouns")

@@ -73,7 +73,9 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         // A passive verb without its agent ("was awarded a grant") leaves the giver unsaid:
         // the nearest other name would be a guess.
         if draft.subject == nil, reading.provider == nil, !leavesGiverUnsaid(reading.predicate, parse) {
-            draft.subject = fallbackProvider()
+            // (Never the one the parse named as receiving it: "X said it had signed a loan".)
+            let guess = fallbackProvider()
+            if guess != draft.recipient || draft.recipient == nil { draft.subject = guess }
         }
         // ("EIB has signed a €150 million loan with Talga for its refinery": the lender named, the
         // other party of "with" borrows, whatever "its" was taken for.)

@@ -46,7 +46,7 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         let verbPhrases = parse.prepositionalDependents(of: verb)
         let subject = parse.subject(of: verb)
         let passive = subject?.passive ?? false
-        if kind == .ownership, lexicon.transferVerbs.contains(lemma) {
+        if kind == .ownership, lexicon.transferVerbs.contains(lemma) || lexicon.belongingVerbs.contains(lemma) {
             // "sells a 45% interest in the mine to B": the stake becomes B's. (A stake is sold to
             // no one but its buyer, so a "to" the parse hung inside the stake's phrase is the buyer too.)
             reading.provider = attached(["to"], on: verbPhrases) ?? toPhrase(inside: noun, parse) ?? reading.provider
@@ -73,7 +73,16 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             // "support could be made available through DFC": the channel gives it.
             if passive { reading.provider = parse.agent(of: verb) ?? attached(["through", "via"], on: verbPhrases) }
             else if let subject, !isNoun(subject.word, in: parse, of: lexicon) {
-                reading.provider = kind == .ownership ? holder(of: verb, parse) : subject.word
+                // "Talon Nickel said it had signed a $200 million loan": a deal both sides sign names
+                // the lender only by a lender's word in its name; a borrower signs too.
+                // (With the other side named, "agreed a facility with Vulcan Energy", the names decide below.)
+                let otherSide = (prepositions + verbPhrases).contains { $0.preposition == "with" && parse.words[$0.word].upos == "PROPN" }
+                if kind == .financing, ["sign", "agree", "conclude", "finalize", "finalise", "ink"].contains(lemma),
+                   !otherSide, !phraseHasLenderWord(subject.word, parse, lexicon) {
+                    reading.recipient = reading.recipient ?? subject.word
+                } else {
+                    reading.provider = kind == .ownership ? holder(of: verb, parse) : subject.word
+                }
             } else if let subject, parse.baseRelation(noun) == "obj" {
                 // "The OSC commitment includes two loans": the giver is named on the subject noun
                 // (of the noun's own verb: "X's investment comes on top of a grant" names no giver of the grant).
@@ -214,8 +223,9 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             return reading
         }
     case .ownership:
-        if lexicon.transferVerbs.contains(lemma) {
-            // (Or a "to" the parse hung inside the sold share's phrase: "sell 45% of the project to B".)
+        if lexicon.transferVerbs.contains(lemma) || lexicon.belongingVerbs.contains(lemma) {
+            // (Or a "to" the parse hung inside the sold share's phrase: "sell 45% of the project to B".
+            // "The remaining 15% belongs to Kennecott": the same "to" holds it.)
             reading.provider = attached(["to"]) ?? toPhrase(inside: figureTop, parse)
             reading.owned = attached(["in", "of"]) ?? ownedOfFigure(figureTop, parse)
         } else if passive {

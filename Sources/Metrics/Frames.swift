@@ -171,7 +171,7 @@ func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSentence, l
     if lexicon.supplyVerbs.contains(lemma), market || !lexicon.ownershipVerbs.contains(lemma) {
         return market ? verbOrNounSupply(word, figureTop: figureTop, parse: parse, lexicon: lexicon) : nil
     }
-    if lexicon.ownershipVerbs.contains(lemma) || lexicon.transferVerbs.contains(lemma) {
+    if lexicon.ownershipVerbs.contains(lemma) || lexicon.transferVerbs.contains(lemma) || lexicon.belongingVerbs.contains(lemma) {
         return verbFrame(.ownership, verb: word, figureTop: figureTop, parse: parse, lexicon: lexicon)
     }
     if lexicon.changeVerbs.contains(lemma), let stake = parse.dependents(of: word, "obj").first(where: { phrase(lexicon.ownershipNouns, at: $0, in: parse) != nil }) {

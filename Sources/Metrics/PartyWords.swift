@@ -102,3 +102,9 @@ func isRemainder(_ figure: Figure, _ parse: ParsedSentence) -> Bool {
     let marker = before >= 0 ? parse.words[before].form.lowercased() : ""
     return ["more", "extra"].contains(after) || ["further", "additional", "another", "extra"].contains(marker)
 }
+
+/// True when a word's phrase has a word lenders' names have ("Macquarie Bank", "the fund");
+/// a pronoun's is unknown, so false.
+func phraseHasLenderWord(_ word: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
+    parse.subtree(of: word).contains { lexicon.lenderWords.contains(parse.words[$0].form.lowercased()) }
+}

@@ -384,3 +384,30 @@ struct ClaimRemainderTests {
         #expect(cost.scope == scope)
     }
 }
+
+@Suite("Claims: stakes that belong to someone, loans a borrower signs")
+struct ClaimBelongAndSignTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("the 'to' of 'belongs' holds the stake", arguments: [
+        ("The other 30% of the mine belongs to the Zambian government.", "Zambia"),
+        ("A 20% interest in the project belongs to Glencore.", "Glencore"),
+    ])
+    func belongs(sentence: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == holder)
+    }
+
+    @Test("a company that signs a loan with no lender named borrows it; a lender's name lends", arguments: [
+        ("Talon Nickel said it had signed a $200 million loan with an interest rate of 6.5%.", "-", "Talon Nickel"),
+        ("Borealis Mining said it has signed a C$75 million loan.", "-", "Borealis Mining"),
+        ("The European Investment Bank has signed a €150 million loan with Talga Group.", "European Investment Bank", "Talga Group"),
+    ])
+    func signs(sentence: String, lender: String, borrower: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(name(analysis, money.subject) == lender)
+        #expect(name(analysis, money.recipient) == borrower)
+    }
+}
