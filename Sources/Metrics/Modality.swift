@@ -1,0 +1,69 @@
+import BriefingModel
+import Syntax
+
+/// What a clause says of its claim beyond the figure: negation, modal verbs, offers, options
+/// and history markers, read from the clause's words.
+
+/// "not", a modal, an offer word or an option word in the clause.
+func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: FrameLexicon, excluding: Set<Int> = []) -> String? {
+    if parse.isNegated(verb) || noun.map(parse.isNegated) == true { return "negated" }
+    var words = clauseWords(verb, parse).filter { !excluding.contains($0) }
+    // "an option to lift its holding to 30%", "plans to raise": an infinitive hung on a noun (or a
+    // verb) says what that noun offers; the noun's own words count.
+    // ("warrants that could lift its holding to 15%": a relative clause's noun counts the same.)
+    if ["acl", "xcomp"].contains(parse.baseRelation(verb)), let head = parse.words[verb].head,
+       parse.words[verb].relation == "acl:relcl" || parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }) {
+        words.append(head)
+    }
+    // "is expected to see its stake diluted to 14.5%": the verbs a complement clause hangs from
+    // say whether it is fact or forecast.
+    var complement = verb
+    for _ in 0..<3 {
+        guard ["xcomp", "ccomp"].contains(parse.baseRelation(complement)), let head = parse.words[complement].head else { break }
+        words.append(head)
+        complement = head
+    }
+    if matches(lexicon.optionWords, words, parse) { return "option" }
+    if parse.modal(of: verb) != nil || matches(lexicon.possibleWords, words, parse) { return "possible" }
+    if matches(lexicon.offeredWords, words, parse) { return "offered" }
+    return nil
+}
+
+/// A running total or history marker ("to date", "so far") in the clause, outside any
+/// "from" phrase ("raised to 12%, up from 0.4% a year ago": the "ago" dates the 0.4%).
+func isHistory(_ word: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
+    let words = clauseWords(word, parse)
+    func fromPhrase(_ candidate: Int) -> Bool {
+        parse.dependents(of: candidate, "case").contains { parse.words[$0].form.lowercased() == "from" }
+    }
+    // (The phrase itself, or the word it hangs on: "up" in "up from 0.4% a year ago".)
+    let earlier = Set(words.filter { candidate in
+        fromPhrase(candidate) || (parse.words[candidate].upos == "ADV" && parse.dependents(of: candidate).contains(where: fromPhrase))
+    }.flatMap { parse.subtree(of: $0) })
+    return matches(lexicon.historyMarkers, words.filter { !earlier.contains($0) }, parse)
+}
+
+/// True when one of the entries occurs among the words (in order, by lemma or form).
+private func matches(_ entries: [[String]], _ words: [Int], _ parse: ParsedSentence) -> Bool {
+    let set = Set(words)
+    for entry in entries {
+        for start in words {
+            let fits = entry.indices.allSatisfy { offset in
+                let index = start + offset
+                guard index < parse.words.count, set.contains(index) else { return false }
+                let word = parse.words[index]
+                return word.lemma.lowercased() == entry[offset] || word.form.lowercased() == entry[offset]
+            }
+            if fits { return true }
+        }
+    }
+    return false
+}
+
+/// Instruments whose receiver pays: shares, equity, warrants (`financing.held_by_receiver`).
+func isHeldByReceiver(_ instrument: String, _ lexicon: FrameLexicon) -> Bool {
+    let words = instrument.split(separator: " ").map(String.init)
+    return lexicon.heldByReceiver.contains { entry in
+        entry == words || (entry.count == 1 && (words.last == entry[0] || words.last == entry[0] + "s"))
+    }
+}
