@@ -72,6 +72,19 @@ public func compose(_ charted: ChartedAnalysis, measurer: TextMeasuring) -> Comp
         bottomLine: points, keyFigures: figures)
 }
 
+/// The title cut at a word, with an ellipsis, to fit one line of the running header: a second
+/// line would run through the header's rule.
+func oneLine(_ title: String, width: Double, style: TextStyle, _ measurer: TextMeasuring) -> String {
+    guard measurer.measure(title, style: style, width: nil, markup: false).width > width else { return title }
+    var words = title.split(separator: " ").map(String.init)
+    while words.count > 1 {
+        words.removeLast()
+        let shortened = words.joined(separator: " ") + "…"
+        if measurer.measure(shortened, style: style, width: nil, markup: false).width <= width { return shortened }
+    }
+    return (words.first ?? "") + "…"
+}
+
 /// Adds the running header and the "page n of N" footer once the page count is known.
 private func finishPages(_ flow: PageFlow, spec: BriefingSpec, styles: Styles) -> [ComposedPage] {
     let total = flow.pages.count
@@ -81,7 +94,8 @@ private func finishPages(_ flow: PageFlow, spec: BriefingSpec, styles: Styles) -
         let right = flow.pageSize.width - flow.margin.right
         let width = right - left
         if index > 0 {
-            page.append(.text(spec.title, at: Point(left, 40), style: styles.small, width: width * 0.7, markup: false))
+            page.append(.text(oneLine(spec.title, width: width * 0.7, style: styles.small, flow.measurer), at: Point(left, 40),
+                              style: styles.small, width: width * 0.7, markup: false))
             page.append(.stroke(.line(Point(left, 54), Point(right, 54)), styles.rule, width: 0.5))
         }
         let footerY = flow.pageSize.height - 40
