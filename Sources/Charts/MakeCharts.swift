@@ -135,7 +135,9 @@ private func financingChart(_ analysis: Analysis, colors: EntityColors) -> Chart
     if let cost { sentences.append("the project is estimated to cost \(NumberFormat.value(cost.value, unit: cost.unit, qualifier: cost.qualifier, low: cost.low, high: cost.high))") }
     for claim in financing {
         let name = analysis.entity(claim.subject)?.shortName ?? "an unnamed lender"
-        let offers = analysis.entity(claim.subject)?.members.isEmpty == false ? "jointly offer" : "offers"
+        // As the bottom line says it: an offer "offers", money stated as given "commits".
+        let verb = claim.modality == "offered" ? "offer" : "commit"
+        let offers = analysis.entity(claim.subject)?.members.isEmpty == false ? "jointly \(verb)" : verb + "s"
         sentences.append("\(name) \(offers) \(NumberFormat.value(claim.value, unit: claim.unit, qualifier: claim.qualifier, low: claim.low, high: claim.high))" + (claim.instrument.map { " (\($0))" } ?? ""))
     }
     var description = "Bar chart: " + listJoined(sentences)

@@ -1,5 +1,6 @@
 import BriefingModel
 @testable import Compose
+import Charts
 import Foundation
 import Testing
 
@@ -409,5 +410,19 @@ struct ClaimBelongAndSignTests {
         let money = try #require(analysis.claims.first { $0.type == .financing })
         #expect(name(analysis, money.subject) == lender)
         #expect(name(analysis, money.recipient) == borrower)
+    }
+}
+
+@Suite("Financing chart: its description words the money as the bottom line does")
+struct FinancingChartWordingTests {
+    @Test("an offer offers and money stated as given commits, in the chart's description too", arguments: [
+        ("EXIM has issued a letter of interest for up to $120 million to Critical Metals Corp.", "offers"),
+        ("The Department of Defense awarded a $35 million contract to MP Materials.", "commits"),
+    ])
+    func chartWording(sentence: String, verb: String) throws {
+        let analysis = try claimsOf(sentence)
+        let charts = makeCharts(analysis).charts
+        let financing = try #require(charts.first { $0.id == "financing" })
+        #expect(financing.description.contains(" \(verb) "), "\(financing.description)")
     }
 }

@@ -65,6 +65,7 @@ struct JointPartiesTests {
         #expect(group["name"] as? String == "Northbank and Eastfund")
         guard toolAvailable("pdftotext") else { return }
         let text = try pdftotext(result.directory + "/briefing.pdf").split(whereSeparator: \.isWhitespace).joined(separator: " ")
-        #expect(text.contains("jointly offer"))
+        // ("agreed to provide": money stated as given, so they commit it together; an offer would "jointly offer".)
+        #expect(text.contains("jointly commit"))
     }
 }
