@@ -4,13 +4,14 @@ import Charts
 import Foundation
 import Testing
 
+/// The name of the entity `id`, or "-" when there is none.
+private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
 /// Rules of grammar the claim reader follows for worth, price and reference: what a company
 /// is valued at, money paid for a new stake, a description set beside a name, the noun a
 /// relative clause describes, and "would" in reported speech. Each on several wordings.
 @Suite("Claims: valuations, prices paid for stakes and reference by grammar")
 struct ClaimGrammarTests {
-    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
-
     @Test("what a deal values a company at is no money lent, invested or spent", arguments: [
         ("Manara Minerals will pay $2.5 billion for a 10% stake in Vale Base Metals, valuing the unit at $26 billion.", 26e9),
         ("The deal values Borealis Mining at C$900 million.", 900e6),
@@ -98,8 +99,6 @@ struct ClaimGrammarTests {
 
 @Suite("Claims: money drawn and invested, by grammar")
 struct ClaimDrawnAndInvestedTests {
-    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
-
     @Test("money drawn from a facility comes from its lender; the facility's owner borrows", arguments: [
         ("Lundin Mining said it had drawn $800 million from its revolving credit facility with a syndicate of banks.", "Lundin Mining"),
         ("Borealis Mining drew $120 million from its loan facility with Export Development Canada.", "Borealis Mining"),
@@ -138,8 +137,6 @@ struct ClaimCompanyReferenceTests {
 
 @Suite("Claims: people of a company, shares of a company, vehicles and recipients")
 struct ClaimPeopleAndSharesTests {
-    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
-
     @Test("a company's chairman or chief executive is not the company; the stake is in the company", arguments: [
         ("Renascor's chairman holds a further 4% of the company.", "Renascor"),
         ("Talon's chief executive, Henri van Rooyen, owns 3% of the company.", "Talon"),
@@ -196,8 +193,6 @@ struct ClaimPeopleAndSharesTests {
 
 @Suite("Claims: coordinated amounts, administrations and the reach of an option")
 struct ClaimCoordinationTests {
-    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
-
     @Test("each of two coordinated amounts goes to its own 'to' party and keeps the frame", arguments: [
         "EXIM has issued letters of interest for up to $120 million to Critical Metals Corp, and for as much as $400 million to Hastings Technology Metals.",
         "The bank approved loans of $120 million to Critical Metals Corp and $400 million to Hastings Technology Metals.",
@@ -238,8 +233,6 @@ struct ClaimCoordinationTests {
 
 @Suite("Claims: the one given money, and the company a story is about")
 struct ClaimGivenAndTopicTests {
-    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
-
     @Test("the first of two objects of a giving verb is the one given the money", arguments: [
         ("Jervois Global said the Department of Defense awarded it a $25 million grant.", "Jervois Global"),
         ("Talon Metals said the Energy Department had given it a $40 million grant.", "Talon Metals"),
@@ -263,8 +256,6 @@ struct ClaimGivenAndTopicTests {
 
 @Suite("Claims: passive givers, holders by their share, demand and possessive names")
 struct ClaimHolderAndGiverTests {
-    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
-
     @Test("the 'by' of a passive giving verb gives the money, wherever the parse hangs it", arguments: [
         ("Graphite One Inc. said it had been awarded $37.5 million by the U.S. Department of Defense.", "U.S. Department of Defense"),
         ("Borealis Mining was granted C$20 million by Natural Resources Canada.", "Natural Resources Canada"),
@@ -310,8 +301,6 @@ struct ClaimHolderAndGiverTests {
 
 @Suite("Claims: ceilings, programmes and money that comes from a loan")
 struct ClaimProgrammeTests {
-    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
-
     @Test("a ceiling on exposure or lending is no money of the deal", arguments: [
         ("DFC's total portfolio exposure is capped at $205 billion under the BUILD Act.", 205e9),
         ("Lending by the fund is limited to $10 billion a year.", 10e9),
@@ -388,8 +377,6 @@ struct ClaimRemainderTests {
 
 @Suite("Claims: stakes that belong to someone, loans a borrower signs")
 struct ClaimBelongAndSignTests {
-    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
-
     @Test("the 'to' of 'belongs' holds the stake", arguments: [
         ("The other 30% of the mine belongs to the Zambian government.", "Zambia"),
         ("A 20% interest in the project belongs to Glencore.", "Glencore"),
