@@ -1,7 +1,8 @@
 import BriefingModel
 import Syntax
 
-/// Frames a holder noun or a list of amounts opens, apart from the lexicon's words.
+/// Frames the lexicon's words alone do not open: a holder noun's share, amounts coordinated on
+/// one verb, money said to come from a financing noun.
 
 /// "will become its largest shareholder with 49.5%", "the biggest owner, with 30%": the share
 /// "with" which a holder noun is what that holder owns (the one made the holder is found from
@@ -18,10 +19,8 @@ func holderNounShare(_ word: Int, lemma: String, figureTop: Int, _ parse: Parsed
 
 /// An amount (a number or a sign) hung as a conjunct on a verb that has another amount of its own.
 func isCoordinatedAmount(_ word: Int, of verb: Int, _ parse: ParsedSentence) -> Bool {
-    let isAmount = { (index: Int) in ["SYM", "NUM"].contains(parse.words[index].upos) }
-    return isAmount(word) && parse.dependents(of: verb).contains { $0 != word && isAmount($0) && ["obj", "obl"].contains(parse.baseRelation($0)) }
+    isAmount(word, parse) && parse.dependents(of: verb).contains { $0 != word && isAmount($0, parse) && ["obj", "obl"].contains(parse.baseRelation($0)) }
 }
-
 
 /// "of which $600 million will come from a loan by VTB Bank": money said to come from a
 /// financing noun is that financing; its giver is the noun's own "by"/"from" or possessor.

@@ -1,7 +1,8 @@
 import BriefingModel
 import Syntax
 
-/// Which words of a clause can name a party to a deal.
+/// Which words of a clause can name a party to a deal, and what an amount's neighbours say of
+/// it (the party it goes to, a kind of recipient, a remainder).
 
 /// "invest $50 million in Borealis Mining": the name the "in" phrase of the verb, or of the
 /// amount where the parse hung it there, names ("in return for" names no one).
@@ -35,7 +36,7 @@ func isAmount(_ word: Int, _ parse: ParsedSentence) -> Bool {
 /// "to" phrase after the amount with no other amount between ("lend $30 million to A and $45
 /// million to B": A's is the first, B's the second), else the verb's only "to" party.
 func toParty(ofAmount top: Int, verb: Int?, _ parse: ParsedSentence) -> Int? {
-    let isParty = { (dependent: (preposition: String, word: Int)) in
+    let isToParty = { (dependent: (preposition: String, word: Int)) in
         dependent.preposition == "to" && namesSomeone(dependent.word, parse) && !isAmount(dependent.word, parse)
     }
     // ("$120 million to Critical Metals Corp and $400 million to Hastings": a name right after
@@ -53,17 +54,18 @@ func toParty(ofAmount top: Int, verb: Int?, _ parse: ParsedSentence) -> Int? {
         }
         return name
     }
-    if let own = parse.prepositionalDependents(of: top).first(where: isParty) { return own.word }
+    if let own = parse.prepositionalDependents(of: top).first(where: isToParty) { return own.word }
     guard let verb else { return nil }
-    let candidates = parse.prepositionalDependents(of: verb).filter(isParty).map(\.word).sorted()
-    let end = parse.subtree(of: top).max() ?? top
+    let candidates = parse.prepositionalDependents(of: verb).filter(isToParty).map(\.word).sorted()
+    let amount = parse.subtree(of: top)
+    let start = amount.min() ?? top, end = amount.max() ?? top
     for candidate in candidates where candidate > end {
-        let start = parse.subtree(of: candidate).min() ?? candidate
-        let between = end + 1 < start ? Array((end + 1)..<start) : []
+        let phraseStart = parse.subtree(of: candidate).min() ?? candidate
+        let between = end + 1 < phraseStart ? Array((end + 1)..<phraseStart) : []
         if !between.contains(where: { startsAmount($0, parse) }) { return candidate }
     }
     // (Another amount comes first: its party, not this one's. Else a "to" before the amount.)
-    let others = parse.words.indices.contains { ($0 < (parse.subtree(of: top).min() ?? top) || $0 > end) && startsAmount($0, parse) }
+    let others = parse.words.indices.contains { ($0 < start || $0 > end) && startsAmount($0, parse) }
     return others ? nil : candidates.first
 }
 
