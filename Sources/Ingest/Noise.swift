@@ -72,6 +72,7 @@ func classifyNoise(_ lowered: String) -> NoiseKind {
         if listMarkers.contains(key) { return .list }
         if singleMarkers.contains(key) || singleMarkers.contains(withoutCount(key)) { return .single }
         if isCounterLine(key) { return .single }
+        if isShareButtonRow(key) { return .single }
     }
     if hasBarSeparator(lowered), isNavigationBar(lowered) || (length <= 800 && isFurnitureBar(lowered)) { return .single }
     if isLinkAfterMarker(lowered) { return .single }
@@ -126,6 +127,19 @@ private func isCounterLine(_ line: String) -> Bool {
     return words.dropFirst().allSatisfy { furniture.contains($0) }
 }
 
+/// The names of share buttons, which a copied page leaves as a row of words.
+private let shareButtonWords: Set<Substring> = [
+    "share", "tweet", "email", "e-mail", "print", "facebook", "twitter", "x", "linkedin", "reddit", "telegram",
+    "whatsapp", "pinterest", "messenger", "copy", "link", "save", "mail", "bluesky", "threads",
+]
+
+/// "Facebook Twitter Email", "Share on Facebook": a row of share buttons.
+private func isShareButtonRow(_ line: String) -> Bool {
+    let words = line.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "/" })
+    guard words.count >= 2, words.count <= 10 else { return false }
+    return words.allSatisfy { shareButtonWords.contains($0) || $0 == "on" || $0 == "via" }
+}
+
 /// "Home | Markets | Gold $2,650.10 ▲ | Brent $74.20": a bar of short items (menus,
 /// tickers, price strips) whose numbers are page furniture, not the article's figures.
 private func isNavigationBar(_ line: String) -> Bool {
@@ -167,8 +181,12 @@ private func isLinkAfterMarker(_ line: String) -> Bool {
 func dropNoise(_ paragraphs: [ByteRange], lowered: [String]) -> [ByteRange] {
     var kept: [ByteRange] = []
     var inList = false
+    var sawProse = false
     for (range, text) in zip(paragraphs, lowered) {
-        let kind = classifyNoise(text)
+        var kind = classifyNoise(text)
+        // "Share this article" or "Comments" above the story is a toolbar: only after the
+        // story's prose has begun does such a marker mean the article text has ended.
+        if kind == .trailer, !sawProse { kind = .single }
         if kind == .trailer { break }
         if kind == .list { inList = true; continue }
         if inList {
@@ -178,8 +196,14 @@ func dropNoise(_ paragraphs: [ByteRange], lowered: [String]) -> [ByteRange] {
         }
         if kind == .single { continue }
         kept.append(range)
+        if !sawProse, isProse(text) { sawProse = true }
     }
     return kept
+}
+
+/// A paragraph of running text: eight words or more with a sentence end.
+private func isProse(_ text: String) -> Bool {
+    text.split(separator: " ").count >= 8 && text.contains(where: { ".!?".contains($0) })
 }
 
 private func looksLikeLinkLine(_ text: String) -> Bool {

@@ -35,6 +35,9 @@ struct SentenceContext {
     /// Entities named most recently before this sentence in the same source,
     /// for "the company" and "the country".
     var recentEntities: [String]
+    /// The entity the previous sentence of the same source had as its main subject, for a
+    /// sentence that opens with "It": a pronoun subject continues the last sentence's subject.
+    var previousSubject: String? = nil
     var index: EntityIndex
     /// The last ownership object in this source's paragraph, for "the remaining 30%".
     var lastOwnershipObject: String?

@@ -41,7 +41,11 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
                 var ahead = cursor
                 while ahead < words.count, Gazetteer.connectors.contains(words[ahead].lower) || (words[ahead].lower == "and" && insideInstitution),
                       !words[ahead].endsRun { ahead += 1 }
-                if ahead < words.count, ahead > cursor, isNameWord(words[ahead]), !isCurrencyCode(words, ahead), !words[ahead - 1].endsRun,
+                // "the Export-Import Bank of the United States and Britain's UK Export Finance": after
+                // a country, or before a possessor, "and" joins two names, not words of one.
+                let joinsByAnd = (cursor..<ahead).contains { words[$0].lower == "and" }
+                let andEndsName = joinsByAnd && ahead < words.count && (words[ahead].isPossessive || endsWithCountry(words, index, last))
+                if ahead < words.count, ahead > cursor, !andEndsName, isNameWord(words[ahead]), !isCurrencyCode(words, ahead), !words[ahead - 1].endsRun,
                    words[ahead].leading.isEmpty, !Gazetteer.roles.contains(words[ahead].lower) {
                     cursor = ahead
                     continue
@@ -138,6 +142,16 @@ private func startsName(_ words: [Word], _ index: Int, commonWords: Set<String>,
     return true
 }
 
+/// Whether the run `first...last` ends with a country's name ("Bank of the United States").
+private func endsWithCountry(_ words: [Word], _ first: Int, _ last: Int) -> Bool {
+    (max(first, last - 2)...last).contains { start in
+        Gazetteer.countries[words[start...last].map(\.lower).joined(separator: " ")] != nil
+    }
+}
+
+/// Particles that begin family and company names when written with a capital.
+private let nameParticles: Set<String> = ["al", "de", "du", "la", "del", "von", "van"]
+
 /// "Commerce Secretary Howard Lutnick" → "Howard Lutnick" (a person); "Cove
 /// Capital CEO Pini Althaus" → "Cove Capital" and "Pini Althaus".
 private func splitAtRoles(_ words: [Word], _ first: Int, _ last: Int, sentence: Sentence) -> [Mention] {
@@ -147,7 +161,10 @@ private func splitAtRoles(_ words: [Word], _ first: Int, _ last: Int, sentence: 
     func close(_ end: Int) {
         var start = segmentStart
         var stop = end
-        while start <= stop, Gazetteer.connectors.contains(words[start].lower) { start += 1 }
+        // ("Al Noor Holdings", "De Beers", "Van Eck": a capitalised particle opens the name.)
+        while start < stop, Gazetteer.connectors.contains(words[start].lower),
+              !(words[start].isCapitalized && nameParticles.contains(words[start].lower)) { start += 1 }
+        while start == stop, Gazetteer.connectors.contains(words[start].lower) { start += 1 }
         while stop >= start, Gazetteer.connectors.contains(words[stop].lower) { stop -= 1 }
         guard start <= stop else { return }
         // "Central" (Asian), "North" alone: a direction is no name.

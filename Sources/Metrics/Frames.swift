@@ -40,7 +40,8 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
     let isMoney = figure.kind == .money
     guard isMoney || figure.kind == .percent || figure.kind == .number else { return nil }
     if !isMoney, let sourced = sourcedShare(top, parse, lexicon) { return sourced }
-    if !isMoney, let bracketed = bracketedStake(top, parse, lexicon) ?? leftWithStake(top, parse, lexicon) { return bracketed }
+    if !isMoney, let bracketed = bracketedStake(top, parse, lexicon) ?? leftWithStake(top, parse, lexicon)
+        ?? listedWithStake(top, parse, lexicon) { return bracketed }
     if isMoney, let cost = costNounRightAfter(figure, parse, lexicon) {
         return FrameReading(kind: .cost, predicate: cost, history: isHistory(cost, parse, lexicon))
     }
@@ -55,7 +56,11 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
             return refined(reading, figure: figure, top: top, parse: parse, lexicon: lexicon)
         }
         // A copula clause ("the cost is $2 billion") or "estimated at" names its frame in the subject.
-        if current != top || actsAsVerb(current, parse) || parse.root == current,
+        // (Not a change of the subject: "its shares have risen 35%" measures a rise, not a stake;
+        // only "rose to 12%" gives the subject's new size.)
+        let measuresChange = actsAsVerb(current, parse) && lexicon.changeVerbs.contains(verbLemma(current, parse))
+            && figureMarker(of: figure.range, in: parse) != "to"
+        if current != top || actsAsVerb(current, parse) || parse.root == current, !measuresChange,
            let subject = parse.dependents(of: current, "nsubj").first,
            let reading = frame(at: subject, figureTop: top, isMoney: isMoney, parse: parse, lexicon: lexicon, viaSubject: true) {
             return refined(reading, figure: figure, top: top, parse: parse, lexicon: lexicon)
@@ -98,7 +103,10 @@ private func refined(_ found: FrameReading, figure: Figure, top: Int, parse: Par
         reading.provider = gapped
         reading.distributive = true
     }
-    if let respective = respectiveHolder(figure.range, reading, parse) { reading.provider = respective; reading.distributive = true }
+    if let respective = respectiveHolder(figure.range, reading, parse) ?? respectiveHolderByOrder(figure.range, parse) {
+        reading.provider = respective
+        reading.distributive = true
+    }
     return reading
 }
 
@@ -194,49 +202,6 @@ func changedStake(verb: Int, stake: Int, figureTop: Int, parse: ParsedSentence, 
     reading.provider = subjectHolds ? subject : (possessor ?? subject)
     reading.owned = parse.prepositionalDependents(of: stake).first { ["of", "in"].contains($0.preposition) }?.word
     reading.modality = modality(of: verb, noun: stake, parse, lexicon)
-    return reading
-}
-
-/// "A and B own 43.79 and 15.03 percent, respectively": the n-th figure is the n-th holder's.
-private func respectiveHolder(_ range: ByteRange, _ reading: FrameReading, _ parse: ParsedSentence) -> Int? {
-    guard let holder = reading.provider, parse.words.contains(where: { $0.form.lowercased() == "respectively" }),
-          let top = parse.words.indices.first(where: { range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= range.end
-              && parse.words[$0].upos == "NUM" }) else { return nil }
-    var first = top
-    while parse.baseRelation(first) == "conj", let head = parse.words[first].head { first = head }
-    let figures = [first] + parse.dependents(of: first, "conj")
-    let holders = [holder] + parse.dependents(of: holder, "conj")
-    guard figures.count == holders.count, let position = figures.firstIndex(of: top) else { return nil }
-    return holders[position]
-}
-
-/// "a venture between Orex (40%), Stannis (39%) and the state (21%)": a share in brackets
-/// after a name, in a list of owners, is that name's stake in what the list hangs on.
-private func bracketedStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
-    guard parse.baseRelation(top) == "appos", let name = parse.words[top].head, ["NOUN", "PROPN"].contains(parse.words[name].upos),
-          top > 0, parse.words[top - 1].form == "(" || (top > 1 && parse.words[top - 2].form == "(") else { return nil }
-    var first = name
-    while parse.baseRelation(first) == "conj", let head = parse.words[first].head { first = head }
-    guard let group = parse.words[first].head else { return nil }
-    let marker = parse.dependents(of: first, "case").first.map { parse.words[$0].form.lowercased() }
-    let groupLemma = parse.words[group].lemma.lowercased()
-    let ownersOf: Bool
-    if ["between", "among", "amongst"].contains(marker ?? "") {
-        ownersOf = true
-    } else if actsAsVerb(group, parse), let subject = parse.subject(of: group) {
-        // "shareholders include A (60%) and B (40%)"
-        ownersOf = lexicon.groupNouns.contains(parse.words[subject.word].lemma.lowercased())
-    } else {
-        ownersOf = lexicon.groupNouns.contains(groupLemma)
-    }
-    guard ownersOf else { return nil }
-    // The name is the one written right before the bracket, wherever the parse hung the share.
-    let bracket = top > 0 && parse.words[top - 1].form == "(" ? top - 1 : top - 2
-    let written = bracket > 0 && ["NOUN", "PROPN"].contains(parse.words[bracket - 1].upos) ? bracket - 1 : name
-    var reading = FrameReading(kind: .ownership, predicate: group, provider: written, history: isHistory(group, parse, lexicon))
-    reading.distributive = true
-    // ("the venture is a partnership between …": what is owned is the venture.)
-    if !actsAsVerb(group, parse) { reading.owned = parse.dependents(of: group, "nsubj").first ?? group }
     return reading
 }
 

@@ -24,6 +24,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
         var lastObjectByParagraph: [Int: String] = [:]
         var lastObject: String?
         var jointVentureParagraphs: [Int: Bool] = [:]
+        var previousSubject: String?
         for sentence in source.sentences {
             guard sentence.range.length <= maximumSentenceBytesRead else {
                 unread.append(unreadSentenceCaveat(sentence, figures: figuresBySentence[sentence.id]?.count ?? 0))
@@ -41,6 +42,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                 index: index, lastOwnershipObject: lastObjectByParagraph[sentence.paragraphIndex], lastSourceOwnershipObject: lastObject,
                 paragraphMentionsJointVenture: jointVentureParagraphs[sentence.paragraphIndex]!,
                 parse: parsed.parses[sentence.id], frames: corpus.frames)
+            context.previousSubject = previousSubject
             for figure in context.figures {
                 guard let draft = readClaim(figure, in: context) else { continue }
                 if draft.type == .ownership, let object = draft.object {
@@ -52,6 +54,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                 drafts.append(draft)
             }
             drafts.append(contentsOf: context.parse == nil ? undisclosedFinancing(context) : figurelessClaims(context))
+            previousSubject = mainSubject(context)
             recent.append(contentsOf: mentions.map(\.entityID))
             // Only the latest mentions are ever looked back to; an unbounded list
             // would be copied into every sentence's context.

@@ -60,4 +60,3 @@ func leftWithStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon)
     reading.modality = modality(of: verb, noun: nil, parse, lexicon)
     return reading
 }
-

@@ -107,25 +107,60 @@ private func stakePurchase(_ verb: Int, _ parse: ParsedSentence, _ lexicon: Fram
 /// of new shares in Arafura": money spent on securities a company issues is equity financing from
 /// the buyer. (Shares bought on the market, with no word that they are new, pay their sellers.)
 func newSharesBought(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
-    guard let shares = parse.prepositionalDependents(of: top).first(where: { $0.preposition == "of" })?.word,
+    guard let shares = securitiesPaidFor(top, parse),
           securityNouns.contains(parse.words[shares].lemma.lowercased()) else { return nil }
-    let modifiers = parse.dependents(of: shares).flatMap { parse.subtree(of: $0) }.map { parse.words[$0].lemma.lowercased() }
+    // (By form as well as lemma: "preferred" tagged a verb has the lemma "prefer".)
+    let modifiers = parse.dependents(of: shares).flatMap { parse.subtree(of: $0) }
+        .flatMap { [parse.words[$0].lemma.lowercased(), parse.words[$0].form.lowercased()] }
     guard !Set(modifiers).isDisjoint(with: newIssueWords) else { return nil }
-    // The buying verb over the amount ("buy $150 million of …", "subscribe for $40 million of …").
-    guard let verb = parse.words[top].head, actsAsVerb(verb, parse),
-          ["buy", "purchase", "subscribe", "acquire", "take"].contains(verbLemma(verb, parse))
+    // The buying verb over the amount or the securities ("buy $150 million of …", "subscribe for
+    // $40 million of …", "bought preferred shares worth €85 million"), at most two steps up.
+    func isBuying(_ verb: Int) -> Bool {
+        actsAsVerb(verb, parse) && (["buy", "purchase", "subscribe", "acquire", "take"].contains(verbLemma(verb, parse))
             // (The lemmatizer may cut "subscribed" short.)
-            || parse.words[verb].form.lowercased().hasPrefix("subscrib") else { return nil }
-    // The issuer: "new shares in X", "X's new shares", "notes issued by X".
+            || parse.words[verb].form.lowercased().hasPrefix("subscrib"))
+    }
+    let above = [top, shares].flatMap { start in
+        sequence(first: start, next: { parse.words[$0].head }).dropFirst().prefix(2)
+    }
+    guard let verb = above.first(where: isBuying) else { return nil }
+    // The issuer: "new shares in X", "X's new shares", "notes issued by X", or "bought shares in X"
+    // with the "in" hung on the verb.
     let issuer = parse.prepositionalDependents(of: shares).first(where: { $0.preposition == "in" })?.word
         ?? parse.dependents(of: shares, "nmod:poss").first(where: { parse.words[$0].upos == "PROPN" })
         ?? parse.dependents(of: shares, "acl").lazy.compactMap { parse.agent(of: $0) }.first
+        ?? parse.prepositionalDependents(of: verb).first(where: { $0.preposition == "in" && parse.words[$0.word].upos == "PROPN" })?.word
     var reading = FrameReading(kind: .financing, predicate: verb, provider: holder(of: verb, parse), recipient: issuer,
                                instrument: "equity", history: isHistory(verb, parse, lexicon))
     // ("… shares and receive warrants that could lift its holding": the warrants are another thing bought.)
     let otherThings = Set(parse.dependents(of: shares, "conj").flatMap { parse.subtree(of: $0) })
     reading.modality = modality(of: verb, noun: shares, parse, lexicon, excluding: otherThings)
     return reading
+}
+
+/// The securities an amount pays for: "$150 million of new shares", "€85 million worth of
+/// preferred shares", "preferred shares in Vantor worth €85 million". ("Worth" rarely parses
+/// well, so the last two are read by word order, within the amount's clause.)
+private func securitiesPaidFor(_ top: Int, _ parse: ParsedSentence) -> Int? {
+    if let shares = parse.prepositionalDependents(of: top).first(where: { $0.preposition == "of" })?.word { return shares }
+    let span = parse.subtree(of: top)
+    guard let first = span.min(), let last = span.max() else { return nil }
+    func form(_ index: Int) -> String { index >= 0 && index < parse.words.count ? parse.words[index].form.lowercased() : "" }
+    func isSecurity(_ index: Int) -> Bool {
+        parse.words[index].upos == "NOUN" && securityNouns.contains(parse.words[index].lemma.lowercased())
+    }
+    if form(last + 1) == "worth", form(last + 2) == "of" {
+        return (last + 3..<min(parse.words.count, last + 7)).first(where: isSecurity)
+    }
+    var worth = first - 1
+    if ["about", "some", "around", "roughly", "nearly", "almost"].contains(form(worth)) { worth -= 1 }
+    guard form(worth) == "worth" else { return nil }
+    var cursor = worth - 1
+    while cursor >= 0, worth - cursor <= 8, !["VERB", "AUX", "PUNCT"].contains(parse.words[cursor].upos) {
+        if isSecurity(cursor) { return cursor }
+        cursor -= 1
+    }
+    return nil
 }
 
 private let securityNouns: Set<String> = ["share", "stock", "equity", "note", "bond", "unit", "debenture", "preferred"]

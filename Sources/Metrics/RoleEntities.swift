@@ -132,6 +132,7 @@ private let standIns: [String: [EntityKind]] = [
     "they": [.organization, .government, .other], "their": [.organization, .government, .other],
     "company": [.organization, .other], "firm": [.organization, .other], "group": [.organization, .other],
     "agency": [.government, .organization], "department": [.government, .organization], "government": [.government, .country],
+    "state": [.government, .country],
     "country": [.country], "nation": [.country],
 ]
 
@@ -207,6 +208,15 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     // (Names earlier in the same sentence count too: "will invest in Arafura in exchange for a
     // stake in the company".)
     let earlier = context.recentEntities + context.mentions.filter { $0.mention.end <= parse.words[word].range.start }.map(\.entityID)
+    // "Before the sale, the state held 30% through ZCCM Holdings. It will keep 20%.": a subject
+    // pronoun with nothing named before it in its sentence continues the last sentence's subject,
+    // not the last name (the subject is what that sentence was about).
+    // (A country too: "The state held 30%. It will keep 20%.")
+    if mayBeLaw, parse.words[word].relation.hasPrefix("nsubj"), let previous = context.previousSubject, previous != ownSubject,
+       fits(previous) || context.index.kind(previous) == .country,
+       !context.mentions.contains(where: { $0.mention.end <= parse.words[word].range.start }) {
+        return previous
+    }
     guard !mayBeLaw else { return earlier.reversed().first(where: fits) }
     // "will invest A$50 million in Coral in exchange for a stake in the company": a party its own
     // clause named before it (other than the clause's subject) is the one meant.
@@ -227,6 +237,12 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
         return earlier.first { counts[$0] == most }
     }
     return nil
+}
+
+/// The entity the sentence's main verb has as subject ("It" there is resolved in turn), if any.
+func mainSubject(_ context: SentenceContext) -> String? {
+    guard let parse = context.parse, let root = parse.root, let subject = parse.subject(of: root)?.word else { return nil }
+    return entity(at: subject, parse, context)
 }
 
 /// "a loan from a group of banks led by X": X, wherever the parse hangs the "led by".

@@ -29,6 +29,8 @@ public struct Lemmatizer: Sendable {
     public func lemma(_ form: String, upos: String, xpos: String) -> String {
         let lower = form.lowercased()
         if let known = exceptions[lower + "\t" + upos + "/" + xpos] { return known }
+        // An irregular verb form the treebank never showed with this tag ("risen", "grown").
+        if upos == "VERB" || upos == "AUX", let base = irregularVerbForms[lower] { return base }
         if upos == "NUM", Lemmatizer.hasThousandsSeparators(form) { return form.replacingOccurrences(of: ",", with: "") }
         // Proper nouns: the rule is applied to the form as written, so capitals stay.
         return Lemmatizer.applying(rule(for: lower, upos: upos), to: upos == "PROPN" ? form : lower)
@@ -84,3 +86,34 @@ public struct Lemmatizer: Sendable {
         return SuffixRule(strip: a.count - common, append: String(b[common...]))
     }
 }
+
+/// English irregular past tenses and participles, for the forms the treebank's table misses
+/// (general English, not learned): the suffix rules cannot turn "risen" into "rise".
+private let irregularVerbForms: [String: String] = {
+    let table: [String: [String]] = [
+        "arise": ["arose", "arisen"], "rise": ["rose", "risen"], "grow": ["grew", "grown"], "draw": ["drew", "drawn"],
+        "withdraw": ["withdrew", "withdrawn"], "throw": ["threw", "thrown"], "blow": ["blew", "blown"], "fly": ["flew", "flown"],
+        "know": ["knew", "known"], "show": ["showed", "shown"], "write": ["wrote", "written"], "underwrite": ["underwrote", "underwritten"],
+        "drive": ["drove", "driven"], "give": ["gave", "given"], "forgive": ["forgave", "forgiven"], "ride": ["rode", "ridden"],
+        "hide": ["hid", "hidden"], "choose": ["chose", "chosen"], "freeze": ["froze", "frozen"], "steal": ["stole", "stolen"],
+        "speak": ["spoke", "spoken"], "break": ["broke", "broken"], "wake": ["woke", "woken"], "beat": ["beaten"], "eat": ["ate", "eaten"],
+        "fall": ["fell", "fallen"], "forget": ["forgot", "forgotten"], "get": ["got", "gotten"], "begin": ["began", "begun"],
+        "sing": ["sang", "sung"], "ring": ["rang", "rung"], "swim": ["swam", "swum"], "shrink": ["shrank", "shrunk"],
+        "sink": ["sank", "sunk"], "strike": ["struck", "stricken"], "stick": ["stuck"], "deal": ["dealt"], "mean": ["meant"],
+        "lend": ["lent"], "spend": ["spent"], "send": ["sent"], "build": ["built"], "bend": ["bent"], "keep": ["kept"],
+        "sleep": ["slept"], "sweep": ["swept"], "feel": ["felt"], "lose": ["lost"], "pay": ["paid"], "lay": ["laid"],
+        "sell": ["sold"], "tell": ["told"], "hold": ["held"], "withhold": ["withheld"], "uphold": ["upheld"], "buy": ["bought"],
+        "bring": ["brought"], "think": ["thought"], "fight": ["fought"], "seek": ["sought"], "teach": ["taught"],
+        "catch": ["caught"], "find": ["found"], "bind": ["bound"], "lead": ["led"], "feed": ["fed"], "flee": ["fled"],
+        "meet": ["met"], "win": ["won"], "spin": ["spun"], "stand": ["stood"], "understand": ["understood"],
+        "undertake": ["undertook", "undertaken"], "overtake": ["overtook", "overtaken"], "take": ["took", "taken"],
+        "shake": ["shook", "shaken"], "see": ["saw", "seen"], "oversee": ["oversaw", "overseen"], "foresee": ["foresaw", "foreseen"],
+        "go": ["went", "gone"], "undergo": ["underwent", "undergone"], "outgrow": ["outgrew", "outgrown"],
+        "become": ["became"], "come": ["came"], "overcome": ["overcame"], "run": ["ran"], "bear": ["bore", "borne"],
+        "tear": ["tore", "torn"], "wear": ["wore", "worn"], "swear": ["swore", "sworn"], "shine": ["shone"], "slide": ["slid"],
+        "forecast": ["forecast"], "broadcast": ["broadcast"], "hang": ["hung"], "dig": ["dug"], "leave": ["left"],
+    ]
+    var forms: [String: String] = [:]
+    for (base, inflected) in table { for form in inflected { forms[form] = base } }
+    return forms
+}()

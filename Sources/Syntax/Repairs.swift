@@ -86,6 +86,15 @@ extension SyntaxModel {
             && ((index > 0 && tagUPOS[tags[index - 1]] == "PROPN") || (index + 1 < forms.count && tagUPOS[tags[index + 1]] == "PROPN")) {
             tags[index] = proper
         }
+        // "Gulf investor Al Noor": nor is a lower-case word that is no preposition, between a
+        // modifier and a name; it is the noun that describes the name.
+        if let noun = tagXPOS.indices.first(where: { tagUPOS[$0] == "NOUN" && tagXPOS[$0] == "NN" }) {
+            for index in forms.indices.dropFirst() where index + 1 < forms.count && tagUPOS[tags[index]] == "ADP" && forms[index].count >= 4
+                && forms[index].allSatisfy({ $0.isLowercase && $0.isLetter }) && !prepositions.contains(forms[index])
+                && ["PROPN", "ADJ", "NOUN"].contains(tagUPOS[tags[index - 1]]) && tagUPOS[tags[index + 1]] == "PROPN" {
+                tags[index] = noun
+            }
+        }
         for index in forms.indices.dropFirst() where companySuffixes.contains(forms[index]) && (tagUPOS[tags[index - 1]] == "PROPN" || tagXPOS[tags[index - 1]].hasPrefix("NNP")) {
             tags[index] = proper
         }
@@ -119,6 +128,52 @@ extension SyntaxModel {
                   tagUPOS[tags[word - 1]] == "PROPN", forms[word + 1].lowercased() == "to",
                   tagXPOS[tags[word + 2]] == "VB" else { continue }
             tags[word] = thirdPerson
+        }
+    }
+
+    /// "Pelican and Northgate, which own 55% and 45%": after a comma and a relative pronoun, the
+    /// word before a figure, an article or a preposition starts the clause's verb group, however
+    /// the tagger saw it ("own" is mostly an adjective); tagged so before parsing.
+    func repairVerbsAfterRelativePronouns(_ forms: [String], tags: inout [Int]) {
+        guard let present = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBP" }),
+              let third = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBZ" }) else { return }
+        for pronoun in forms.indices.dropFirst() where pronoun + 2 < forms.count && forms[pronoun - 1] == ","
+            && ["which", "who"].contains(forms[pronoun].lowercased()) {
+            var word = pronoun + 1
+            while word + 1 < forms.count, word - pronoun <= 2, isAdverbBetween(forms[word]) { word += 1 }
+            let form = forms[word]
+            guard word + 1 < forms.count, ["ADJ", "NOUN"].contains(tagUPOS[tags[word]]), form.count > 2,
+                  form.allSatisfy({ $0.isLowercase && $0.isLetter }),
+                  ["NUM", "DET", "ADP"].contains(tagUPOS[tags[word + 1]]) || forms[word + 1].first?.isNumber == true else { continue }
+            tags[word] = form.hasSuffix("s") && !form.hasSuffix("ss") ? third : present
+        }
+    }
+
+    /// "Orex, Stannis and Halden Capital hold 50%": a lower-case word between a name and a
+    /// percentage is the name's verb, not a noun the name modifies (a noun is not counted in
+    /// percent). Tagged so before parsing.
+    func repairVerbsBeforePercentages(_ forms: [String], tags: inout [Int]) {
+        guard let present = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBP" }),
+              let third = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBZ" }) else { return }
+        for word in forms.indices.dropFirst() where word + 2 < forms.count && tagUPOS[tags[word]] == "NOUN" {
+            let form = forms[word]
+            guard tagUPOS[tags[word - 1]] == "PROPN", tagUPOS[tags[word + 1]] == "NUM", form.count > 2,
+                  form.allSatisfy({ $0.isLowercase && $0.isLetter }),
+                  ["%", "percent", "pct"].contains(forms[word + 2].lowercased()) else { continue }
+            tags[word] = form.hasSuffix("s") && !form.hasSuffix("ss") ? third : present
+        }
+    }
+
+    /// "A and B own 43.79 and 15.03 percent": the adjective "own" always follows a possessor
+    /// ("its own", "Acme's own", "their very own"); without one, "own" is the verb.
+    func repairOwnWithoutPossessor(_ forms: [String], tags: inout [Int]) {
+        guard let present = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBP" }) else { return }
+        for word in forms.indices where forms[word].lowercased() == "own" && tagUPOS[tags[word]] == "ADJ" {
+            var before = word - 1
+            while before >= 0, ["very", "entirely", "wholly"].contains(forms[before].lowercased()) { before -= 1 }
+            let possessed = before >= 0 && (tagXPOS[tags[before]] == "PRP$" || tagXPOS[tags[before]] == "POS"
+                || forms[before].hasSuffix("'s") || forms[before].hasSuffix("’s") || forms[before] == "'" || forms[before] == "’")
+            if !possessed, word > 0 { tags[word] = present }
         }
     }
 
@@ -272,5 +327,31 @@ extension SyntaxModel {
             for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
             return
         }
+    }
+}
+
+extension SyntaxModel {
+    /// "The ministry bought preferred shares": a sentence whose root is a noun with a finite
+    /// verb (past or present tense, not a participle) hung on it as a modifier, with no subject
+    /// of its own, has that verb as its main verb and the noun as its subject. A reduced
+    /// relative clause ("shares bought by the fund") is a participle; a finite verb is not one.
+    func repairFiniteVerbOnRootNoun(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let acl = relations.firstIndex(of: "acl"), let nsubj = relations.firstIndex(of: "nsubj"),
+              let root = relations.firstIndex(of: "root") else { return }
+        let count = heads.count
+        guard let noun = heads.indices.first(where: { heads[$0] == count }),
+              ["NOUN", "PROPN"].contains(tagUPOS[tags[noun]]) else { return }
+        let subjects = Set([nsubj] + ["nsubj:pass", "csubj", "expl"].compactMap { relations.firstIndex(of: $0) })
+        guard let verb = heads.indices.first(where: { candidate in
+            candidate > noun && heads[candidate] == noun && labels[candidate] == acl
+                && tagUPOS[tags[candidate]] == "VERB" && ["VBD", "VBZ", "VBP"].contains(tagXPOS[tags[candidate]])
+                && !heads.indices.contains { heads[$0] == candidate && subjects.contains(labels[$0]) }
+        }) else { return }
+        heads[verb] = count
+        labels[verb] = root
+        heads[noun] = verb
+        labels[noun] = nsubj
+        // What hung on the noun after the verb belongs to the verb now (the final full stop).
+        for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
     }
 }

@@ -12,6 +12,9 @@ struct ClaimPartyTests {
         ("Under the deal, the Pentagon will buy $150 million of newly issued common shares in Talon Metals.", "Pentagon", "Talon Metals"),
         ("Ruritania's sovereign fund subscribed for $40 million of new shares in Arafura Resources.", "Ruritania", "Arafura Resources"),
         ("Norland Capital will purchase C$25 million of convertible notes issued by Borealis Mining.", "Norland Capital", "Borealis Mining"),
+        ("The Ministry of Economy said it had bought preferred shares in Vantor Magnetics worth €85 million.", "Ministry of Economy", "Vantor Magnetics"),
+        ("The Ministry of Economy bought €85 million worth of preferred shares in Vantor Magnetics.", "Ministry of Economy", "Vantor Magnetics"),
+        ("Norland Capital purchased newly issued shares in Borealis Mining worth about C$25 million.", "Norland Capital", "Borealis Mining"),
     ])
     func newShares(sentence: String, buyer: String, issuer: String) throws {
         let analysis = try claimsOf(sentence)
@@ -24,6 +27,7 @@ struct ClaimPartyTests {
     @Test("shares bought with no word that they are new pay their sellers", arguments: [
         "Vanguard bought $50 million of shares in Talon Metals on the market.",
         "A pension fund purchased $12 million of Arafura shares last week.",
+        "Vanguard bought shares in Talon Metals worth $50 million.",
     ])
     func marketShares(sentence: String) throws {
         let analysis = try claimsOf(sentence)

@@ -96,15 +96,13 @@ struct FrameTests {
         #expect(names == ["Acme Mining", "Beta Resources"] || names == ["Northfield", "Calder"], "\(names)")
     }
 
-    @Test("known parser misreadings of lists of unknown names")
-    func distributiveMisparsed() throws {
-        // The tagger reads "Acme" as a verb and "own" as an adjective here, so the list has no
-        // verb to hang on; recorded so that a better model shows up as a fix.
-        withKnownIssue {
-            let analysis = try claimsOf("Acme Mining and Beta Resources own 43.79 and 15.03 percent, respectively, of the Kappa project.")
-            let first = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 43.79 })
-            #expect(analysis.entity(first.subject)?.name == "Acme Mining")
-        }
+    @Test("a list of unknown names with 'own' and 'respectively' (once misread: 'Acme' as a verb, 'own' as an adjective)")
+    func distributiveOfUnknownNames() throws {
+        let analysis = try claimsOf("Acme Mining and Beta Resources own 43.79 and 15.03 percent, respectively, of the Kappa project.")
+        let first = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 43.79 })
+        let second = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 15.03 })
+        #expect(analysis.entity(first.subject)?.name == "Acme Mining")
+        #expect(analysis.entity(second.subject)?.name == "Beta Resources")
     }
 
     @Test("the lender is the subject of a giving verb, the 'from' of a receiving one, or the possessor of the loan",

@@ -53,6 +53,28 @@ struct IngestTests {
         #expect(kept == ["The miner said output would rise 12% to 8,000 tonnes.", "It employs 1,200 people | and plans more hiring."])
     }
 
+    @Test("a share or comments marker above the story is a toolbar; after the story's prose it ends the article",
+          arguments: ["Share this article", "Comments", "Share this\nFacebook Twitter Email", "Leave a comment"])
+    func markerAboveTheStory(marker: String) {
+        let page = """
+        \(marker)
+
+        Miner and state firm form cobalt venture
+
+        1,245 views | 12 comments
+
+        The explorer will take 70% of the venture and the state firm the other 30%, the companies said.
+
+        \(marker)
+
+        Cobalt prices fall 20% in a year, a trader said in a comment on the deal.
+        """
+        let document = readArticle(Array(page.utf8), id: "S1", path: "page.txt")
+        let kept = document.paragraphs.filter { $0.role == .body }.map { document.string($0.range) }
+        #expect(kept == ["The explorer will take 70% of the venture and the state firm the other 30%, the companies said."])
+        #expect(document.title == "Miner and state firm form cobalt venture")
+    }
+
     @Test("title, dateline and byline are picked up")
     func metadata() {
         let first = readArticle(Repo.seed("000"), id: "S1", path: "000.txt")

@@ -80,6 +80,37 @@ struct SyntaxAttachmentRepairTests {
         #expect(parse.sentence.words[found.word].form == subject, "\(parse)")
     }
 
+    @Test("a finite verb is never a modifier of the noun before it: the noun is its subject", arguments: [
+        ("The ministry bought preferred shares in Vantor Magnetics for €85 million.", "bought", "ministry"),
+        ("The fund acquired a 20% stake in Kestrel Graphite.", "acquired", "fund"),
+        ("The agency lends money to miners in Africa.", "lends", "agency"),
+    ])
+    func finiteVerbIsMain(sentence: String, verb: String, subject: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index(verb))
+        #expect(parse.sentence.root == index, "\(parse)")
+        let found = try #require(parse.sentence.subject(of: index))
+        #expect(parse.sentence.words[found.word].form == subject, "\(parse)")
+    }
+
+    @Test("'own' with no possessor before it, and the word after ', which' before a figure, is a verb", arguments: [
+        ("Orex Mining and Stannis Resources own 43.79 and 15.03 percent, respectively.", "own"),
+        ("The venture belongs to Pelican and Northgate, which own 55% and 45%.", "own"),
+        ("The mine belongs to Pelican and Northgate, which hold 60% and 40%.", "hold"),
+    ])
+    func verbGroupAfterRelativePronoun(sentence: String, verb: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index(verb))
+        #expect(parse.sentence.words[index].upos == "VERB", "\(parse)")
+    }
+
+    @Test("'its own' stays an adjective")
+    func ownAfterPossessor() throws {
+        let parse = Parse("The company will build its own refinery.")
+        let index = try #require(parse.index("own"))
+        #expect(parse.sentence.words[index].upos == "ADJ", "\(parse)")
+    }
+
     @Test("nothing hangs on punctuation", arguments: [
         "Lynas is 15%-owned by JOGMEC's partner, Japan Australia Rare Earths, a company controlled by Sojitz.",
         "The mine is 60% owned by Glencore's trading arm, Katanga Holdings.",

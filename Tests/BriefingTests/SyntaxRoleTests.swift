@@ -144,6 +144,8 @@ struct SyntaxRoleTests {
         ("He held it, she holds it, they are holding it.", ["held": "hold", "holds": "hold", "holding": "hold", "are": "be"]),
         ("The loans and stakes were financed by banks.", ["loans": "loan", "stakes": "stake", "were": "be", "financed": "finance", "banks": "bank"]),
         ("Companies bought mines and supplied batteries.", ["Companies": "company", "bought": "buy", "mines": "mine", "supplied": "supply", "batteries": "battery"]),
+        // Irregular participles the treebank's table lacks.
+        ("Its shares have risen, its output has grown and it has withdrawn the offer.", ["risen": "rise", "grown": "grow", "withdrawn": "withdraw"]),
     ])
     func lemmas(sentence: String, expected: [String: String]) {
         let parse = Parse(sentence)

@@ -1,0 +1,134 @@
+import BriefingModel
+import Foundation
+import Testing
+
+/// Owners listed with their shares, names with particles, and lenders named side by side:
+/// each rule on several wordings.
+@Suite("Claims: owners listed with their shares, and names that run together")
+struct ClaimListTests {
+    private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
+
+    @Test("a share written ', with X%' after a party, in a sentence about owners, is that party's stake", arguments: [
+        "Vantor Magnetics is owned by Halden Capital, with 41%, and Brightwater Partners, with 30%.",
+        "The other shareholders in Vantor Magnetics are Halden Capital, with 41%, and Brightwater Partners, with 30%.",
+        "Vantor's other shareholders are Halden Capital, with about 41%, and private equity firm Brightwater Partners, with 30%.",
+    ])
+    func listedWithShares(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let first = try #require(claim(analysis, .ownership, 41))
+        let second = try #require(claim(analysis, .ownership, 30))
+        #expect(name(analysis, first.subject) == "Halden Capital")
+        #expect(name(analysis, second.subject) == "Brightwater Partners")
+        #expect(first.object?.hasPrefix("Vantor") == true)
+    }
+
+    @Test("an owner with no name is left unnamed, never the company owned", arguments: [
+        "Vantor's other shareholders are the founding family, with 41%, and Brightwater Partners, with 30%.",
+        "Vantor Magnetics is owned by the founding family, with 41%, and Brightwater Partners, with 30%.",
+    ])
+    func unnamedOwner(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let family = try #require(claim(analysis, .ownership, 41))
+        #expect(!name(analysis, family.subject).hasPrefix("Vantor"), "\(name(analysis, family.subject))")
+    }
+
+    @Test("a figure ', with' after a party in a sentence about something else is no stake", arguments: [
+        "Acme Mining, with 5,000 employees, owns 51% of the mine.",
+        "The plant, with 40% more capacity, will open in 2027.",
+    ])
+    func withOutsideOwnerLists(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .ownership && ($0.value == 5_000 || $0.value == 40) })
+    }
+
+    @Test("a stake held before the deal is history; one kept after it is the deal's", arguments: [
+        ("Before the sale, Zambezia held 30% of Kafue Copper. It will keep 20%.", 30.0, 20.0),
+        ("Zambezia held 30% of Kafue Copper prior to the transaction and will retain 20% after it.", 30.0, 20.0),
+    ])
+    func stakeBeforeTheDeal(text: String, before: Double, after: Double) throws {
+        let analysis = try claimsOf(text)
+        let old = try #require(analysis.claims.first { $0.type == .ownership && $0.value == before })
+        #expect(old.scope == "context", "\(old.scope)")
+        let kept = try #require(claim(analysis, .ownership, after))
+        #expect(kept.scope == "project")
+    }
+
+    @Test("a capitalised particle opens a name", arguments: [
+        ("Gulf investor Al Noor Holdings bought a 10% stake in Kafue Copper.", "Al Noor Holdings"),
+        ("De Beers owns 15% of the Venetia mine.", "De Beers"),
+        ("The state sold 10% of Kafue Copper to Van Eck Associates.", "Van Eck Associates"),
+    ])
+    func nameParticles(sentence: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(name(analysis, stake.subject) == holder)
+    }
+
+    @Test("'and' after a country's name, or before a possessor, joins two names, not words of one", arguments: [
+        ("Loans of $450 million from the Export-Import Bank of the United States and Britain's UK Export Finance will fund the mine.", "UK Export Finance"),
+        ("The Export-Import Bank of the United States and Export Development Canada will lend $450 million to the mine.", "Export Development Canada"),
+    ])
+    func twoLenders(sentence: String, other: String) throws {
+        let analysis = try claimsOf(sentence)
+        let loan = try #require(claim(analysis, .financing, 450_000_000))
+        let lender = try #require(analysis.entity(loan.subject))
+        // The lender is the bank, or the two of them as a group with each its own name.
+        let names = lender.members.isEmpty ? [lender.name] : lender.members.compactMap { analysis.entity($0)?.name }
+        #expect(names.contains("Export-Import Bank of the United States"), "\(names)")
+        #expect(!names.contains { $0.contains("United States and") }, "\(names)")
+        if names.count > 1 { #expect(names.contains(other), "\(names)") }
+    }
+
+    @Test("'and' inside an institution's name stays in it", arguments: [
+        "The Center for Strategic and International Studies said China refines 90% of the world's rare earths.",
+    ])
+    func andInsideInstitution(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(analysis.entities.map(\.name).contains("Center for Strategic and International Studies"))
+    }
+
+    @Test("'respectively' pairs the n-th figure with the n-th name, through a relative pronoun too", arguments: [
+        "Sodium Valley is a joint venture of Pelican Chemicals and Northgate Energy, which own 55% and 45%, respectively.",
+        "The mine belongs to Pelican Chemicals and Northgate Energy, which hold 55 and 45 percent respectively.",
+        "Pelican Chemicals and Northgate Energy own 55 and 45 percent, respectively, of the Sodium Valley venture.",
+    ])
+    func respectively(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let first = try #require(claim(analysis, .ownership, 55))
+        let second = try #require(claim(analysis, .ownership, 45))
+        #expect(name(analysis, first.subject) == "Pelican Chemicals")
+        #expect(name(analysis, second.subject) == "Northgate Energy")
+    }
+
+    @Test("three names and three figures, however the parse hangs them", arguments: [
+        "The project is owned by Orex Mining, Stannis Resources and Halden Capital, who hold 50%, 30% and 20% respectively.",
+        "Orex Mining, Stannis Resources and Halden Capital hold 50%, 30% and 20%, respectively, of the project.",
+    ])
+    func threeRespectively(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        for (value, holder) in [(50.0, "Orex Mining"), (30.0, "Stannis Resources"), (20.0, "Halden Capital")] {
+            let stake = try #require(claim(analysis, .ownership, value))
+            #expect(name(analysis, stake.subject) == holder)
+        }
+    }
+
+    @Test("a rise or fall of the shares is no stake; a stake that rises 'to' a figure is one", arguments: [
+        ("Its shares have risen 35% this year.", 35.0, false),
+        ("Garuda's shares fell 12% on the news.", 12.0, false),
+        ("Garuda's stake in the mine rose to 35% after the placement.", 35.0, true),
+    ])
+    func sharePriceMoves(sentence: String, value: Double, isStake: Bool) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(analysis.claims.contains { $0.type == .ownership && $0.value == value && $0.scope == "project" } == isStake)
+    }
+
+    @Test("a subject pronoun with nothing named before it continues the last sentence's subject", arguments: [
+        "Zambia sold 10% of Kafue Copper to Al Noor Holdings. It will keep 20%.",
+        "Zambia held 30% of Kafue Copper through ZCCM Holdings before the deal. It will keep 20%.",
+    ])
+    func pronounContinuesSubject(text: String) throws {
+        let analysis = try claimsOf(text)
+        let kept = try #require(claim(analysis, .ownership, 20))
+        #expect(name(analysis, kept.subject) == "Zambia")
+    }
+}
