@@ -310,7 +310,7 @@ private func coreferent(_ context: SentenceContext, _ words: [String]) -> String
 }
 
 /// "of global production of tungsten concentrate, according to ..." → the market phrase.
-private func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
+func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
     let words = context.words
     guard after < words.count, words[after].lower == "of" else { return nil }
     var phrase: [String] = []
@@ -318,6 +318,10 @@ private func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
     while index < words.count, phrase.count < 8 {
         let word = words[index]
         if ["according", "said", "says", "which", "while", "as", "in", "for", "to", "from", "by", "with"].contains(word.lower) { break }
+        // ("of global rare earths and Malaysia around 5%": "and" before a name or a number
+        // starts the next item of a list, not more of the market.)
+        if ["and", "or", "but"].contains(word.lower), index + 1 < words.count,
+           words[index + 1].isCapitalized || words[index + 1].text.first?.isNumber == true { break }
         // "the world's natural graphite": a possessive goes on to the thing possessed.
         if word.isPossessive, index + 1 < words.count {
             var possessive = word.text + word.trailing

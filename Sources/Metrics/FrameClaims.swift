@@ -181,7 +181,12 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         // The market without a verb hung on it ("global tantalum supply originated in Africa").
         let verbs = Set(parse.words.filter { $0.upos == "VERB" && ["VBD", "VBN"].contains($0.xpos) && $0.range.start > figure.range.end }
             .map { $0.form })
-        draft.object = market().map { phrase in
+        // (A share whose market the writer left out has its sentence's other share's market.)
+        let elided = reading.marketOfFigure.flatMap { other -> String? in
+            let end = parse.words[other].range.end
+            return context.words.firstIndex { $0.start >= end }.flatMap { marketPhrase(context, after: $0) }
+        }
+        draft.object = (market() ?? elided).map { phrase in
             let words = phrase.split(separator: " ")
             return words.prefix { !verbs.contains(String($0)) }.joined(separator: " ")
         }.flatMap { $0.isEmpty ? nil : $0 }

@@ -26,6 +26,9 @@ struct FrameReading: Equatable {
     /// The provider was picked out of a list that gives each party its own figure
     /// ("respectively", "A (60%) and B (40%)", "and B the remaining 40%"): no joint party.
     var distributive = false
+    /// "the US produces 2% of the world's lithium, while Australia accounts for 47%": the
+    /// figure whose market a share without one shares (its head word).
+    var marketOfFigure: Int? = nil
 }
 
 /// Clause relations: a word attached by one of these starts a clause of its own, so a
@@ -177,7 +180,18 @@ func frame(at word: Int, figureTop: Int, isMoney: Bool, parse: ParsedSentence, l
     }
     let market = ofMarket(figureTop, parse: parse, lexicon: lexicon)
     if lexicon.supplyVerbs.contains(lemma), market || !lexicon.ownershipVerbs.contains(lemma) {
-        return market ? verbOrNounSupply(word, figureTop: figureTop, parse: parse, lexicon: lexicon) : nil
+        if market { return verbOrNounSupply(word, figureTop: figureTop, parse: parse, lexicon: lexicon) }
+        // A bare share in a sentence whose other share names the market ("…, while Australia
+        // accounts for about 47%"): the writer left out the repeated market.
+        // (Another figure: not the "percent" written after the sign in "1% percent of supply".)
+        guard !isMoney, let other = parse.words.indices.first(where: { other in
+            other != figureTop && ["%", "percent"].contains(parse.words[other].form.lowercased())
+                && ofMarket(other, parse: parse, lexicon: lexicon)
+                && abs(other - figureTop) > 1
+        }) else { return nil }
+        var reading = verbOrNounSupply(word, figureTop: figureTop, parse: parse, lexicon: lexicon)
+        reading.marketOfFigure = other
+        return reading
     }
     if lexicon.ownershipVerbs.contains(lemma) || lexicon.transferVerbs.contains(lemma) || lexicon.belongingVerbs.contains(lemma) {
         return verbFrame(.ownership, verb: word, figureTop: figureTop, parse: parse, lexicon: lexicon)

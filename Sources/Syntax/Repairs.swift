@@ -177,6 +177,22 @@ extension SyntaxModel {
         }
     }
 
+    /// "…, while Australia accounts for 47%": a subordinate clause needs a verb, so after
+    /// "while", "whereas" or "although" and a name, a lower-case "-s" word before a preposition,
+    /// article or number is the name's verb (third person), not a plural noun.
+    func repairVerbsAfterSubordinatedNames(_ forms: [String], tags: inout [Int]) {
+        guard let third = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBZ" }) else { return }
+        for marker in forms.indices where ["while", "whereas", "although", "though", "because"].contains(forms[marker].lowercased()) {
+            var word = marker + 1
+            while word < forms.count, tagUPOS[tags[word]] == "PROPN" { word += 1 }
+            guard word > marker + 1, word + 1 < forms.count, tagXPOS[tags[word]] == "NNS" else { continue }
+            let form = forms[word]
+            guard form.count > 3, form.hasSuffix("s"), !form.hasSuffix("ss"), form.allSatisfy({ $0.isLowercase && $0.isLetter }),
+                  ["ADP", "DET", "NUM"].contains(tagUPOS[tags[word + 1]]) else { continue }
+            tags[word] = third
+        }
+    }
+
     private func isAdverbBetween(_ form: String) -> Bool {
         let lower = form.lowercased()
         // ("-ly" makes adverbs, but "supply", "apply", "rely" and "rally" are verbs.)
@@ -353,5 +369,57 @@ extension SyntaxModel {
         labels[noun] = nsubj
         // What hung on the noun after the verb belongs to the verb now (the final full stop).
         for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
+    }
+}
+
+/// Verbs that take a clause as complement ("said Vale and Glencore hold 49%"); after any other
+/// verb, a clause with a coordinated subject is two clauses run together.
+private let clauseTakingVerbs: Set<String> = [
+    "say", "tell", "think", "believe", "expect", "announce", "report", "note", "confirm", "state", "estimate", "know",
+    "show", "add", "claim", "argue", "predict", "warn", "suggest", "mean", "hope", "fear", "insist", "explain",
+    "acknowledge", "indicate", "reveal", "find", "agree", "decide", "see", "hear", "learn", "understand", "feel",
+    "assume", "ensure", "doubt", "deny", "admit", "recognize", "realize", "imagine", "guess", "suppose", "wonder",
+    "ask", "remember", "forget", "prove", "demonstrate", "propose", "recommend", "require", "demand", "order", "prefer",
+    "write", "mention", "emphasize", "stress", "signal", "disclose", "assert", "observe", "conclude", "calculate",
+    "project", "forecast", "anticipate", "hint", "complain", "recall", "notice", "bet", "wish", "pretend", "reckon",
+    "declare", "maintain", "contend", "concede", "allege", "suspect", "figure", "guarantee", "promise", "check", "make", "let", "have", "help",
+]
+
+extension SyntaxModel {
+    /// "Ma'aden owns 51% of Manara and the PIF holds the other 49%", parsed as "owns" with the
+    /// clause "[51% of Manara and the PIF] holds 49%" as its complement: a verb that takes no
+    /// clause, with no object of its own, and a complement clause whose subject is a coordination,
+    /// is two clauses joined by "and". The first conjunct is the first verb's object; the last
+    /// is the second verb's subject, and the second verb is a conjunct of the first.
+    func repairClausesRunTogether(_ lemmas: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let ccomp = relations.firstIndex(of: "ccomp"), let nsubj = relations.firstIndex(of: "nsubj"),
+              let obj = relations.firstIndex(of: "obj"), let conj = relations.firstIndex(of: "conj"),
+              let cc = relations.firstIndex(of: "cc") else { return }
+        let count = heads.count
+        for clause in heads.indices where labels[clause] == ccomp && tagUPOS[tags[clause]] == "VERB" {
+            let verb = heads[clause]
+            // "Glencore owns 60% of the mine and the government holds 40%": the "and" hung on the
+            // second subject says the clause is a conjunct, not a complement.
+            if verb < count, verb < clause, tagUPOS[tags[verb]] == "VERB", !clauseTakingVerbs.contains(lemmas[verb].lowercased()),
+               let subject = heads.indices.first(where: { heads[$0] == clause && labels[$0] == nsubj }),
+               let and = heads.indices.first(where: { heads[$0] == subject && labels[$0] == cc && $0 < subject }) {
+                heads[and] = clause
+                labels[clause] = conj
+                continue
+            }
+            guard verb < count, verb < clause, tagUPOS[tags[verb]] == "VERB", !clauseTakingVerbs.contains(lemmas[verb].lowercased()),
+                  !heads.indices.contains(where: { heads[$0] == verb && labels[$0] == obj }),
+                  let subject = heads.indices.first(where: { heads[$0] == clause && labels[$0] == nsubj }), subject > verb, subject < clause,
+                  // (The conjunct may hang on a word inside the subject: "51% of Manara and the PIF".)
+                  let last = heads.indices.last(where: { labels[$0] == conj && $0 > subject && $0 < clause && isInside(heads[$0], under: subject, heads) }),
+                  let and = heads.indices.first(where: { heads[$0] == last && labels[$0] == cc }) else { continue }
+            heads[subject] = verb
+            labels[subject] = obj
+            heads[last] = clause
+            labels[last] = nsubj
+            heads[and] = clause
+            heads[clause] = verb
+            labels[clause] = conj
+        }
     }
 }

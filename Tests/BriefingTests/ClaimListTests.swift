@@ -131,4 +131,28 @@ struct ClaimListTests {
         let kept = try #require(claim(analysis, .ownership, 20))
         #expect(name(analysis, kept.subject) == "Zambia")
     }
+
+    @Test("a share whose market the writer left out has the market of the sentence's other share", arguments: [
+        ("The U.S. produces less than 2% of the world's lithium, while Australia accounts for about 47%.", "Australia", 47.0),
+        ("China refines about 90% of global rare earths and Malaysia around 5%.", "Malaysia", 5.0),
+        ("China mines 60% of the world's tungsten, whereas Vietnam supplies about 5%.", "Vietnam", 5.0),
+    ])
+    func elidedMarket(sentence: String, actor: String, value: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(claim(analysis, .supplyShare, value))
+        #expect(name(analysis, share.subject) == actor)
+        let first = try #require(analysis.claims.first { $0.type == .supplyShare && $0.value != value })
+        #expect(share.object == first.object, "\(share.object ?? "-") vs \(first.object ?? "-")")
+        #expect(share.object?.contains(actor) == false)
+    }
+
+    @Test("a stake beside a stake stays a stake", arguments: [
+        "Acme Mining owns 60% of the mine, while Beta Resources holds 40%.",
+        "Ma'aden owns 60% of Manara and the PIF holds the other 40%.",
+    ])
+    func stakeBesideStake(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .supplyShare })
+        #expect(claim(analysis, .ownership, 40) != nil)
+    }
 }

@@ -104,6 +104,36 @@ struct SyntaxAttachmentRepairTests {
         #expect(parse.sentence.words[index].upos == "VERB", "\(parse)")
     }
 
+    @Test("after 'while' and a name, an '-s' word before a preposition is the name's verb", arguments: [
+        ("The U.S. produces 2% of the world's lithium, while Australia accounts for about 47%.", "accounts"),
+        ("China mines 60% of the world's tungsten, whereas Vietnam supplies about 5%.", "supplies"),
+    ])
+    func verbAfterSubordinatedName(sentence: String, verb: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index(verb))
+        #expect(parse.sentence.words[index].upos == "VERB", "\(parse)")
+    }
+
+    @Test("two clauses joined by 'and' after a verb that takes no clause are two clauses", arguments: [
+        ("Ma'aden owns 51% of Manara and the PIF holds the other 49%.", "holds", "PIF"),
+        ("Glencore owns 60% of the mine and the government holds 40%.", "holds", "government"),
+    ])
+    func clausesRunTogether(sentence: String, verb: String, subject: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index(verb))
+        #expect(parse.sentence.words[index].relation != "ccomp", "\(parse)")
+        let found = try #require(parse.sentence.subject(of: index))
+        #expect(parse.sentence.words[found.word].form == subject, "\(parse)")
+    }
+
+    @Test("a verb that takes a clause keeps its clause with a coordinated subject")
+    func clauseAfterSay() throws {
+        let parse = Parse("Officials said Glencore and Vale hold 49% of the mine.")
+        let index = try #require(parse.index("hold"))
+        let found = try #require(parse.sentence.subject(of: index))
+        #expect(["Glencore", "Vale"].contains(parse.sentence.words[found.word].form), "\(parse)")
+    }
+
     @Test("'its own' stays an adjective")
     func ownAfterPossessor() throws {
         let parse = Parse("The company will build its own refinery.")
