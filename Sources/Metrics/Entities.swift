@@ -29,9 +29,26 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
         }
         var last = index
         var cursor = index + 1
-        while cursor < words.count, !words[cursor - 1].endsRun {
+        // "IREL (India) Ltd", "Rio Tinto (Australia) Pty": a bracketed word before a legal form
+        // is part of the company's name.
+        func bracketedQualifier(_ at: Int) -> Bool {
+            words[at].leading == "(" && words[at].trailing == ")" && isNameWord(words[at]) && at + 1 < words.count
+                && Gazetteer.legalForms.contains(words[at + 1].lower)
+        }
+        while cursor < words.count, !words[cursor - 1].endsRun || bracketedQualifier(cursor) {
             let word = words[cursor]
+            if bracketedQualifier(cursor) {
+                last = cursor + 1
+                cursor += 2
+                continue
+            }
             if !word.leading.isEmpty, word.leading.contains(where: { "(\"“‘".contains($0) }) { break }
+            // "Engine No. 1": "No." and its number close a name.
+            if word.lower == "no", word.trailing == ".", cursor + 1 < words.count, words[cursor + 1].text.allSatisfy(\.isNumber) {
+                last = cursor + 1
+                cursor += 2
+                continue
+            }
             if isNameWord(word), !word.text.contains(where: \.isNumber), !isCurrencyCode(words, cursor) { last = cursor; cursor += 1; continue }
             // "Bank of the United States": connectors only lead to more name.
             // "and" joins only inside an institution's name ("Center for
@@ -60,7 +77,9 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
     for i in mentions.indices.dropFirst() {
         let word = words[mentions[i].firstWord]
         let previous = mentions[i - 1]
+        // (A country in brackets says where the company is: "Glencore (Switzerland)".)
         if previous.lastWord + 1 == mentions[i].firstWord, word.leading.hasPrefix("("), !previous.isPerson,
+           Gazetteer.countries[mentions[i].name.lowercased()] == nil,
            words[mentions[i].lastWord].trailing.contains(")") {
             mentions[i].aliasOfPrevious = true
         }
@@ -172,8 +191,13 @@ private func splitAtRoles(_ words: [Word], _ first: Int, _ last: Int, sentence: 
             return
         }
         // ("Paulson & Co": a free-standing ampersand stays in the name.)
-        let name = (start...stop).map { index in words[index].text + (index < stop && words[index].trailing == "&" ? " &" : "") }
-            .joined(separator: " ")
+        let name = (start...stop).map { index in
+            let word = words[index]
+            // ("Engine No. 1", "IREL (India) Ltd": the marks that belong to the name stay.)
+            if word.lower == "no", word.trailing == "." { return word.text + "." }
+            if index > start, word.leading == "(", word.trailing == ")" { return "(" + word.text + ")" }
+            return word.text + (index < stop && word.trailing == "&" ? " &" : "")
+        }.joined(separator: " ")
         let isPerson = afterRole && (stop - start) >= 1 && (stop - start) <= 3
         let single = start == stop
         // A lone word left before a job title ("Commerce" Secretary) names no one.

@@ -171,7 +171,10 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
     case .financing:
         let received = ([object].compactMap { $0 } + phrases.map(\.word) + parse.prepositionalDependents(of: figureTop).map(\.word))
             .compactMap { FrameRolesNouns.instrument($0, parse, lexicon) }.first
-        if lexicon.receivingVerbs.contains(lemma), let received, isHeldByReceiver(received, lexicon), !passive {
+        // ("raised $180 million in equity from shareholders": equity raised from someone is money in.)
+        let fromSomeone = attached(["from"]) != nil || ([figureTop] + ([object].compactMap { $0 } + phrases.map(\.word)))
+            .contains { carrier in parse.prepositionalDependents(of: carrier).contains { $0.preposition == "from" } }
+        if lexicon.receivingVerbs.contains(lemma), let received, isHeldByReceiver(received, lexicon), !passive, !fromSomeone {
             // "will receive $50 million of equity in Vulcan": the receiver of shares is the investor.
             reading.provider = subject?.word
             reading.recipient = attached(["in"]) ?? parse.subtree(of: figureTop).lazy.compactMap { word in

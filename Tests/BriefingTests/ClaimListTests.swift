@@ -64,6 +64,27 @@ struct ClaimListTests {
         #expect(name(analysis, stake.subject) == holder)
     }
 
+    @Test("a bracketed word before a legal form, and 'No.' with its number, are part of the name", arguments: [
+        ("IREL (India) Ltd will hold 26% of the venture.", "IREL (India) Ltd"),
+        ("Rio Tinto (Australia) Pty Ltd holds 26% of the mine.", "Rio Tinto (Australia) Pty Ltd"),
+        ("The activist fund Engine No. 1 owns 26% of the company.", "Engine No. 1"),
+    ])
+    func namesWithMarks(sentence: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 26))
+        #expect(name(analysis, stake.subject) == holder)
+    }
+
+    @Test("a country in brackets after a company says where it is; the company is still the one named", arguments: [
+        "Glencore (Switzerland) said it owns 30% of the mine.",
+        "Glencore (Switzerland) owns 30% of the mine.",
+    ])
+    func countryInBrackets(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 30))
+        #expect(name(analysis, stake.subject) == "Glencore")
+    }
+
     @Test("'and' after a country's name, or before a possessor, joins two names, not words of one", arguments: [
         ("Loans of $450 million from the Export-Import Bank of the United States and Britain's UK Export Finance will fund the mine.", "UK Export Finance"),
         ("The Export-Import Bank of the United States and Export Development Canada will lend $450 million to the mine.", "Export Development Canada"),
