@@ -38,6 +38,8 @@ struct SentenceContext {
     /// The entity the previous sentence of the same source had as its main subject, for a
     /// sentence that opens with "It": a pronoun subject continues the last sentence's subject.
     var previousSubject: String? = nil
+    /// For a list item, the label the list hangs under ("Shareholders:"), if any.
+    var listLabel: String? = nil
     var index: EntityIndex
     /// The last ownership object in this source's paragraph, for "the remaining 30%".
     var lastOwnershipObject: String?
@@ -128,6 +130,7 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
                               nearest: nearest)
 
     case .percent:
+        if let row = listRowStake(figure, draft, in: context) { return row }
         if isSharePrice(words, first: first, after: after) || isStockMove(words, first: first) {
             draft.scope = "context"
             return draft

@@ -43,6 +43,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                 paragraphMentionsJointVenture: jointVentureParagraphs[sentence.paragraphIndex]!,
                 parse: parsed.parses[sentence.id], frames: corpus.frames)
             context.previousSubject = previousSubject
+            context.listLabel = listLabel(of: sentence.paragraphIndex, in: source)
             for figure in context.figures {
                 guard let draft = readClaim(figure, in: context) else { continue }
                 if draft.type == .ownership, let object = draft.object {
@@ -95,6 +96,22 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
     // Compared with the previous build where there was one.
     analysis.changes = corpus.previousFacts.map { compareFacts(previous: $0, current: snapshot(of: analysis)) }
     return analysis
+}
+
+/// The label a list item hangs under: the paragraph ending with a colon right before the run of
+/// list items this paragraph belongs to ("Shareholders:"); nil for a paragraph that is no list item.
+private func listLabel(of paragraph: Int, in source: SourceDocument) -> String? {
+    func text(_ index: Int) -> String { source.string(source.paragraphs[index].range) }
+    func isItem(_ index: Int) -> Bool {
+        let start = text(index).prefix(2)
+        return ["- ", "• ", "* ", "– ", "— ", "· "].contains(String(start))
+    }
+    guard paragraph < source.paragraphs.count, isItem(paragraph) else { return nil }
+    var index = paragraph
+    while index > 0, isItem(index) { index -= 1 }
+    guard !isItem(index) else { return nil }
+    let label = text(index)
+    return label.hasSuffix(":") ? label : nil
 }
 
 /// Why a sentence over the length limit has no claims.

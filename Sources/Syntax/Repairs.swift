@@ -423,3 +423,57 @@ extension SyntaxModel {
         }
     }
 }
+
+extension SyntaxModel {
+    /// "JOGMEC and trading house Sojitz Corp will invest": a verb has one subject, so two subjects
+    /// before it with "and" between them are one coordinated subject (the second a conjunct of
+    /// the first), and the words between the "and" and the second hang on the second.
+    func repairTwoSubjects(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let nsubj = relations.firstIndex(of: "nsubj"), let conj = relations.firstIndex(of: "conj"),
+              let cc = relations.firstIndex(of: "cc"), let compound = relations.firstIndex(of: "compound") else { return }
+        let count = heads.count
+        for verb in heads.indices {
+            let subjects = heads.indices.filter { heads[$0] == verb && labels[$0] == nsubj && $0 < verb }
+            guard subjects.count == 2 else { continue }
+            let (first, second) = (subjects[0], subjects[1])
+            // The second subject's phrase starts after the last "and" between the two.
+            // (Both nominals, with no verb before the "and": else the first is another clause's.)
+            guard ["NOUN", "PROPN"].contains(tagUPOS[tags[first]]), ["NOUN", "PROPN"].contains(tagUPOS[tags[second]]),
+                  let and = (first + 1..<second).last(where: { tagUPOS[tags[$0]] == "CCONJ" }),
+                  !(first + 1..<and).contains(where: { ["VERB", "AUX", "SCONJ"].contains(tagUPOS[tags[$0]]) }),
+                  !(and + 1..<second).contains(where: { tagUPOS[tags[$0]] == "PUNCT" || tagUPOS[tags[$0]] == "ADP" }),
+                  !isInside(first, under: second, heads) else { continue }
+            heads[second] = first
+            labels[second] = conj
+            heads[and] = second
+            labels[and] = cc
+            for word in (and + 1)..<second where heads[word] < count && !isInside(heads[word], under: second, heads) && heads[word] != second {
+                heads[word] = second
+                labels[word] = compound
+            }
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// "Japan Organization for Metals and Energy Security will invest": an "of" or "for" between
+    /// two capitalised names continues the first name; its phrase is the name's `nmod`, not an
+    /// oblique of the verb (the parser would make "for Metals" the one the money is for).
+    func repairNameContinuations(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let obl = relations.firstIndex(of: "obl"), let nmod = relations.firstIndex(of: "nmod"),
+              let flat = relations.firstIndex(of: "flat") else { return }
+        let count = heads.count
+        for marker in forms.indices.dropFirst() where ["of", "for"].contains(forms[marker]) && tagUPOS[tags[marker]] == "ADP" {
+            var next = marker + 1
+            if next < count, forms[next] == "the" { next += 1 }
+            guard next < count, tagUPOS[tags[marker - 1]] == "PROPN", tagUPOS[tags[next]] == "PROPN" else { continue }
+            let object = heads[marker]
+            guard object < count, object >= next, labels[object] == obl, heads[object] < count, tagUPOS[tags[heads[object]]] == "VERB" else { continue }
+            // The name the phrase continues: the first word of the name before the marker.
+            let name = labels[marker - 1] == flat && heads[marker - 1] < marker - 1 ? heads[marker - 1] : marker - 1
+            guard !isInside(name, under: object, heads) else { continue }
+            heads[object] = name
+            labels[object] = nmod
+        }
+    }
+}

@@ -77,6 +77,8 @@ public final class SyntaxModel: Sendable {
         repairMainVerbAfterRelativeClause(forms, tags: tags, heads: &heads, labels: &labels)
         repairFiniteVerbOnRootNoun(tags: tags, heads: &heads, labels: &labels)
         repairClausesRunTogether(lemmas, tags: tags, heads: &heads, labels: &labels)
+        repairTwoSubjects(tags: tags, heads: &heads, labels: &labels)
+        repairNameContinuations(forms, tags: tags, heads: &heads, labels: &labels)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
         repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeTime(forms, tags: tags, heads: &heads, labels: &labels)

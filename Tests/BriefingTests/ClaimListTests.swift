@@ -176,4 +176,43 @@ struct ClaimListTests {
         #expect(!analysis.claims.contains { $0.type == .supplyShare })
         #expect(claim(analysis, .ownership, 40) != nil)
     }
+
+    @Test("two investors named together give together to the one invested in", arguments: [
+        "Japan Organization for Metals and Energy Security (JOGMEC) and trading house Sojitz Corp will invest a further A$200 million in Lynas Rare Earths.",
+        "JOGMEC and Sojitz Corp will together invest A$200 million in Lynas Rare Earths through a joint vehicle.",
+    ])
+    func jointInvestors(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(claim(analysis, .financing, 200_000_000))
+        #expect(name(analysis, money.recipient) == "Lynas Rare Earths")
+        let giver = try #require(analysis.entity(money.subject))
+        let names = giver.members.isEmpty ? [giver.name] : giver.members.compactMap { analysis.entity($0)?.name }
+        #expect(names.contains("Sojitz Corp"), "\(names)")
+    }
+}
+
+/// Shareholder tables written as lists under a label.
+@Suite("Claims: shareholder lists")
+struct ShareholderListTests {
+    @Test("rows of a list under an owners' label are stakes, whatever the marker and separator", arguments: [
+        "Shareholders:\n\n- Orex Mining – 45%\n- Stannis Resources – 35%\n- Halden Capital – 20%",
+        "The venture will be owned as follows:\n\n• Orex Mining: 45%\n• Stannis Resources: 35%\n• Halden Capital: about 20%",
+        "Ownership of the project:\n\n* Orex Mining — 45% stake\n* Stannis Resources — 35% stake\n* Halden Capital — 20% stake",
+    ])
+    func rows(text: String) throws {
+        let analysis = try claimsOf(text)
+        for (value, holder) in [(45.0, "Orex Mining"), (35.0, "Stannis Resources"), (20.0, "Halden Capital")] {
+            let stake = try #require(claim(analysis, .ownership, value))
+            #expect(analysis.entity(stake.subject)?.name == holder)
+        }
+    }
+
+    @Test("the same rows under another label are no stakes", arguments: [
+        "Output growth by mine:\n\n- Orex Mining – 45%\n- Stannis Resources – 35%",
+        "Change in sales from last year:\n\n• Orex Mining: 45%\n• Stannis Resources: 35%",
+    ])
+    func otherLabels(text: String) throws {
+        let analysis = try claimsOf(text)
+        #expect(!analysis.claims.contains { $0.type == .ownership }, "\(analysis.claims.map { "\($0.type.rawValue) \($0.value ?? 0)" })")
+    }
 }

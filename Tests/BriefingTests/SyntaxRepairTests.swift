@@ -134,6 +134,27 @@ struct SyntaxAttachmentRepairTests {
         #expect(["Glencore", "Vale"].contains(parse.sentence.words[found.word].form), "\(parse)")
     }
 
+    @Test("a verb has one subject: two before it with 'and' between are one coordinated subject", arguments: [
+        ("JOGMEC and trading house Sojitz Corp will invest A$200 million in Lynas.", "invest"),
+        ("The Japan Organization for Metals and Energy Security and trading house Sojitz Corp will invest A$200 million.", "invest"),
+    ])
+    func oneSubject(sentence: String, verb: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index(verb))
+        let subjects = parse.sentence.words.indices.filter { parse.sentence.words[$0].head == index && parse.sentence.words[$0].relation.hasPrefix("nsubj") }
+        #expect(subjects.count == 1, "\(parse)")
+    }
+
+    @Test("an 'of' or 'for' between two names continues the first name, not the verb", arguments: [
+        ("Japan Organization for Metals and Energy Security will invest A$200 million in Lynas.", "Metals"),
+        ("The Japan Bank for International Cooperation will lend $500 million to Acme Mining.", "Cooperation"),
+    ])
+    func nameContinuation(sentence: String, word: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index(word))
+        #expect(parse.sentence.words[index].relation != "obl", "\(parse)")
+    }
+
     @Test("'its own' stays an adjective")
     func ownAfterPossessor() throws {
         let parse = Parse("The company will build its own refinery.")
