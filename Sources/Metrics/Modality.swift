@@ -23,8 +23,16 @@ func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: Fram
         words.append(head)
         complement = head
     }
+    // "expects the plant to supply 15%": an infinitive on a verb's object says what that verb
+    // expects or plans of it.
+    if parse.baseRelation(verb) == "acl", let noun = parse.words[verb].head, parse.baseRelation(noun) == "obj",
+       parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }),
+       let governing = parse.words[noun].head {
+        words.append(governing)
+    }
     if matches(lexicon.optionWords, words, parse) { return "option" }
     if parse.modal(of: verb) != nil || matches(lexicon.possibleWords, words, parse) { return "possible" }
+    if isTarget(verb, parse) { return "possible" }
     if matches(lexicon.offeredWords, words, parse) { return "offered" }
     return nil
 }
@@ -66,4 +74,15 @@ func isHeldByReceiver(_ instrument: String, _ lexicon: FrameLexicon) -> Bool {
     return lexicon.heldByReceiver.contains { entry in
         entry == words || (entry.count == 1 && (words.last == entry[0] || words.last == entry[0] + "s"))
     }
+}
+
+/// "to meet 15% of European demand by 2030": a share a verb not in the past reaches "by" a year
+/// is a target or forecast, not a present fact. ("By 2024 it accounted for 80%" is a fact.)
+private func isTarget(_ verb: Int, _ parse: ParsedSentence) -> Bool {
+    guard parse.words[verb].upos == "VERB", !["VBD", "VBN"].contains(parse.words[verb].xpos) else { return false }
+    let dated = parse.subtree(of: verb).filter { word in
+        parse.words[word].upos == "NUM" && parse.words[word].form.count == 4 && Int(parse.words[word].form).map { (1900...2100).contains($0) } == true
+            && parse.dependents(of: word, "case").contains { parse.words[$0].form.lowercased() == "by" }
+    }
+    return !dated.isEmpty
 }

@@ -300,14 +300,17 @@ extension SyntaxModel {
         let iobj = relations.firstIndex(of: "iobj")
         let compound = relations.firstIndex(of: "compound") ?? -1, flat = relations.firstIndex(of: "flat") ?? -1
         let count = heads.count
+        // Each word's dependents, gathered once (a sentence may have 20,000 words).
+        var children = [[Int]](repeating: [], count: count)
+        for word in heads.indices where heads[word] < count { children[heads[word]].append(word) }
         for word in heads.indices where labels[word] == obj || labels[word] == iobj {
             let head = heads[word]
             // (An amount keeps its bound: "creating up to $100 billion" is still an object.)
             guard head < count, !["NUM", "SYM"].contains(tagUPOS[tags[word]]) else { continue }
             // (On the word, or on a name part before it: "to Renascor Resources" with "to" on "Renascor".)
-            let parts = Set([word] + heads.indices.filter { $0 < word && heads[$0] == word && [compound, flat].contains(labels[$0]) })
-            let hasPreposition = heads.indices.contains { marker in
-                marker < word && parts.contains(heads[marker]) && labels[marker] == caseLabel && tagUPOS[tags[marker]] == "ADP"
+            let parts = [word] + children[word].filter { $0 < word && [compound, flat].contains(labels[$0]) }
+            let hasPreposition = parts.contains { part in
+                children[part].contains { marker in marker < word && labels[marker] == caseLabel && tagUPOS[tags[marker]] == "ADP" }
             }
             guard hasPreposition else { continue }
             labels[word] = ["NOUN", "PROPN", "PRON", "NUM"].contains(tagUPOS[tags[head]]) ? nmod : obl
@@ -432,8 +435,12 @@ extension SyntaxModel {
         guard let nsubj = relations.firstIndex(of: "nsubj"), let conj = relations.firstIndex(of: "conj"),
               let cc = relations.firstIndex(of: "cc"), let compound = relations.firstIndex(of: "compound") else { return }
         let count = heads.count
-        for verb in heads.indices {
-            let subjects = heads.indices.filter { heads[$0] == verb && labels[$0] == nsubj && $0 < verb }
+        // The subjects before each verb, gathered in one pass (a sentence may have 20,000 words).
+        var subjectsOf: [Int: [Int]] = [:]
+        for word in heads.indices where labels[word] == nsubj && word < heads[word] && heads[word] < count {
+            subjectsOf[heads[word], default: []].append(word)
+        }
+        for (_, subjects) in subjectsOf.sorted(by: { $0.key < $1.key }) {
             guard subjects.count == 2 else { continue }
             let (first, second) = (subjects[0], subjects[1])
             // The second subject's phrase starts after the last "and" between the two.

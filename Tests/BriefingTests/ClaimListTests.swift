@@ -216,3 +216,20 @@ struct ShareholderListTests {
         #expect(!analysis.claims.contains { $0.type == .ownership }, "\(analysis.claims.map { "\($0.type.rawValue) \($0.value ?? 0)" })")
     }
 }
+
+/// Shares a writer gives as targets or forecasts are not stated as present facts.
+@Suite("Claims: targets and forecasts")
+struct TargetShareTests {
+    @Test("a share expected of something, or reached 'by' a coming year, is possible; one reached by a past year is a fact", arguments: [
+        ("Vantor expects the plant to supply 15% of European demand by 2030.", "possible"),
+        ("Vantor expects its new plant to meet roughly 15% of European demand.", "possible"),
+        ("The Vantor plant will supply 15% of European demand by 2030.", "possible"),
+        ("By 2024, Vantor supplied 15% of European demand.", nil),
+        ("Vantor supplies 15% of European demand.", nil),
+    ] as [(String, String?)])
+    func targetShares(sentence: String, modality: String?) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(claim(analysis, .supplyShare, 15))
+        #expect(share.modality == modality, "\(share.modality ?? "fact")")
+    }
+}
