@@ -50,6 +50,11 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
                 continue
             }
             if isNameWord(word), !word.text.contains(where: \.isNumber), !isCurrencyCode(words, cursor) { last = cursor; cursor += 1; continue }
+            // "Anglo American", "Pan American Silver": a nationality word right after a name's
+            // first word is part of the name (a possessor would have its "'s": "Glencore's Australian unit").
+            if cursor == index + 1, word.isCapitalized, Gazetteer.demonyms.contains(word.lower), !words[index].isPossessive {
+                last = cursor; cursor += 1; continue
+            }
             // "Bank of the United States": connectors only lead to more name.
             // "and" joins only inside an institution's name ("Center for
             // Strategic and International Studies"), never two names.
@@ -141,6 +146,18 @@ private func startsName(_ words: [Word], _ index: Int, commonWords: Set<String>,
         return true
     }
     if opensName(words, index), !(index == 0 && Gazetteer.sentenceStarters.contains(word.lower)) { return true }
+    // "National Wealth Fund will invest": a sentence's first word that often starts sentences is
+    // still a name's first word when capitalised words after it end in an organisation's word.
+    if index == 0, word.isCapitalized, !word.endsRun, Gazetteer.sentenceStarters.contains(word.lower) {
+        var cursor = 1
+        while cursor < words.count, isNameWord(words[cursor]) {
+            if Gazetteer.organizationWords.contains(words[cursor].lower), cursor + 1 == words.count || !isNameWord(words[cursor + 1]) || words[cursor].endsRun {
+                return true
+            }
+            if words[cursor].endsRun { break }
+            cursor += 1
+        }
+    }
     guard isNameWord(word), !word.text.contains(where: \.isNumber) else { return false }
     // A capitalised job title starts a run so that the name after it is known to be a person's.
     if Gazetteer.roles.contains(word.lower) {

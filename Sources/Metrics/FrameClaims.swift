@@ -130,6 +130,15 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         if reading.provider == nil, let head = parse.words[reading.predicate].head, holderNouns.contains(parse.words[head].lemma.lowercased()) {
             reading.provider = head
         }
+        if let payer = payerOfStake(reading.predicate, parse) { reading.provider = payer }
+        // "Canada Nickel's largest shareholder, Anglo American, owns 9%": a holder named as some
+        // company's shareholder holds its stake in that company.
+        // ("Anglo American, Canada Nickel's largest shareholder, owns 9%": the same, said beside the name.)
+        if reading.owned == nil, let provider = reading.provider,
+           let noun = ([provider] + parse.dependents(of: provider, "appos")).first(where: { holderNouns.contains(parse.words[$0].lemma.lowercased()) }) {
+            reading.owned = parse.dependents(of: noun, "nmod:poss").first
+                ?? parse.prepositionalDependents(of: noun).first { ["in", "of"].contains($0.preposition) }?.word
+        }
         // "make GM the largest shareholder in Lithium Americas, with a stake of 9.4%": the one
         // made (or said to be) the shareholder holds the stake; the "in" phrase is what is owned.
         if let noun = reading.provider, let named = namedHolder(noun, parse) {
@@ -174,6 +183,9 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         } else {
             draft.object = fallbackObject()
         }
+        // (Nor the thing the paragraph owns, named only by the fallback: a holder guessed wrong is
+        // better left unnamed than made to own itself.)
+        if let subject = draft.subject, let object = draft.object, context.index.entity(subject)?.name == object { draft.subject = nil }
     case .supplyShare:
         draft.type = .supplyShare
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }

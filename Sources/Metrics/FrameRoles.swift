@@ -248,7 +248,10 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
 /// The holder a verb's clause names: its subject, or the vehicle the subject holds
 /// through ("B, through its subsidiary C, owns 20%": C holds the stake for B).
 func holder(of verb: Int, _ parse: ParsedSentence) -> Int? {
-    let subject = parse.subject(of: verb)
+    // ("it was in talks to buy 50%": an infinitive on a copula's predicate has that clause's subject.)
+    let subject = parse.subject(of: verb) ?? parse.words[verb].head.flatMap { head in
+        ["acl", "xcomp"].contains(parse.baseRelation(verb)) && !parse.dependents(of: head, "cop").isEmpty ? parse.subject(of: head) : nil
+    }
     guard subject?.passive != true else { return nil }
     let scope = parse.dependents(of: verb).filter { !["obj", "conj", "advcl", "ccomp", "parataxis"].contains(parse.baseRelation($0)) }
         .flatMap { parse.subtree(of: $0) }

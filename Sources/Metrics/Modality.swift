@@ -30,6 +30,15 @@ func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: Fram
        let governing = parse.words[noun].head {
         words.append(governing)
     }
+    // "has expressed interest in providing $900 million": a gerund the head's phrase introduces
+    // says what that head and its object hold out.
+    if ["advcl", "acl"].contains(parse.baseRelation(verb)), parse.words[verb].xpos == "VBG", let head = parse.words[verb].head,
+       parse.dependents(of: verb, "mark").contains(where: { ["in", "of"].contains(parse.words[$0].form.lowercased()) }) {
+        words.append(head)
+        words.append(contentsOf: parse.dependents(of: head, "obj"))
+        // ("expressed interest in lending", with the gerund on the noun: the noun's verb too.)
+        if parse.baseRelation(head) == "obj", let governing = parse.words[head].head { words.append(governing) }
+    }
     if matches(lexicon.optionWords, words, parse) { return "option" }
     if parse.modal(of: verb) != nil || matches(lexicon.possibleWords, words, parse) { return "possible" }
     if isTarget(verb, parse) { return "possible" }

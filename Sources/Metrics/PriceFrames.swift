@@ -13,17 +13,26 @@ func costNounRightAfter(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: Fr
     // (Up to two modifiers between: "the $3.9 billion initial capital cost".)
     while cursor < parse.words.count, cursor - last <= 3 {
         let word = parse.words[cursor]
-        if let entry = phrase(lexicon.costNouns, at: cursor, in: parse) {
+        // ("the $1.1 billion project", "a $900 million lithium plant": an amount written before the
+        // project's own noun sizes the project, as its cost does.)
+        let sizesProject = word.upos == "NOUN" && projectNouns.contains(word.lemma.lowercased())
+        if let entry = phrase(lexicon.costNouns, at: cursor, in: parse) ?? (sizesProject ? word.lemma.lowercased() : nil) {
             // ("a $2bn cost overrun" sizes the overrun, not the cost.)
             let end = cursor + entry.split(separator: " ").count
             let endsPhrase = end >= parse.words.count || !["NOUN", "PROPN"].contains(parse.words[end].upos)
             return endsPhrase ? cursor : nil
         }
-        guard ["ADJ", "NOUN"].contains(word.upos), word.range.start >= figure.range.end else { return nil }
+        // (A lower-case word the tagger took for a number is a modifier too: "tungsten" in "the
+        // $1.1 billion tungsten plant".)
+        let mistaggedNoun = word.upos == "NUM" && word.form.allSatisfy(\.isLetter) && word.form.first?.isLowercase == true
+        guard ["ADJ", "NOUN"].contains(word.upos) || mistaggedNoun, word.range.start >= figure.range.end else { return nil }
         cursor += 1
     }
     return nil
 }
+
+/// Nouns for a project itself, which an amount written before them sizes.
+private let projectNouns: Set<String> = ["project", "mine", "plant", "refinery", "smelter", "development", "expansion", "complex"]
 
 /// "DoD will take a 15% equity stake in Graphite One for $37.5 million": a stake bought in a named
 /// company, from no named seller, is new equity the company issues, so its price is equity
@@ -48,10 +57,14 @@ func equityPurchase(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon
 /// (as with "buy a stake in X for $Y"). A stake with a seller ("from Glencore", "Glencore's
 /// stake") pays the seller, not the company.
 func stakePaidFor(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
-    guard parse.baseRelation(top) == "obj", let verb = parse.words[top].head, actsAsVerb(verb, parse),
-          ["pay", "spend", "invest"].contains(verbLemma(verb, parse)),
+    func pays(_ verb: Int) -> Bool { actsAsVerb(verb, parse) && ["pay", "spend", "invest"].contains(verbLemma(verb, parse)) }
+    // The paying verb: the amount's head, or (where the parse hung the amount elsewhere) the verb
+    // written right before it ("will invest £28.6m for a 9.9% stake").
+    let first = parse.subtree(of: top).min() ?? top
+    let before = first > 0 && parse.words[first - 1].upos != "PUNCT" ? first - 1 : nil
+    guard let verb = parse.baseRelation(top) == "obj" ? parse.words[top].head.flatMap({ pays($0) ? $0 : nil }) : before.flatMap({ pays($0) ? $0 : nil }),
           !parse.prepositionalDependents(of: verb).contains(where: { $0.preposition == "from" }),
-          let stake = parse.prepositionalDependents(of: verb).first(where: { dependent in
+          let stake = (parse.prepositionalDependents(of: verb) + parse.prepositionalDependents(of: top)).first(where: { dependent in
               dependent.preposition == "for" && phrase(lexicon.ownershipNouns, at: dependent.word, in: parse) != nil
           })?.word,
           !parse.prepositionalDependents(of: stake).contains(where: { $0.preposition == "from" }),
@@ -166,3 +179,15 @@ private func securitiesPaidFor(_ top: Int, _ parse: ParsedSentence) -> Int? {
 private let securityNouns: Set<String> = ["share", "stock", "equity", "note", "bond", "unit", "debenture", "preferred"]
 /// Words that say a security is newly issued by the company, not bought from a holder.
 private let newIssueWords: Set<String> = ["new", "newly", "issue", "issued", "preferred", "convertible", "placement", "treasury"]
+
+/// "will invest £28.6m for a 9.9% stake", with the stake hung on the amount: the one who pays
+/// for a stake holds it (the subject of the paying verb, its head or the verb written right
+/// before the amount).
+func payerOfStake(_ stake: Int, _ parse: ParsedSentence) -> Int? {
+    guard parse.dependents(of: stake, "case").contains(where: { parse.words[$0].form.lowercased() == "for" }),
+          let amount = parse.words[stake].head, ["SYM", "NUM"].contains(parse.words[amount].upos) else { return nil }
+    func pays(_ verb: Int) -> Bool { actsAsVerb(verb, parse) && ["pay", "spend", "invest"].contains(verbLemma(verb, parse)) }
+    let first = parse.subtree(of: amount).min() ?? amount
+    let verb = parse.words[amount].head.flatMap { pays($0) ? $0 : nil } ?? (first > 0 && pays(first - 1) ? first - 1 : nil)
+    return verb.flatMap { holder(of: $0, parse) }
+}

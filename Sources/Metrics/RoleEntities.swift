@@ -171,12 +171,19 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     // Materials will refine its production". A possessive may be its own clause's subject; "it"
     // and "the company" are not ("EFA will lend to the company": the company is someone else).
     let possessive = parse.words[word].relation == "nmod:poss"
-    var verb = governingVerb(of: word, parse)
+    // (The predicate of a copula heads its clause: "said it was in talks to raise its stake".)
+    func clauseVerb(of word: Int) -> Int? {
+        governingVerb(of: word, parse) ?? parse.words[word].head.flatMap { parse.dependents(of: $0, "cop").isEmpty ? nil : $0 }
+    }
+    var verb = clauseVerb(of: word)
     // ("EBRD agreed to lend $90 million for it": "it" is not EBRD, the subject of its own clause.)
     // (A participle clause with no subject of its own, "…, making it the largest shareholder",
     // is about the event before it: its pronoun may be that clause's subject.)
     let subjectless = verb.map { parse.baseRelation($0) == "advcl" && parse.dependents(of: $0).allSatisfy { !parse.words[$0].relation.hasPrefix("nsubj") } } ?? false
-    let ownSubject = possessive || subjectless ? nil
+    // (A pronoun that is itself a subject has no other subject in its clause: "X said it was in
+    // talks": "it" may well be X.)
+    let isSubject = parse.words[word].relation.hasPrefix("nsubj")
+    let ownSubject = possessive || subjectless || isSubject ? nil
         : verb.flatMap { parse.subject(of: $0) }.flatMap { $0.word < word ? entity(at: $0.word, parse, context) : nil }
     var first = true
     while let current = verb {
@@ -188,14 +195,14 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
             guard let named = entity(at: subject, parse, context) else {
                 // (Nor a person of its own, "its founder owns 12% of the company's shares": the company is further up.)
                 if (relative || personRoles.contains(parse.words[subject].lemma.lowercased())), parse.words[subject].upos == "NOUN" {
-                    first = false; verb = governingVerb(of: current, parse); continue
+                    first = false; verb = clauseVerb(of: current); continue
                 }
                 return nil
             }
             if named != ownSubject, kinds.contains(context.index.kind(named)) { return named }
         }
         first = false
-        verb = governingVerb(of: current, parse)
+        verb = clauseVerb(of: current)
     }
     // ("the company" is no law named since: "a grant under the Defense Production Act".)
     let mayBeLaw = parse.words[word].upos == "PRON"

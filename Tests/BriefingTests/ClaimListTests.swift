@@ -85,6 +85,56 @@ struct ClaimListTests {
         #expect(name(analysis, stake.subject) == "Glencore")
     }
 
+    @Test("a nationality word right after a name's first word is part of the name", arguments: [
+        ("Anglo American owns about 9% of Canada Nickel.", "Anglo American"),
+        ("Pan American Silver owns 9% of the mine.", "Pan American Silver"),
+        ("Glencore's Australian unit owns 9% of the mine.", "Glencore"),
+    ])
+    func nationalityInName(sentence: String, holder: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 9))
+        #expect(name(analysis, stake.subject) == holder)
+    }
+
+    @Test("a party said to be a company's shareholder holds its stake in that company", arguments: [
+        "Canada Nickel's largest shareholder, Anglo American, owns about 9%.",
+        "The largest shareholder in Canada Nickel, Anglo American, holds 9%.",
+        "Anglo American, Canada Nickel's largest shareholder, owns about 9%.",
+    ])
+    func shareholderOfCompany(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 9))
+        #expect(name(analysis, stake.subject) == "Anglo American")
+        #expect(stake.object == "Canada Nickel")
+    }
+
+    @Test("'it', the subject of a copula or of a clause a verb reports, is the reporting subject", arguments: [
+        "Critical Metals Corp, which owns 42% of Tanbreez, said it was in talks to buy another 50% of the mine.",
+        "Critical Metals Corp, which owns 42% of Tanbreez, said it was in talks to raise its stake to 50%.",
+        "Critical Metals Corp, which owns 42% of Tanbreez, is in talks to raise its holding in the mine to 50%.",
+    ])
+    func pronounOfReportedClause(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 50 })
+        #expect(name(analysis, stake.subject) == "Critical Metals Corp")
+        #expect(stake.modality == "possible")
+    }
+
+    @Test("money paid or invested for a stake is the payer's equity financing, and the payer holds the stake", arguments: [
+        ("The UK government's National Wealth Fund will invest £28.6m for a 9.9% stake in Cornish Lithium Ltd, the company said on Friday.", "National Wealth Fund"),
+        ("National Wealth Fund will pay £28.6m for a 9.9% stake in Cornish Lithium Ltd.", "National Wealth Fund"),
+        ("State Grid Corp will invest £28.6m for a 9.9% stake in Cornish Lithium Ltd.", "State Grid Corp"),
+    ])
+    func paidForStake(sentence: String, payer: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(claim(analysis, .financing, 28_600_000))
+        #expect(money.instrument == "equity")
+        #expect(name(analysis, money.subject) == payer)
+        #expect(name(analysis, money.recipient) == "Cornish Lithium Ltd")
+        let stake = try #require(claim(analysis, .ownership, 9.9))
+        #expect(name(analysis, stake.subject) == payer)
+    }
+
     @Test("'and' after a country's name, or before a possessor, joins two names, not words of one", arguments: [
         ("Loans of $450 million from the Export-Import Bank of the United States and Britain's UK Export Finance will fund the mine.", "UK Export Finance"),
         ("The Export-Import Bank of the United States and Export Development Canada will lend $450 million to the mine.", "Export Development Canada"),
@@ -231,5 +281,40 @@ struct TargetShareTests {
         let analysis = try claimsOf(sentence)
         let share = try #require(claim(analysis, .supplyShare, 15))
         #expect(share.modality == modality, "\(share.modality ?? "fact")")
+    }
+}
+
+/// What an amount before a project's noun says, and interest expressed in lending.
+@Suite("Claims: project sizes and expressed interest")
+struct ProjectSizeTests {
+    @Test("an amount written before the project's own noun is its cost", arguments: [
+        "Cove Kaz Capital signed a deal for the $1.1 billion project with Tau-Ken Samruk on Thursday.",
+        "The DFC may also help finance the $1.1 billion mine.",
+        "Work on the $1.1 billion tungsten plant will begin next year.",
+    ])
+    func projectSize(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(claim(analysis, .projectCost, 1_100_000_000) != nil)
+    }
+
+    @Test("an amount before another noun sizes that noun, not the project", arguments: [
+        "The bank will provide a $300 million project finance loan.",
+        "The company has a $1.1 billion market value.",
+    ])
+    func otherSizes(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .projectCost }, "\(analysis.claims.map(\.type.rawValue))")
+    }
+
+    @Test("money a lender expressed interest in, or is interested in, giving is possible", arguments: [
+        "EXIM has expressed interest in providing up to $900 million.",
+        "EXIM expressed interest in lending $900 million to the project.",
+        "EXIM is interested in providing $900 million.",
+    ])
+    func expressedInterest(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing && $0.value == 900_000_000 })
+        #expect(money.modality == "possible")
+        #expect(analysis.entity(money.subject)?.name == "EXIM")
     }
 }
