@@ -52,7 +52,9 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
             if isNameWord(word), !word.text.contains(where: \.isNumber), !isCurrencyCode(words, cursor) { last = cursor; cursor += 1; continue }
             // "Anglo American", "Pan American Silver": a nationality word right after a name's
             // first word is part of the name (a possessor would have its "'s": "Glencore's Australian unit").
-            if cursor == index + 1, word.isCapitalized, Gazetteer.demonyms.contains(word.lower), !words[index].isPossessive {
+            // (Not after a region's word: "Central Asian", "Latin American" describe, they name no one.)
+            if cursor == index + 1, word.isCapitalized, Gazetteer.demonyms.contains(word.lower), !words[index].isPossessive,
+               !regionWords.contains(words[index].lower) {
                 last = cursor; cursor += 1; continue
             }
             // "Bank of the United States": connectors only lead to more name.
@@ -184,6 +186,12 @@ private func endsWithCountry(_ words: [Word], _ first: Int, _ last: Int) -> Bool
         Gazetteer.countries[words[start...last].map(\.lower).joined(separator: " ")] != nil
     }
 }
+
+/// Words that make a nationality word a region's adjective ("Central Asian", "Latin American").
+private let regionWords: Set<String> = [
+    "central", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "latin", "middle", "far",
+    "near", "sub-saharan", "northeast", "northwest", "southeast", "southwest", "pan-african", "trans",
+]
 
 /// Particles that begin family and company names when written with a capital.
 private let nameParticles: Set<String> = ["al", "de", "du", "la", "del", "von", "van"]

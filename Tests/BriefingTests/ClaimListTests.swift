@@ -96,6 +96,16 @@ struct ClaimListTests {
         #expect(name(analysis, stake.subject) == holder)
     }
 
+    @Test("a nationality word after a region's word describes; it names no one", arguments: [
+        "The Central Asian nation holds 20% of global tungsten reserves, and Acme Mining owns 9% of the mine.",
+        "Latin American producers supply 30% of the world's lithium; Acme Mining owns 9% of the mine.",
+    ])
+    func regionAdjective(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let names = analysis.entities.map(\.name)
+        #expect(!names.contains { $0.hasSuffix(" Asian") || $0.hasSuffix(" American") }, "\(names)")
+    }
+
     @Test("a party said to be a company's shareholder holds its stake in that company", arguments: [
         "Canada Nickel's largest shareholder, Anglo American, owns about 9%.",
         "The largest shareholder in Canada Nickel, Anglo American, holds 9%.",

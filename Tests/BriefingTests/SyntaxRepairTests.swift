@@ -27,9 +27,7 @@ struct SyntaxRepairTests {
         ("The partners may also fund a second phase.", "fund"),
     ])
     func verbAfterModal(sentence: String, verb: String) throws {
-        let parse = Parse(sentence)
-        let index = try #require(parse.index(verb))
-        #expect(parse.sentence.words[index].upos == "VERB", "\(parse)")
+        try expectVerb(sentence, verb)
     }
 
     @Test("adverbs between a modal and its verb stay adverbs", arguments: [
@@ -57,6 +55,22 @@ struct SyntaxRepairTests {
     }
 }
 
+/// The verb of the sentence is its root, with the given subject.
+private func expectMainVerb(_ sentence: String, _ verb: String, _ subject: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let parse = Parse(sentence)
+    let index = try #require(parse.index(verb), sourceLocation: sourceLocation)
+    #expect(parse.sentence.root == index, "\(parse)", sourceLocation: sourceLocation)
+    let found = try #require(parse.sentence.subject(of: index), sourceLocation: sourceLocation)
+    #expect(parse.sentence.words[found.word].form == subject, "\(parse)", sourceLocation: sourceLocation)
+}
+
+/// The word is tagged a verb.
+private func expectVerb(_ sentence: String, _ verb: String, sourceLocation: SourceLocation = #_sourceLocation) throws {
+    let parse = Parse(sentence)
+    let index = try #require(parse.index(verb), sourceLocation: sourceLocation)
+    #expect(parse.sentence.words[index].upos == "VERB", "\(parse)", sourceLocation: sourceLocation)
+}
+
 @Suite("Syntax: repairs of attachment")
 struct SyntaxAttachmentRepairTests {
     @Test("a nominal with its own preposition is an oblique, never an object", arguments: [
@@ -73,11 +87,7 @@ struct SyntaxAttachmentRepairTests {
         ("The fund, which was set up in 2020, now owns 12% of the mine.", "owns", "fund"),
     ])
     func mainVerb(sentence: String, verb: String, subject: String) throws {
-        let parse = Parse(sentence)
-        let index = try #require(parse.index(verb))
-        #expect(parse.sentence.root == index, "\(parse)")
-        let found = try #require(parse.sentence.subject(of: index))
-        #expect(parse.sentence.words[found.word].form == subject, "\(parse)")
+        try expectMainVerb(sentence, verb, subject)
     }
 
     @Test("a finite verb is never a modifier of the noun before it: the noun is its subject", arguments: [
@@ -86,11 +96,7 @@ struct SyntaxAttachmentRepairTests {
         ("The agency lends money to miners in Africa.", "lends", "agency"),
     ])
     func finiteVerbIsMain(sentence: String, verb: String, subject: String) throws {
-        let parse = Parse(sentence)
-        let index = try #require(parse.index(verb))
-        #expect(parse.sentence.root == index, "\(parse)")
-        let found = try #require(parse.sentence.subject(of: index))
-        #expect(parse.sentence.words[found.word].form == subject, "\(parse)")
+        try expectMainVerb(sentence, verb, subject)
     }
 
     @Test("'own' with no possessor before it, and the word after ', which' before a figure, is a verb", arguments: [
@@ -99,9 +105,7 @@ struct SyntaxAttachmentRepairTests {
         ("The mine belongs to Pelican and Northgate, which hold 60% and 40%.", "hold"),
     ])
     func verbGroupAfterRelativePronoun(sentence: String, verb: String) throws {
-        let parse = Parse(sentence)
-        let index = try #require(parse.index(verb))
-        #expect(parse.sentence.words[index].upos == "VERB", "\(parse)")
+        try expectVerb(sentence, verb)
     }
 
     @Test("after 'while' and a name, an '-s' word before a preposition is the name's verb", arguments: [
@@ -109,9 +113,7 @@ struct SyntaxAttachmentRepairTests {
         ("China mines 60% of the world's tungsten, whereas Vietnam supplies about 5%.", "supplies"),
     ])
     func verbAfterSubordinatedName(sentence: String, verb: String) throws {
-        let parse = Parse(sentence)
-        let index = try #require(parse.index(verb))
-        #expect(parse.sentence.words[index].upos == "VERB", "\(parse)")
+        try expectVerb(sentence, verb)
     }
 
     @Test("two clauses joined by 'and' after a verb that takes no clause are two clauses", arguments: [
