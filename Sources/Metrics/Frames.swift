@@ -49,7 +49,7 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
         return FrameReading(kind: .cost, predicate: cost, history: isHistory(cost, parse, lexicon))
     }
     if isMoney, let purchase = equityPurchase(top, parse, lexicon) ?? newSharesBought(top, parse, lexicon) ?? stakePaidFor(top, parse, lexicon)
-        ?? moneyFromInstrument(top, parse, lexicon)
+        ?? moneyFromInstrument(top, parse, lexicon) ?? financingRequest(top, parse, lexicon)
         ?? dealWorthPurchase(figure, parse, lexicon) { return purchase }
     var current = top
     var visited = 0

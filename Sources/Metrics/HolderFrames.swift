@@ -39,3 +39,40 @@ func moneyFromInstrument(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLe
     reading.modality = modality(of: verb, noun: noun, parse, lexicon)
     return reading
 }
+
+/// "Export Development Canada is reviewing a financing request of up to C$500 million": money a
+/// request, application or proposal for financing asks for. Who reviews or considers it would
+/// give it (`possible`); who approves it gives it; who submits or files it would receive it, from
+/// the one it goes "to".
+func financingRequest(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    guard let request = parse.words[top].head, ["request", "application", "proposal", "bid"].contains(parse.words[request].lemma.lowercased()),
+          let kind = parse.dependents(of: request).first(where: { dependent in
+              ["compound", "amod"].contains(parse.baseRelation(dependent)) && phrase(lexicon.financingNouns, at: dependent, in: parse) != nil
+          }),
+          let verb = governingVerb(of: request, parse) else { return nil }
+    let lemma = verbLemma(verb, parse)
+    var reading = FrameReading(kind: .financing, predicate: request, history: isHistory(verb, parse, lexicon))
+    reading.instrument = parse.words[kind].form.lowercased()
+    let subject = parse.subject(of: verb).flatMap { $0.passive ? nil : $0.word }
+    // (A request "from" someone, or someone's request: that one asks for the money.)
+    reading.recipient = parse.prepositionalDependents(of: request).first { $0.preposition == "from" }?.word
+        ?? parse.dependents(of: request, "nmod:poss").first
+    if ["review", "consider", "assess", "evaluate", "study", "weigh", "examine", "process"].contains(lemma) {
+        reading.provider = subject
+        reading.modality = "possible"
+    } else if ["approve", "grant", "accept"].contains(lemma) {
+        // (A request approved is money given: "request" itself says nothing of its modality here.)
+        reading.provider = subject
+        reading.modality = parse.isNegated(verb) ? "negated" : parse.modal(of: verb) != nil ? "possible" : nil
+    } else if ["submit", "file", "make", "lodge", "send", "present"].contains(lemma) {
+        reading.recipient = subject
+        // (The "to" may hang on the verb, the request or the amount.)
+        reading.provider = [verb, request, top].lazy.compactMap { word in
+            parse.prepositionalDependents(of: word).first { $0.preposition == "to" }?.word
+        }.first
+        reading.modality = "possible"
+    } else {
+        return nil
+    }
+    return reading
+}

@@ -328,3 +328,20 @@ struct ProjectSizeTests {
         #expect(analysis.entity(money.subject)?.name == "EXIM")
     }
 }
+
+/// Money asked for in a request, application or proposal for financing.
+@Suite("Claims: financing requests")
+struct FinancingRequestTests {
+    @Test("who reviews a financing request would give it; who approves it gives it; who submits it would receive it", arguments: [
+        ("Export Development Canada is reviewing a financing request of up to C$500 million from Canada Nickel.", "Export Development Canada", "Canada Nickel", "possible"),
+        ("Export Development Canada approved a financing request of C$500 million from Canada Nickel.", "Export Development Canada", "Canada Nickel", nil),
+        ("Canada Nickel has submitted a loan application for C$500 million to Export Development Canada.", "Export Development Canada", "Canada Nickel", "possible"),
+    ] as [(String, String, String, String?)])
+    func requests(sentence: String, lender: String, borrower: String, modality: String?) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing && $0.value == 500_000_000 })
+        #expect(analysis.entity(money.subject)?.name == lender)
+        #expect(analysis.entity(money.recipient)?.name == borrower)
+        #expect(money.modality == modality)
+    }
+}
