@@ -312,38 +312,6 @@ private func coreferent(_ context: SentenceContext, _ words: [String]) -> String
     }
 }
 
-/// "of global production of tungsten concentrate, according to ..." → the market phrase.
-func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
-    let words = context.words
-    guard after < words.count, words[after].lower == "of" else { return nil }
-    var phrase: [String] = []
-    var index = after + 1
-    while index < words.count, phrase.count < 8 {
-        let word = words[index]
-        if ["according", "said", "says", "which", "while", "as", "in", "for", "to", "from", "by", "with"].contains(word.lower) { break }
-        // ("of global rare earths and Malaysia around 5%": "and" before a name or a number
-        // starts the next item of a list, not more of the market.)
-        if ["and", "or", "but"].contains(word.lower), index + 1 < words.count,
-           words[index + 1].isCapitalized || words[index + 1].text.first?.isNumber == true { break }
-        // "the world's natural graphite": a possessive goes on to the thing possessed.
-        if word.isPossessive, index + 1 < words.count {
-            var possessive = word.text + word.trailing
-            index += 1
-            // (Some texts split "world's" into "world'" and "s".)
-            if !possessive.hasSuffix("s"), words[index].lower == "s", index + 1 < words.count {
-                possessive += "s"
-                index += 1
-            }
-            phrase.append(possessive)
-            continue
-        }
-        phrase.append(word.text)
-        if word.endsRun { break }
-        index += 1
-    }
-    return phrase.isEmpty ? nil : phrase.joined(separator: " ")
-}
-
 /// "stake in X" / "of X" → X; else the joint venture the paragraph speaks of, else the project.
 private func ownedObject(_ context: SentenceContext, after: Int) -> String {
     let words = context.lower

@@ -329,6 +329,21 @@ struct ProjectSizeTests {
     }
 }
 
+/// The market of a share, with the time the writer gave it.
+@Suite("Claims: a market's time")
+struct MarketTimeTests {
+    @Test("a time after the market is kept in brackets, not run into the market's name", arguments: [
+        ("Kafue produced about 4% of global copper supply last year.", "global copper supply (last year)"),
+        ("The United States produces less than 4% of the world's lithium today.", "the world's lithium (today)"),
+        ("China produces 4% of the world's tungsten.", "the world's tungsten"),
+    ])
+    func marketTime(sentence: String, market: String) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(claim(analysis, .supplyShare, 4))
+        #expect(share.object == market)
+    }
+}
+
 /// Money asked for in a request, application or proposal for financing.
 @Suite("Claims: financing requests")
 struct FinancingRequestTests {
