@@ -193,6 +193,28 @@ extension SyntaxModel {
         }
     }
 
+    /// "Posco has also agreed to buy": "have" before a past participle (past adverbs) is the
+    /// perfect's auxiliary, not the clause's verb.
+    func repairPerfectAuxiliaries(_ forms: [String], tags: inout [Int]) {
+        func auxiliary(_ penn: String) -> Int? { tagXPOS.indices.first { tagUPOS[$0] == "AUX" && tagXPOS[$0] == penn } }
+        guard let has = auxiliary("VBZ"), let have = auxiliary("VBP"), let had = auxiliary("VBD") else { return }
+        for word in forms.indices where tagUPOS[tags[word]] == "VERB" && ["has", "have", "had"].contains(forms[word].lowercased()) {
+            // (Only the adverbs that stand inside a perfect, "has also agreed", "had not yet signed":
+            // "have surgically induced hair loss" has an adjective's participle.)
+            var next = word + 1
+            while next < forms.count, next - word <= 3, perfectAdverbs.contains(forms[next].lowercased()) { next += 1 }
+            // (A participle with a verb's ending: the tagger also calls "secret" and "straight" VBN.)
+            let form = next < forms.count ? forms[next].lowercased() : ""
+            guard next < forms.count, tagUPOS[tags[next]] == "VERB", tagXPOS[tags[next]] == "VBN",
+                  ["ed", "en", "wn", "ne", "un", "lt", "nt", "ld", "ht", "id"].contains(where: { form.hasSuffix($0) }) || lemmatizer.exceptions[form + "\tVERB/VBN"] != nil else { continue }
+            switch forms[word].lowercased() {
+            case "has": tags[word] = has
+            case "have": tags[word] = have
+            default: tags[word] = had
+            }
+        }
+    }
+
     private func isAdverbBetween(_ form: String) -> Bool {
         let lower = form.lowercased()
         // ("-ly" makes adverbs, but "supply", "apply", "rely" and "rally" are verbs.)
@@ -251,6 +273,9 @@ extension SyntaxModel {
         return false
     }
 }
+
+/// Adverbs that stand between a perfect's "have" and its participle.
+private let perfectAdverbs: Set<String> = ["also", "already", "not", "n't", "never", "now", "since", "recently", "previously", "just", "yet", "still", "finally", "jointly"]
 
 /// Words that make a noun a bare time phrase ("last year", "this week").
 private let timeModifiers: Set<String> = ["last", "this", "next", "earlier", "later", "each", "every"]

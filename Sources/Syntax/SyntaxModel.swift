@@ -70,6 +70,7 @@ public final class SyntaxModel: Sendable {
         repairOwnWithoutPossessor(forms, tags: &tags)
         repairVerbsBeforePercentages(forms, tags: &tags)
         repairVerbsAfterSubordinatedNames(forms, tags: &tags)
+        repairPerfectAuxiliaries(forms, tags: &tags)
         let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)

@@ -344,6 +344,20 @@ struct MarketTimeTests {
     }
 }
 
+/// Buyers of a share of output.
+@Suite("Claims: offtake buyers")
+struct OfftakeBuyerTests {
+    @Test("the buyer of output is the subject of the verb that agrees or plans to buy it", arguments: [
+        "Posco has also agreed to buy 60% of the plant's output for ten years.",
+        "Posco agreed to buy 60% of the plant's output.",
+    ])
+    func buyer(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let offtake = try #require(analysis.claims.first { $0.type == .offtake && $0.value == 60 })
+        #expect(analysis.entity(offtake.subject)?.name == "Posco")
+    }
+}
+
 /// Money asked for in a request, application or proposal for financing.
 @Suite("Claims: financing requests")
 struct FinancingRequestTests {

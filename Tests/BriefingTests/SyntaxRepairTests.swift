@@ -157,6 +157,17 @@ struct SyntaxAttachmentRepairTests {
         #expect(parse.sentence.words[index].relation != "obl", "\(parse)")
     }
 
+    @Test("'have' before a participle is the perfect's auxiliary; before an adjective's participle it is the verb", arguments: [
+        ("Posco has also agreed to buy 60% of the plant's output.", "has", "AUX"),
+        ("The bank had already lent $50 million to the mine.", "had", "AUX"),
+        ("Patients still have surgically induced hair loss.", "have", "VERB"),
+    ])
+    func perfectAuxiliary(sentence: String, word: String, upos: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index(word))
+        #expect(parse.sentence.words[index].upos == upos, "\(parse)")
+    }
+
     @Test("'its own' stays an adjective")
     func ownAfterPossessor() throws {
         let parse = Parse("The company will build its own refinery.")
