@@ -168,7 +168,8 @@ extension SyntaxModel {
     /// ("its own", "Acme's own", "their very own"); without one, "own" is the verb.
     func repairOwnWithoutPossessor(_ forms: [String], tags: inout [Int]) {
         guard let present = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBP" }) else { return }
-        for word in forms.indices where forms[word].lowercased() == "own" && tagUPOS[tags[word]] == "ADJ" {
+        // (Tag and length first: lower-casing every word would cost.)
+        for word in forms.indices where tagUPOS[tags[word]] == "ADJ" && forms[word].utf8.count == 3 && forms[word].lowercased() == "own" {
             var before = word - 1
             while before >= 0, ["very", "entirely", "wholly"].contains(forms[before].lowercased()) { before -= 1 }
             let possessed = before >= 0 && (tagXPOS[tags[before]] == "PRP$" || tagXPOS[tags[before]] == "POS"
@@ -182,7 +183,8 @@ extension SyntaxModel {
     /// article or number is the name's verb (third person), not a plural noun.
     func repairVerbsAfterSubordinatedNames(_ forms: [String], tags: inout [Int]) {
         guard let third = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBZ" }) else { return }
-        for marker in forms.indices where ["while", "whereas", "although", "though", "because"].contains(forms[marker].lowercased()) {
+        for marker in forms.indices where tagUPOS[tags[marker]] == "SCONJ"
+            && ["while", "whereas", "although", "though", "because"].contains(forms[marker].lowercased()) {
             var word = marker + 1
             while word < forms.count, tagUPOS[tags[word]] == "PROPN" { word += 1 }
             guard word > marker + 1, word + 1 < forms.count, tagXPOS[tags[word]] == "NNS" else { continue }
@@ -198,7 +200,8 @@ extension SyntaxModel {
     func repairPerfectAuxiliaries(_ forms: [String], tags: inout [Int]) {
         func auxiliary(_ penn: String) -> Int? { tagXPOS.indices.first { tagUPOS[$0] == "AUX" && tagXPOS[$0] == penn } }
         guard let has = auxiliary("VBZ"), let have = auxiliary("VBP"), let had = auxiliary("VBD") else { return }
-        for word in forms.indices where tagUPOS[tags[word]] == "VERB" && ["has", "have", "had"].contains(forms[word].lowercased()) {
+        for word in forms.indices where tagUPOS[tags[word]] == "VERB" && (3...4).contains(forms[word].utf8.count)
+            && ["has", "have", "had"].contains(forms[word].lowercased()) {
             // (Only the adverbs that stand inside a perfect, "has also agreed", "had not yet signed":
             // "have surgically induced hair loss" has an adjective's participle.)
             var next = word + 1
