@@ -54,6 +54,13 @@ func toParty(ofAmount top: Int, verb: Int?, _ parse: ParsedSentence) -> Int? {
         }
         return name
     }
+    // ("one to ReElement for $80 million": the name between "to" and the "for" before the amount.)
+    if let first = parse.subtree(of: top).filter({ parse.words[$0].upos != "ADP" }).min(), first >= 3,
+       parse.words[first - 1].form.lowercased() == "for" {
+        var start = first - 2
+        while start > 0, parse.words[start].form.first?.isUppercase == true, ["PROPN", "NOUN", "ADJ"].contains(parse.words[start].upos) { start -= 1 }
+        if start < first - 2, parse.words[start].form.lowercased() == "to" { return first - 2 }
+    }
     if let own = parse.prepositionalDependents(of: top).first(where: isToParty) { return own.word }
     guard let verb else { return nil }
     let candidates = parse.prepositionalDependents(of: verb).filter(isToParty).map(\.word).sorted()

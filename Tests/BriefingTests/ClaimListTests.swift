@@ -374,3 +374,19 @@ struct FinancingRequestTests {
         #expect(money.modality == modality)
     }
 }
+
+/// Each loan of a list to its own borrower.
+@Suite("Claims: loans listed to their borrowers")
+struct ListedLoanTests {
+    @Test("'one to A for $X and one to B for $Y': each amount goes to the name before its 'for'", arguments: [
+        "The OSC commitment includes two separate loans, one to Vulcan Elements for $620 million and one to ReElement Technologies for $80 million.",
+        "The bank made two loans: one to Vulcan Elements for $620 million and one to ReElement Technologies for $80 million.",
+    ])
+    func loansToEach(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let first = try #require(claim(analysis, .financing, 620_000_000))
+        let second = try #require(claim(analysis, .financing, 80_000_000))
+        #expect(analysis.entity(first.recipient)?.name == "Vulcan Elements")
+        #expect(analysis.entity(second.recipient)?.name == "ReElement Technologies")
+    }
+}
