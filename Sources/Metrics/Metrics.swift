@@ -25,6 +25,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
         var lastObject: String?
         var jointVentureParagraphs: [Int: Bool] = [:]
         var previousSubject: String?
+        var listLabels: [Int: String?] = [:]
         for sentence in source.sentences {
             guard sentence.range.length <= maximumSentenceBytesRead else {
                 unread.append(unreadSentenceCaveat(sentence, figures: figuresBySentence[sentence.id]?.count ?? 0))
@@ -43,7 +44,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                 paragraphMentionsJointVenture: jointVentureParagraphs[sentence.paragraphIndex]!,
                 parse: parsed.parses[sentence.id], frames: corpus.frames)
             context.previousSubject = previousSubject
-            context.listLabel = listLabel(of: sentence.paragraphIndex, in: source)
+            context.listLabel = listLabel(of: sentence.paragraphIndex, in: source, known: &listLabels)
             for figure in context.figures {
                 guard let draft = readClaim(figure, in: context) else { continue }
                 if draft.type == .ownership, let object = draft.object {
@@ -100,18 +101,25 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
 
 /// The label a list item hangs under: the paragraph ending with a colon right before the run of
 /// list items this paragraph belongs to ("Shareholders:"); nil for a paragraph that is no list item.
-private func listLabel(of paragraph: Int, in source: SourceDocument) -> String? {
-    func text(_ index: Int) -> String { source.string(source.paragraphs[index].range) }
+/// Each paragraph's answer is remembered, so a run of a million items is read once, not once per item.
+private func listLabel(of paragraph: Int, in source: SourceDocument, known: inout [Int: String?]) -> String? {
+    if let answer = known[paragraph] { return answer }
     func isItem(_ index: Int) -> Bool {
-        let start = text(index).prefix(2)
+        let range = source.paragraphs[index].range
+        let start = String(decoding: source.text[range.start..<min(range.end, range.start + 4)], as: UTF8.self).prefix(2)
         return ["- ", "• ", "* ", "– ", "— ", "· "].contains(String(start))
     }
-    guard paragraph < source.paragraphs.count, isItem(paragraph) else { return nil }
-    var index = paragraph
-    while index > 0, isItem(index) { index -= 1 }
-    guard !isItem(index) else { return nil }
-    let label = text(index)
-    return label.hasSuffix(":") ? label : nil
+    var answer: String?
+    if paragraph > 0, paragraph < source.paragraphs.count, isItem(paragraph) {
+        if isItem(paragraph - 1) {
+            answer = listLabel(of: paragraph - 1, in: source, known: &known)
+        } else {
+            let label = source.string(source.paragraphs[paragraph - 1].range)
+            answer = label.hasSuffix(":") ? label : nil
+        }
+    }
+    known[paragraph] = answer
+    return answer
 }
 
 /// Why a sentence over the length limit has no claims.
