@@ -1,0 +1,212 @@
+// Tree repairs between clauses: where one clause ends and the next begins, what a verb
+// or a name hangs on. Applied after parsing, like those in Repairs.swift.
+
+extension SyntaxModel {
+    /// Punctuation heads nothing in the treebank's trees: a word the parser hung on a comma
+    /// or a bracket ("JOGMEC's partner, Japan Australia Rare Earths" with the name on the
+    /// comma) belongs to what that mark hangs on, so it is moved there.
+    func repairPunctuationHeads(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let punctLabel = relations.firstIndex(of: "punct") else { return }
+        let count = heads.count
+        for word in heads.indices where labels[word] != punctLabel {
+            let mark = heads[word]
+            guard mark < count, tagUPOS[tags[mark]] == "PUNCT", heads[mark] < count, heads[mark] != word else { continue }
+            heads[word] = heads[mark]
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// A nominal with a preposition of its own ("lend A$300 million to Renascor") is an oblique
+    /// (`obl` on a verb, `nmod` on a noun), never a direct or indirect object: the treebank
+    /// writes objects without a preposition.
+    func repairObjectsWithPrepositions(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let obj = relations.firstIndex(of: "obj"), let obl = relations.firstIndex(of: "obl"),
+              let nmod = relations.firstIndex(of: "nmod"), let caseLabel = relations.firstIndex(of: "case") else { return }
+        let iobj = relations.firstIndex(of: "iobj")
+        let compound = relations.firstIndex(of: "compound") ?? -1, flat = relations.firstIndex(of: "flat") ?? -1
+        let count = heads.count
+        // Each word's dependents, gathered once (a sentence may have 20,000 words).
+        var children = [[Int]](repeating: [], count: count)
+        for word in heads.indices where heads[word] < count { children[heads[word]].append(word) }
+        for word in heads.indices where labels[word] == obj || labels[word] == iobj {
+            let head = heads[word]
+            // (An amount keeps its bound: "creating up to $100 billion" is still an object.)
+            guard head < count, !["NUM", "SYM"].contains(tagUPOS[tags[word]]) else { continue }
+            // (On the word, or on a name part before it: "to Renascor Resources" with "to" on "Renascor".)
+            let parts = [word] + children[word].filter { $0 < word && [compound, flat].contains(labels[$0]) }
+            let hasPreposition = parts.contains { part in
+                children[part].contains { marker in marker < word && labels[marker] == caseLabel && tagUPOS[tags[marker]] == "ADP" }
+            }
+            guard hasPreposition else { continue }
+            labels[word] = ["NOUN", "PROPN", "PRON", "NUM"].contains(tagUPOS[tags[head]]) ? nmod : obl
+        }
+    }
+
+    /// "MP Materials, which operates the mine, currently holds 8%": a sentence whose root is a
+    /// noun with a relative clause set off by commas, and a finite verb with no subject hung on
+    /// that clause after its closing comma, has that verb as its main verb and the noun as its
+    /// subject (a sentence has a main verb; the clause ended at the comma).
+    func repairMainVerbAfterRelativeClause(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let relcl = relations.firstIndex(of: "acl:relcl"), let nsubj = relations.firstIndex(of: "nsubj"),
+              let root = relations.firstIndex(of: "root") else { return }
+        let count = heads.count
+        guard let noun = heads.indices.first(where: { heads[$0] == count }),
+              ["NOUN", "PROPN"].contains(tagUPOS[tags[noun]]) else { return }
+        let subjects = Set([nsubj] + ["nsubj:pass", "csubj"].compactMap { relations.firstIndex(of: $0) })
+        let clauseHeadLabels = Set(["advcl", "conj", "parataxis"].compactMap { relations.firstIndex(of: $0) })
+        for clause in heads.indices where heads[clause] == noun && labels[clause] == relcl {
+            // The verb after the clause: hung on the clause, finite, with no subject of its own.
+            guard let verb = heads.indices.first(where: { candidate in
+                candidate > clause && heads[candidate] == clause && clauseHeadLabels.contains(labels[candidate])
+                    && ["VBZ", "VBD", "VBP"].contains(tagXPOS[tags[candidate]])
+                    && !heads.indices.contains { heads[$0] == candidate && subjects.contains(labels[$0]) }
+            }) else { continue }
+            // The clause must end at a comma before the verb.
+            guard (clause..<verb).contains(where: { forms[$0] == "," }) else { continue }
+            heads[verb] = count
+            labels[verb] = root
+            heads[noun] = verb
+            labels[noun] = nsubj
+            // What hung on the noun after the verb belongs to the verb now (the final full stop).
+            for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
+            return
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// "The ministry bought preferred shares": a sentence whose root is a noun with a finite
+    /// verb (past or present tense, not a participle) hung on it as a modifier, with no subject
+    /// of its own, has that verb as its main verb and the noun as its subject. A reduced
+    /// relative clause ("shares bought by the fund") is a participle; a finite verb is not one.
+    func repairFiniteVerbOnRootNoun(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let acl = relations.firstIndex(of: "acl"), let nsubj = relations.firstIndex(of: "nsubj"),
+              let root = relations.firstIndex(of: "root") else { return }
+        let count = heads.count
+        guard let noun = heads.indices.first(where: { heads[$0] == count }),
+              ["NOUN", "PROPN"].contains(tagUPOS[tags[noun]]) else { return }
+        let subjects = Set([nsubj] + ["nsubj:pass", "csubj", "expl"].compactMap { relations.firstIndex(of: $0) })
+        guard let verb = heads.indices.first(where: { candidate in
+            candidate > noun && heads[candidate] == noun && labels[candidate] == acl
+                && tagUPOS[tags[candidate]] == "VERB" && ["VBD", "VBZ", "VBP"].contains(tagXPOS[tags[candidate]])
+                && !heads.indices.contains { heads[$0] == candidate && subjects.contains(labels[$0]) }
+        }) else { return }
+        heads[verb] = count
+        labels[verb] = root
+        heads[noun] = verb
+        labels[noun] = nsubj
+        // What hung on the noun after the verb belongs to the verb now (the final full stop).
+        for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
+    }
+}
+
+/// Verbs that take a clause as complement ("said Vale and Glencore hold 49%"); after any other
+/// verb, a clause with a coordinated subject is two clauses run together.
+private let clauseTakingVerbs: Set<String> = [
+    "say", "tell", "think", "believe", "expect", "announce", "report", "note", "confirm", "state", "estimate", "know",
+    "show", "add", "claim", "argue", "predict", "warn", "suggest", "mean", "hope", "fear", "insist", "explain",
+    "acknowledge", "indicate", "reveal", "find", "agree", "decide", "see", "hear", "learn", "understand", "feel",
+    "assume", "ensure", "doubt", "deny", "admit", "recognize", "realize", "imagine", "guess", "suppose", "wonder",
+    "ask", "remember", "forget", "prove", "demonstrate", "propose", "recommend", "require", "demand", "order", "prefer",
+    "write", "mention", "emphasize", "stress", "signal", "disclose", "assert", "observe", "conclude", "calculate",
+    "project", "forecast", "anticipate", "hint", "complain", "recall", "notice", "bet", "wish", "pretend", "reckon",
+    "declare", "maintain", "contend", "concede", "allege", "suspect", "figure", "guarantee", "promise", "check", "make", "let", "have", "help",
+]
+
+extension SyntaxModel {
+    /// "Ma'aden owns 51% of Manara and the PIF holds the other 49%", parsed as "owns" with the
+    /// clause "[51% of Manara and the PIF] holds 49%" as its complement: a verb that takes no
+    /// clause, with no object of its own, and a complement clause whose subject is a coordination,
+    /// is two clauses joined by "and". The first conjunct is the first verb's object; the last
+    /// is the second verb's subject, and the second verb is a conjunct of the first.
+    func repairClausesRunTogether(_ lemmas: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let ccomp = relations.firstIndex(of: "ccomp"), let nsubj = relations.firstIndex(of: "nsubj"),
+              let obj = relations.firstIndex(of: "obj"), let conj = relations.firstIndex(of: "conj"),
+              let cc = relations.firstIndex(of: "cc") else { return }
+        let count = heads.count
+        for clause in heads.indices where labels[clause] == ccomp && tagUPOS[tags[clause]] == "VERB" {
+            let verb = heads[clause]
+            // "Glencore owns 60% of the mine and the government holds 40%": the "and" hung on the
+            // second subject says the clause is a conjunct, not a complement.
+            if verb < count, verb < clause, tagUPOS[tags[verb]] == "VERB", !clauseTakingVerbs.contains(lemmas[verb].lowercased()),
+               let subject = heads.indices.first(where: { heads[$0] == clause && labels[$0] == nsubj }),
+               let and = heads.indices.first(where: { heads[$0] == subject && labels[$0] == cc && $0 < subject }) {
+                heads[and] = clause
+                labels[clause] = conj
+                continue
+            }
+            guard verb < count, verb < clause, tagUPOS[tags[verb]] == "VERB", !clauseTakingVerbs.contains(lemmas[verb].lowercased()),
+                  !heads.indices.contains(where: { heads[$0] == verb && labels[$0] == obj }),
+                  let subject = heads.indices.first(where: { heads[$0] == clause && labels[$0] == nsubj }), subject > verb, subject < clause,
+                  // (The conjunct may hang on a word inside the subject: "51% of Manara and the PIF".)
+                  let last = heads.indices.last(where: { labels[$0] == conj && $0 > subject && $0 < clause && isInside(heads[$0], under: subject, heads) }),
+                  let and = heads.indices.first(where: { heads[$0] == last && labels[$0] == cc }) else { continue }
+            heads[subject] = verb
+            labels[subject] = obj
+            heads[last] = clause
+            labels[last] = nsubj
+            heads[and] = clause
+            heads[clause] = verb
+            labels[clause] = conj
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// "JOGMEC and trading house Sojitz Corp will invest": a verb has one subject, so two subjects
+    /// before it with "and" between them are one coordinated subject (the second a conjunct of
+    /// the first), and the words between the "and" and the second hang on the second.
+    func repairTwoSubjects(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let nsubj = relations.firstIndex(of: "nsubj"), let conj = relations.firstIndex(of: "conj"),
+              let cc = relations.firstIndex(of: "cc"), let compound = relations.firstIndex(of: "compound") else { return }
+        let count = heads.count
+        // The subjects before each verb, gathered in one pass (a sentence may have 20,000 words).
+        var subjectsOf: [Int: [Int]] = [:]
+        for word in heads.indices where labels[word] == nsubj && word < heads[word] && heads[word] < count {
+            subjectsOf[heads[word], default: []].append(word)
+        }
+        for (_, subjects) in subjectsOf.sorted(by: { $0.key < $1.key }) {
+            guard subjects.count == 2 else { continue }
+            let (first, second) = (subjects[0], subjects[1])
+            // The second subject's phrase starts after the last "and" between the two.
+            // (Both nominals, with no verb before the "and": else the first is another clause's.)
+            guard ["NOUN", "PROPN"].contains(tagUPOS[tags[first]]), ["NOUN", "PROPN"].contains(tagUPOS[tags[second]]),
+                  let and = (first + 1..<second).last(where: { tagUPOS[tags[$0]] == "CCONJ" }),
+                  !(first + 1..<and).contains(where: { ["VERB", "AUX", "SCONJ"].contains(tagUPOS[tags[$0]]) }),
+                  !(and + 1..<second).contains(where: { tagUPOS[tags[$0]] == "PUNCT" || tagUPOS[tags[$0]] == "ADP" }),
+                  !isInside(first, under: second, heads) else { continue }
+            heads[second] = first
+            labels[second] = conj
+            heads[and] = second
+            labels[and] = cc
+            for word in (and + 1)..<second where heads[word] < count && !isInside(heads[word], under: second, heads) && heads[word] != second {
+                heads[word] = second
+                labels[word] = compound
+            }
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// "Japan Organization for Metals and Energy Security will invest": an "of" or "for" between
+    /// two capitalised names continues the first name; its phrase is the name's `nmod`, not an
+    /// oblique of the verb (the parser would make "for Metals" the one the money is for).
+    func repairNameContinuations(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let obl = relations.firstIndex(of: "obl"), let nmod = relations.firstIndex(of: "nmod"),
+              let flat = relations.firstIndex(of: "flat") else { return }
+        let count = heads.count
+        for marker in forms.indices.dropFirst() where ["of", "for"].contains(forms[marker]) && tagUPOS[tags[marker]] == "ADP" {
+            var next = marker + 1
+            if next < count, forms[next] == "the" { next += 1 }
+            guard next < count, tagUPOS[tags[marker - 1]] == "PROPN", tagUPOS[tags[next]] == "PROPN" else { continue }
+            let object = heads[marker]
+            guard object < count, object >= next, labels[object] == obl, heads[object] < count, tagUPOS[tags[heads[object]]] == "VERB" else { continue }
+            // The name the phrase continues: the first word of the name before the marker.
+            let name = labels[marker - 1] == flat && heads[marker - 1] < marker - 1 ? heads[marker - 1] : marker - 1
+            guard !isInside(name, under: object, heads) else { continue }
+            heads[object] = name
+            labels[object] = nmod
+        }
+    }
+}
