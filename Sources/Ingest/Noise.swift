@@ -51,15 +51,21 @@ private let bannerPhrases = [
     "you have accessed part of a historical collection", "may be outdated and links may not function",
 ]
 
-/// Words that mark a fund-raising, subscription or paywall appeal.
+/// Words that mark a fund-raising or paywall appeal (matched at the start of a word, so that
+/// "donat" finds "donate" and "donation").
 private let appealWords = [
-    "donat", "contribution", "support us", "supporting us", "subscribe", "subscription", "newsletter",
-    "sign up", "paywall", "continue reading", "already a subscriber", "unlimited access",
+    "donat", "support us", "supporting us", "newsletter", "sign up", "paywall", "continue reading",
+    "already a subscriber", "unlimited access",
 ]
 
-/// Words that mark payment details.
+/// Words that mark an appeal only when the reader is asked directly ("your contribution"): a
+/// company's own news says "our contribution" or "the subscription agreement".
+private let weakAppealWords = ["contribution", "subscribe", "subscription"]
+
+/// Words that mark payment details, as whole words ("iban" is no payment word inside
+/// "Sibanye"); a paragraph holding one is payment details only with an account number in it.
 private let paymentWords = ["iban", "ac #", "a/c", "account for", "account number", "account no", "swift code",
-                            "bic:", "sort code", "routing number", "vipps", "paypal", "bank account"]
+                            "bic", "sort code", "routing number", "vipps", "paypal", "bank account"]
 
 /// Classifies one paragraph. `words` is its lower-cased text.
 func classifyNoise(_ lowered: String) -> NoiseKind {
@@ -76,10 +82,50 @@ func classifyNoise(_ lowered: String) -> NoiseKind {
     }
     if hasBarSeparator(lowered), isNavigationBar(lowered) || (length <= 800 && isFurnitureBar(lowered)) { return .single }
     if isLinkAfterMarker(lowered) { return .single }
-    if paymentWords.contains(where: { containsBytes(lowered, $0) }) { return .single }
+    if paymentWords.contains(where: { containsWord(lowered, $0, prefixOnly: false) }), hasAccountNumber(lowered) { return .single }
     if length <= 1_200, lowered.count <= 300, bannerPhrases.contains(where: { containsBytes(lowered, $0) }) { return .single }
-    if appealWords.contains(where: { containsBytes(lowered, $0) }), addressesReader(lowered) { return .single }
+    if appealWords.contains(where: { containsWord(lowered, $0, prefixOnly: true) }), addressesReader(lowered) { return .single }
+    if weakAppealWords.contains(where: { containsWord(lowered, $0, prefixOnly: true) }), asksReader(lowered) { return .single }
     return .none
+}
+
+/// Whether `text` holds `needle` starting at a word's start and, unless `prefixOnly`, ending at
+/// a word's end. Bytes of non-ASCII letters count as letters.
+func containsWord(_ text: String, _ needle: String, prefixOnly: Bool) -> Bool {
+    func isWordByte(_ byte: UInt8) -> Bool {
+        byte >= 0x80 || (byte >= 0x30 && byte <= 0x39) || (byte | 0x20 >= 0x61 && byte | 0x20 <= 0x7A)
+    }
+    let haystack = Array(text.utf8), wanted = Array(needle.utf8)
+    guard !wanted.isEmpty, wanted.count <= haystack.count else { return false }
+    var start = 0
+    while start + wanted.count <= haystack.count {
+        if haystack[start] == wanted[0], haystack[start..<(start + wanted.count)].elementsEqual(wanted),
+           start == 0 || !isWordByte(haystack[start - 1]) || !isWordByte(wanted[0]) {
+            let end = start + wanted.count
+            if prefixOnly || end == haystack.count || !isWordByte(haystack[end]) || !isWordByte(wanted[wanted.count - 1]) { return true }
+        }
+        start += 1
+    }
+    return false
+}
+
+/// An account, sort or payment number: six digits or more, in groups split by single spaces or
+/// hyphens ("0530 2294668", "20-45-11", "#557320"). A year or an amount ("4,000") is none.
+private func hasAccountNumber(_ text: String) -> Bool {
+    var digits = 0
+    var previous: Character = " "
+    for character in text {
+        if character.isASCII, character.isNumber {
+            digits += 1
+            if digits >= 6 { return true }
+        } else if (character == " " || character == "-"), previous.isNumber {
+            // a separator inside a grouped number keeps the count
+        } else {
+            digits = 0
+        }
+        previous = character
+    }
+    return false
 }
 
 /// Whether `text` holds `needle`, compared as UTF-8 bytes (Foundation's
@@ -107,6 +153,12 @@ private let barSeparatorBytes = ["|", "•", "·", "›", "»", "▲", "▼"]
 
 private func hasBarSeparator(_ line: String) -> Bool {
     barSeparatorBytes.contains { containsBytes(line, $0) }
+}
+
+/// A weak appeal word counts only where the reader is asked: "you", "your", "please".
+private func asksReader(_ text: String) -> Bool {
+    let padded = " " + text.map { $0.isLetter ? $0 : " " }.map(String.init).joined() + " "
+    return [" you ", " your ", " please "].contains { padded.contains($0) }
 }
 
 /// Appeals speak to the reader ("support us", "your contribution"); news that

@@ -23,6 +23,31 @@ struct IngestTests {
         #expect(!firstText.contains("No comments"))
     }
 
+    @Test("payment and appeal words count as whole words, and payment details need an account number", arguments: [
+        "Sibanye-Stillwater owns 79.8% of Keliber.",
+        "The two mines account for 60% of global supply.",
+        "Under the subscription agreement, we will acquire a 9.9% stake for $20 million.",
+        "Our contribution of $50 million completes the financing, the company said.",
+        "The Ibanez copper project is owned 70% by Acme.",
+    ])
+    func newsIsNotNoise(sentence: String) {
+        let page = "Deal news\n\n\(sentence)\n"
+        let document = readArticle(Array(page.utf8), id: "S1", path: "page.txt")
+        #expect(document.paragraphs.map { document.string($0.range) }.contains(sentence))
+    }
+
+    @Test("appeals and payment details are dropped", arguments: [
+        "Support our journalism. Donate $5 a month to keep independent reporting free.",
+        "Account number: 4402 1189 3321, sort code 20-45-11.",
+        "If you value this reporting, please make a contribution of $10.",
+        "IBAN DE89 3704 0044 0532 0130 00",
+    ])
+    func appealsAreNoise(paragraph: String) {
+        let page = "Deal news\n\nThe miner said output would rise 12% to 8,000 tonnes.\n\n\(paragraph)\n"
+        let document = readArticle(Array(page.utf8), id: "S1", path: "page.txt")
+        #expect(!document.paragraphs.map { document.string($0.range) }.contains(paragraph))
+    }
+
     @Test("a navigation bar or price ticker is page furniture: its prices are no figures")
     func navigationBarsAreDropped() {
         let page = """
