@@ -58,7 +58,16 @@ private func namedInPlace(_ word: Int, _ parse: ParsedSentence, _ context: Sente
     let phrase = parse.words[word].upos == "PROPN" ? parse.words[word].range : parse.phraseRange(of: word)
     let range = parse.words[word].range
     if let covering = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) { return covering.entityID }
-    return context.mentions.first { phrase.start <= $0.mention.start && $0.mention.end <= phrase.end }?.entityID
+    // A common noun is named by its own words ("the state fund Samruk", "the government of
+    // Japan"), not by a place or party in a phrase of its own ("buyers in Japan").
+    let otherPhrases = parse.dependents(of: word, "nmod").filter { modifier in
+        !parse.dependents(of: modifier, "case").contains { parse.words[$0].lemma.lowercased() == "of" }
+    }
+    let otherWords = otherPhrases.flatMap { parse.subtree(of: $0) }.map { parse.words[$0].range }
+    return context.mentions.first { candidate in
+        phrase.start <= candidate.mention.start && candidate.mention.end <= phrase.end
+            && !otherWords.contains { $0.start < candidate.mention.end && candidate.mention.start < $0.end }
+    }?.entityID
 }
 
 /// "A and B each lend $300 million", "each of them holds 25%": the parties act one by one.

@@ -165,7 +165,8 @@ private func securitiesPaidFor(_ top: Int, _ parse: ParsedSentence) -> Int? {
     if form(last + 1) == "worth", form(last + 2) == "of" {
         return (last + 3..<min(parse.words.count, last + 7)).first(where: isSecurity)
     }
-    var worth = first - 1
+    // ("Worth" before the amount, or hung on it and so its phrase's first word.)
+    var worth = form(first) == "worth" ? first : first - 1
     if ["about", "some", "around", "roughly", "nearly", "almost"].contains(form(worth)) { worth -= 1 }
     guard form(worth) == "worth" else { return nil }
     var cursor = worth - 1

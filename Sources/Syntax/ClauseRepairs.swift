@@ -210,3 +210,59 @@ extension SyntaxModel {
         }
     }
 }
+
+extension SyntaxModel {
+    /// "equity from Sibanye-Stillwater, which owns 79.8% of Keliber": a relative clause set off by
+    /// a comma describes the noun phrase right before the comma. A greedy parser often hangs it on
+    /// an earlier noun ("equity"); it is moved to the phrase's head ("Sibanye", not "Stillwater").
+    /// After a name, "which" or "who" starts a relative clause even where the parser took the
+    /// clause for a second main clause ("a loan from Orano, which holds 30%").
+    func repairRelativeClauseAntecedents(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let relcl = relations.firstIndex(of: "acl:relcl") else { return }
+        let nameParts = Set(["flat", "appos", "fixed"].compactMap { relations.firstIndex(of: $0) })
+        let misread = Set(["conj", "parataxis", "advcl", "advcl:relcl"].compactMap { relations.firstIndex(of: $0) })
+        let count = heads.count
+        for pronoun in forms.indices where pronoun >= 2 && forms[pronoun - 1] == "," && ["which", "who"].contains(forms[pronoun].lowercased()) {
+            // The clause's verb: the pronoun's head, or its head's head ("which it owns" has the pronoun as object).
+            var verb = heads[pronoun]
+            if verb < count, labels[verb] != relcl, !misread.contains(labels[verb]), heads[verb] < count { verb = heads[verb] }
+            guard verb < count, verb > pronoun, heads[verb] < pronoun else { continue }
+            var antecedent = pronoun - 2
+            let afterName = tagUPOS[tags[antecedent]] == "PROPN"
+            guard labels[verb] == relcl || (afterName && misread.contains(labels[verb])),
+                  afterName || tagUPOS[tags[antecedent]] == "NOUN" else { continue }
+            // From the last word of a name to the name's head ("Stillwater" → "Sibanye").
+            while nameParts.contains(labels[antecedent]), heads[antecedent] < antecedent { antecedent = heads[antecedent] }
+            // A relative clause hung further back moves; one hung on the phrase stays.
+            guard heads[verb] < antecedent || labels[verb] != relcl, heads[verb] != antecedent,
+                  !isInside(antecedent, under: verb, heads) else { continue }
+            heads[verb] = antecedent
+            labels[verb] = relcl
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// "buyers in Japan and to Posco": a conjunct with a preposition of its own is coordinated
+    /// with a phrase that has the same preposition ("to buyers … and to Posco"), not with the
+    /// noun of another one ("in Japan"). The conjunct moves up to the nearest such phrase.
+    func repairConjunctPrepositions(_ forms: [String], heads: inout [Int], labels: [Int]) {
+        guard let conj = relations.firstIndex(of: "conj"), let caseLabel = relations.firstIndex(of: "case") else { return }
+        let count = heads.count
+        func preposition(of word: Int) -> String? {
+            // (The marker comes before its noun, with the noun's modifiers between.)
+            heads.indices.first { $0 < word && heads[$0] == word && labels[$0] == caseLabel }.map { forms[$0].lowercased() }
+        }
+        for word in heads.indices where labels[word] == conj && heads[word] < word {
+            guard let own = preposition(of: word), let first = preposition(of: heads[word]), own != first else { continue }
+            // Up the chain of nouns the first conjunct hangs on, to one marked like this conjunct.
+            var candidate = heads[heads[word]]
+            var steps = 0
+            while candidate < count, steps < 4 {
+                if preposition(of: candidate) == own { heads[word] = candidate; break }
+                candidate = heads[candidate]
+                steps += 1
+            }
+        }
+    }
+}

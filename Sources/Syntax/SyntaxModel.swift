@@ -62,6 +62,10 @@ public final class SyntaxModel: Sendable {
     /// root as `forms.count`) and relation ids.
     public func analyze(_ forms: [String], name: Int? = nil) -> (tags: [Int], lemmas: [String], heads: [Int], labels: [Int]) {
         guard !forms.isEmpty else { return ([], [], [], []) }
+        let original = forms
+        // Currency symbols behave alike in a sentence; the treebank has many "$" and few "€", so
+        // the tagger and parser see each as "$" ("a €250 million bond" parses as "a $250 million bond").
+        let forms = forms.map { currencySymbols.contains($0) ? "$" : $0 }
         var tags = tag(forms, name: name)
         repairCompanySuffixes(forms, tags: &tags)
         repairVerbsAfterModals(forms, tags: &tags)
@@ -71,7 +75,7 @@ public final class SyntaxModel: Sendable {
         repairVerbsBeforePercentages(forms, tags: &tags)
         repairVerbsAfterSubordinatedNames(forms, tags: &tags)
         repairPerfectAuxiliaries(forms, tags: &tags)
-        let lemmas = forms.indices.map { lemmatizer.lemma(forms[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
+        let lemmas = forms.indices.map { lemmatizer.lemma(original[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)
         repairObjectsWithPrepositions(tags: tags, heads: &heads, labels: &labels)
@@ -83,6 +87,8 @@ public final class SyntaxModel: Sendable {
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
         repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeTime(forms, tags: tags, heads: &heads, labels: &labels)
+        repairConjunctPrepositions(forms, heads: &heads, labels: labels)
+        repairRelativeClauseAntecedents(forms, tags: tags, heads: &heads, labels: &labels)
         return (tags, lemmas, heads, labels)
     }
 
@@ -116,6 +122,9 @@ public final class SyntaxModel: Sendable {
         return greedyParse(parser, parserTemplates, words, rootRelation: rootRelation)
     }
 }
+
+/// Currency symbols and prefixed dollars, as the word splitter gives them.
+private let currencySymbols: Set<String> = ["€", "£", "¥", "₹", "₩", "₽", "₸", "₺", "₦", "A$", "US$", "C$", "CA$", "AU$", "HK$", "NZ$", "S$", "R$", "NT$"]
 
 /// The tag of a proper noun (NNP or NNPS) in a model's tag list.
 private func properNounTag(_ upos: [String], _ xpos: [String], _ penn: String) -> Int? {

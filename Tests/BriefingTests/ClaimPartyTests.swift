@@ -8,6 +8,17 @@ import Testing
 struct ClaimPartyTests {
     private func name(_ analysis: Analysis, _ id: String?) -> String { analysis.entity(id)?.name ?? "-" }
 
+    @Test("a relative clause after a name speaks of that name; a place in another phrase is no partner", arguments: [
+        ("The rest is funded through a €250 million green bond and equity from Sibanye-Stillwater, which owns 79.8% of Keliber.", "Sibanye-Stillwater", 79.8),
+        ("Output goes to buyers in Japan and to Posco, which owns 12% of the project.", "Posco", 12.0),
+        ("Funding comes from a state grant and a loan from Orano, which holds 30% of the mine.", "Orano", 30.0),
+    ])
+    func relativeClauseHolder(sentence: String, holder: String, percent: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == percent })
+        #expect(name(analysis, stake.subject) == holder)
+    }
+
     @Test("money for newly issued shares is the buyer's equity financing; shares bought on the market are not", arguments: [
         ("Under the deal, the Pentagon will buy $150 million of newly issued common shares in Talon Metals.", "Pentagon", "Talon Metals"),
         ("Ruritania's sovereign fund subscribed for $40 million of new shares in Arafura Resources.", "Ruritania", "Arafura Resources"),
@@ -15,6 +26,7 @@ struct ClaimPartyTests {
         ("The Ministry of Economy said it had bought preferred shares in Vantor Magnetics worth €85 million.", "Ministry of Economy", "Vantor Magnetics"),
         ("The Ministry of Economy bought €85 million worth of preferred shares in Vantor Magnetics.", "Ministry of Economy", "Vantor Magnetics"),
         ("Norland Capital purchased newly issued shares in Borealis Mining worth about C$25 million.", "Norland Capital", "Borealis Mining"),
+        ("The Ministry of Economy bought preferred shares in Vantor Magnetics worth about $85 million.", "Ministry of Economy", "Vantor Magnetics"),
     ])
     func newShares(sentence: String, buyer: String, issuer: String) throws {
         let analysis = try claimsOf(sentence)

@@ -186,4 +186,24 @@ struct SyntaxAttachmentRepairTests {
             #expect(parse.sentence.words[head].upos != "PUNCT" || word.relation == "punct", "\(word.form) on \(parse.sentence.words[head].form): \(parse)")
         }
     }
+
+    @Test("a relative clause after a comma hangs on the noun phrase right before the comma", arguments: [
+        ("The remainder is funded through a €250 million bond and equity from Sibanye-Stillwater, which owns 79.8% of Keliber.", "owns", "Sibanye"),
+        ("Funding comes from a state grant and a loan from Orano, which holds 30% of the mine.", "holds", "Orano"),
+        ("The mine sells its concentrate to a smelter owned by Boliden, which controls 45% of the venture.", "controls", "Boliden"),
+        ("Output goes to buyers in Japan and to Posco, which owns 12% of the project.", "owns", "Posco"),
+    ])
+    func relativeClauseAntecedent(sentence: String, verb: String, antecedent: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(verb) == "acl:relcl→\(antecedent)", "\(parse)")
+    }
+
+    @Test("a conjunct with its own preposition joins the phrase with the same preposition", arguments: [
+        ("Output goes to buyers in Japan and to Posco.", "Posco", "buyers"),
+        ("The loan came from banks in Germany and from the state.", "state", "banks"),
+    ])
+    func conjunctPreposition(sentence: String, conjunct: String, first: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(conjunct) == "conj→\(first)", "\(parse)")
+    }
 }
