@@ -91,8 +91,9 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
             }
         }
         // "provide the Government with 5% equity ownership": the holder is the one provided.
+        // (Unless the stake names its own holder: "with a 30% stake owned by Turquoise Hill".)
         if let with = parse.dependents(of: noun, "case").first, parse.words[with].lemma.lowercased() == "with",
-           let head = parse.words[noun].head {
+           let head = parse.words[noun].head, heldBy(noun, parse) == nil {
             let receiver = parse.words[head].upos == "VERB" ? parse.dependents(of: head, "obj").first : head
             if let receiver, kind == .ownership { reading.provider = receiver } else if let receiver { reading.recipient = receiver }
         }
@@ -160,7 +161,9 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
     let phrases = parse.prepositionalDependents(of: verb).filter { $0.word != figureTop }
     func attached(_ words: Set<String>) -> Int? { phrases.first { words.contains($0.preposition) }?.word }
     let subject = parse.subject(of: verb)
-    let passive = subject?.passive ?? !parse.dependents(of: verb, "aux:pass").isEmpty
+    // (A participle with an agent and no subject is passive too: "with 20% held by the state".)
+    let passive = subject?.passive ?? (!parse.dependents(of: verb, "aux:pass").isEmpty
+        || (parse.words[verb].xpos == "VBN" && parse.agent(of: verb) != nil))
     // (The object is no owned thing when it is the figure's own head: "own 43.79 and 15.03 percent".)
     let figurePath = Set(sequence(first: figureTop, next: { parse.words[$0].head }).prefix(parse.words.count))
     let object = parse.dependents(of: verb, "obj").first { !figurePath.contains($0) }

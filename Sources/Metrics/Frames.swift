@@ -338,7 +338,7 @@ private func sourcedShare(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameL
     }
     func isSourceVerb(_ verb: Int) -> Bool {
         let lemma = verbLemma(verb, parse)
-        let passive = parse.words[verb].xpos == "VBN" && parse.subject(of: verb) == nil
+        let passive = parse.words[verb].xpos == "VBN" && parse.subject(of: verb)?.passive != false
         return lexicon.sourceVerbs.contains(lemma) || (passive && lexicon.supplyVerbs.contains(lemma))
     }
     let markets = parse.prepositionalDependents(of: top).filter { dependent in
@@ -349,21 +349,28 @@ private func sourcedShare(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameL
         }
     }.map(\.word)
     var verbs: [Int] = []
-    if let head = parse.words[top].head, actsAsVerb(head, parse), !markets.isEmpty || isElided(head, parse, lexicon) {
-        verbs.append(head)
+    var marketFigure: Int?
+    if let head = parse.words[top].head, actsAsVerb(head, parse) {
+        if markets.isEmpty { marketFigure = elidedMarketFigure(head, parse, lexicon) }
+        if !markets.isEmpty || marketFigure != nil { verbs.append(head) }
     }
     for market in markets { verbs += parse.dependents(of: market, "acl") }
     for verb in verbs where isSourceVerb(verb) {
         guard let actor = source(of: verb) else { continue }
-        return FrameReading(kind: .supplyShare, predicate: verb, provider: actor, history: isHistory(verb, parse, lexicon))
+        var reading = FrameReading(kind: .supplyShare, predicate: verb, provider: actor, history: isHistory(verb, parse, lexicon))
+        reading.marketOfFigure = marketFigure
+        return reading
     }
     return nil
 }
 
-/// "…, with 40% produced in the DRC": a clause whose market is named by the figure it hangs on.
-private func isElided(_ verb: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
-    guard let head = parse.words[verb].head, ["NUM", "SYM", "NOUN"].contains(parse.words[head].upos) else { return false }
-    return ofMarket(head, parse: parse, lexicon: lexicon)
+/// "…, with 40% produced in the DRC": a clause whose market is named by the figure it hangs on,
+/// or by the figure that is the subject or object of the verb it hangs on; that figure.
+private func elidedMarketFigure(_ verb: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Int? {
+    guard let head = parse.words[verb].head else { return nil }
+    if ["NUM", "SYM", "NOUN"].contains(parse.words[head].upos) { return ofMarket(head, parse: parse, lexicon: lexicon) ? head : nil }
+    guard actsAsVerb(head, parse) else { return nil }
+    return (parse.dependents(of: head, "nsubj") + parse.dependents(of: head, "obj")).first { ofMarket($0, parse: parse, lexicon: lexicon) }
 }
 
 /// "60% of the refinery's output", "60% of production": the project's own output, not a

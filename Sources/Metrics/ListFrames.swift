@@ -60,8 +60,12 @@ func bracketedStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon
 /// is that phrase's stake (read by word order: the parse of such lists rarely holds).
 func listedWithStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
     // (The figure's own words, without the "with" or "about" the parse may hang on it.)
-    guard let first = parse.subtree(of: top).filter({ !["ADP", "ADV", "PUNCT", "CCONJ"].contains(parse.words[$0].upos) }).min(),
-          first >= 3 else { return nil }
+    let span = parse.subtree(of: top).filter { !["ADP", "ADV", "PUNCT", "CCONJ"].contains(parse.words[$0].upos) }
+    guard let first = span.min(), let last = span.max(), first >= 3 else { return nil }
+    // A bare figure ("with 41%"), not a noun phrase with its own verb ("with the remaining 20%
+    // held by the state", which names its holder).
+    guard ["NUM", "SYM"].contains(parse.words[first].upos), last + 1 >= parse.words.count
+            || [",", ".", ";", ")", "and"].contains(parse.words[last + 1].form.lowercased()) else { return nil }
     var with = first - 1
     if parse.words[with].upos == "ADV" { with -= 1 }  // ", with about 41%"
     guard with >= 2, parse.words[with].form.lowercased() == "with", parse.words[with - 1].form == ",",

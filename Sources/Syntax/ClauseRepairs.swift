@@ -266,3 +266,49 @@ extension SyntaxModel {
         }
     }
 }
+
+extension SyntaxModel {
+    /// ", with the remaining 20% held by the state": "with", a noun phrase and a past participle
+    /// after a comma make an absolute clause, as the treebank writes it: the participle is an
+    /// adverbial clause of the verb before, "with" its marker and the phrase (headed by its last
+    /// word) its passive subject. The parser tends to hang the phrase on the verb before and
+    /// strand the participle.
+    func repairAbsoluteWith(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let advcl = relations.firstIndex(of: "advcl"), let mark = relations.firstIndex(of: "mark"),
+              let subject = relations.firstIndex(of: "nsubj:pass"), let acl = relations.firstIndex(of: "acl") else { return }
+        let modifierLabels = ["DET": "det", "ADJ": "amod", "ADV": "advmod", "NUM": "nummod", "VERB": "amod"].compactMapValues { relations.firstIndex(of: $0) }
+        let count = heads.count
+        for comma in forms.indices where comma >= 1 && forms[comma] == "," && comma + 3 < count && forms[comma + 1].lowercased() == "with" {
+            let marker = comma + 1
+            // The participle: the first verb after the phrase, a few words on.
+            guard let participle = ((marker + 2)..<min(count, marker + 8)).first(where: { tagXPOS[tags[$0]] == "VBN" }),
+                  (marker + 1..<participle).allSatisfy({ ["DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN", "ADV", "VERB"].contains(tagUPOS[tags[$0]]) })
+            else { continue }
+            let phrase = (marker + 1)..<participle
+            let noun = participle - 1
+            guard ["NOUN", "PROPN", "SYM", "NUM"].contains(tagUPOS[tags[noun]]), !(heads[participle] == noun && labels[participle] == acl) else { continue }
+            // Where the clause hangs: where "with" or the phrase hung, before the comma, up to its verb.
+            let claimed = Set(phrase).union([marker, participle])
+            guard var host = [heads[marker], heads[noun], heads[participle]].first(where: { $0 < comma && !claimed.contains($0) }) else { continue }
+            // (Only to a verb: where none is above, the clause stays on the phrase it hung on.)
+            var verb = host
+            var steps = 0
+            while tagUPOS[tags[verb]] != "VERB", heads[verb] < count, !claimed.contains(heads[verb]), steps < 6 { verb = heads[verb]; steps += 1 }
+            if tagUPOS[tags[verb]] == "VERB" { host = verb }
+            guard !isInside(host, under: participle, heads) else { continue }
+            // The phrase's other words that hung outside it now modify its head.
+            for word in phrase where word != noun && !phrase.contains(heads[word]) {
+                guard let label = modifierLabels[tagUPOS[tags[word]]] else { continue }
+                heads[word] = noun
+                labels[word] = label
+            }
+            heads[participle] = host
+            labels[participle] = advcl
+            heads[noun] = participle
+            labels[noun] = subject
+            heads[marker] = participle
+            labels[marker] = mark
+            heads[comma] = participle
+        }
+    }
+}

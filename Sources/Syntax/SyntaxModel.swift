@@ -88,6 +88,7 @@ public final class SyntaxModel: Sendable {
         repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeTime(forms, tags: tags, heads: &heads, labels: &labels)
         repairConjunctPrepositions(forms, heads: &heads, labels: labels)
+        repairAbsoluteWith(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeClauseAntecedents(forms, tags: tags, heads: &heads, labels: &labels)
         return (tags, lemmas, heads, labels)
     }

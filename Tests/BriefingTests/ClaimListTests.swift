@@ -22,6 +22,35 @@ struct ClaimListTests {
         #expect(first.object?.hasPrefix("Vantor") == true)
     }
 
+    @Test("', with the remaining X% held by B' is B's stake, and the stakes before it keep their holders", arguments: [
+        ("Zijin owns 45% of the mine, with the remaining 55% held by Gecamines.", [45.0: "Zijin", 55.0: "Gecamines"]),
+        ("The project is 70%-owned by Lundin Mining, with the other 30% held by the government of Chile.", [70.0: "Lundin Mining", 30.0: "Chile"]),
+        ("After the deal, the mine will be 45% owned by Zijin and 35% by Ivanhoe Mines, with the remaining 20% held by the Congolese government.",
+         [45.0: "Zijin", 35.0: "Ivanhoe Mines", 20.0: "Congo"]),
+        ("The venture is controlled by Rio Tinto, with a 30% stake owned by Turquoise Hill.", [30.0: "Turquoise Hill"]),
+    ])
+    func remainderHeldBy(sentence: String, holders: [Double: String]) throws {
+        let analysis = try claimsOf(sentence)
+        for (percent, holder) in holders {
+            let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == percent }, "\(percent)%")
+            #expect(name(analysis, stake.subject) == holder, "\(percent)%")
+            #expect(stake.scope == "project", "\(percent)%")
+        }
+    }
+
+    @Test("', with X% produced in Y' after a share of a market is Y's share of that market", arguments: [
+        ("Roughly 70% of global cobalt supply comes from Congo, with a further 10% produced in Indonesia.", 10.0, "Indonesia", "global cobalt supply"),
+        ("In 2020 about 70% of global tantalum supply originated in Africa, with 40% produced in the Democratic Republic of Congo.",
+         40.0, "Democratic Republic of Congo", "global tantalum supply"),
+        ("About 60% of the world's cobalt is mined in Congo, with another 5% mined in Russia.", 5.0, "Russia", "the world's cobalt"),
+    ])
+    func elidedSourcedShare(sentence: String, percent: Double, actor: String, market: String) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(analysis.claims.first { $0.type == .supplyShare && $0.value == percent })
+        #expect(name(analysis, share.subject) == actor)
+        #expect(share.object == market)
+    }
+
     @Test("an owner with no name is left unnamed, never the company owned", arguments: [
         "Vantor's other shareholders are the founding family, with 41%, and Brightwater Partners, with 30%.",
         "Vantor Magnetics is owned by the founding family, with 41%, and Brightwater Partners, with 30%.",
