@@ -161,9 +161,10 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
     let phrases = parse.prepositionalDependents(of: verb).filter { $0.word != figureTop }
     func attached(_ words: Set<String>) -> Int? { phrases.first { words.contains($0.preposition) }?.word }
     let subject = parse.subject(of: verb)
-    // (A participle with an agent and no subject is passive too: "with 20% held by the state".)
+    // (A participle with an agent and no subject is passive too: "with 20% held by the state", and
+    // so is one on a noun: "a company owned 75% by Glencore".)
     let passive = subject?.passive ?? (!parse.dependents(of: verb, "aux:pass").isEmpty
-        || (parse.words[verb].xpos == "VBN" && parse.agent(of: verb) != nil))
+        || (parse.words[verb].xpos == "VBN" && (parse.agent(of: verb) != nil || parse.baseRelation(verb) == "acl")))
     // (The object is no owned thing when it is the figure's own head: "own 43.79 and 15.03 percent".)
     let figurePath = Set(sequence(first: figureTop, next: { parse.words[$0].head }).prefix(parse.words.count))
     let object = parse.dependents(of: verb, "obj").first { !figurePath.contains($0) }
@@ -235,7 +236,9 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             reading.provider = attached(["to"]) ?? toPhrase(inside: figureTop, parse)
             reading.owned = attached(["in", "of"]) ?? ownedOfFigure(figureTop, parse)
         } else if passive {
+            // ("owned 75% by Glencore", with the "by" hung on the figure.)
             reading.provider = parse.agent(of: verb)
+                ?? parse.prepositionalDependents(of: figureTop).first { $0.preposition == "by" && namesSomeone($0.word, parse) }?.word
             reading.owned = antecedent ?? subject?.word
         } else {
             reading.provider = holder(of: verb, parse)

@@ -44,7 +44,7 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
     guard isMoney || figure.kind == .percent || figure.kind == .number else { return nil }
     if !isMoney, let sourced = sourcedShare(top, parse, lexicon) { return sourced }
     if !isMoney, let bracketed = bracketedStake(top, parse, lexicon) ?? leftWithStake(top, parse, lexicon)
-        ?? listedWithStake(top, parse, lexicon) { return bracketed }
+        ?? listedWithStake(top, parse, lexicon) ?? namedHolderShare(top, parse, lexicon) { return bracketed }
     if isMoney, let cost = costNounRightAfter(figure, parse, lexicon) {
         return FrameReading(kind: .cost, predicate: cost, history: isHistory(cost, parse, lexicon))
     }
@@ -379,15 +379,28 @@ private func ofOwnOutput(_ figureTop: Int, _ parse: ParsedSentence, _ lexicon: F
     let worldWords: Set<String> = ["global", "world", "worldwide", "market", "world's", "international"]
     return parse.prepositionalDependents(of: figureTop).contains { dependent in
         let words = parse.subtree(of: dependent.word).map { parse.words[$0].lemma.lowercased() }
-        return dependent.preposition == "of" && words.contains(where: lexicon.outputNouns.contains) && !words.contains(where: worldWords.contains)
+        guard dependent.preposition == "of", !words.contains(where: worldWords.contains) else { return false }
+        return words.contains(where: lexicon.outputNouns.contains) || outputParticiple(after: dependent.word, parse) != nil
     }
+}
+
+/// "100% of the gallium produced": a thing followed by a participle of making it is output.
+/// Read by word order (the parse often hangs the participle elsewhere); the participle's index.
+private func outputParticiple(after noun: Int, _ parse: ParsedSentence) -> Int? {
+    let next = noun + 1
+    // (A past form there is the participle, whichever the tagger chose.)
+    guard next < parse.words.count, ["VBN", "VBD"].contains(parse.words[next].xpos),
+          ["produce", "mine", "refine", "process", "make", "extract", "recover"].contains(parse.words[next].lemma.lowercased()) else { return nil }
+    return next
 }
 
 /// The buyer of an offtake: the "to" of allocate/sell/deliver, the subject of buy/take.
 private func offtakeFrame(verb: Int, lemma: String, figureTop: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading {
     var reading = FrameReading(kind: .offtake, predicate: verb, history: isHistory(verb, parse, lexicon))
     // ("60% of the output to Korea Zinc": the parse may hang the "to" on the output or the figure.)
-    let holders = [verb, figureTop] + parse.prepositionalDependents(of: figureTop).filter { $0.preposition == "of" }.map(\.word)
+    let outputs = parse.prepositionalDependents(of: figureTop).filter { $0.preposition == "of" }.map(\.word)
+    // (Or on the participle after the output: "100% of the gallium produced to Japanese buyers".)
+    let holders = [verb, figureTop] + outputs + outputs.compactMap { outputParticiple(after: $0, parse) }
     let to = holders.lazy.compactMap { word in
         parse.prepositionalDependents(of: word).first { $0.preposition == "to" && $0.word != figureTop }?.word
     }.first

@@ -8,12 +8,28 @@ import Syntax
 /// "with" which a holder noun is what that holder owns (the one made the holder is found from
 /// the noun: FrameClaims' namedHolder).
 func holderNounShare(_ word: Int, lemma: String, figureTop: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
-    guard ["shareholder", "owner", "holder", "stakeholder", "stockholder"].contains(lemma), parse.words[figureTop].head == word,
+    guard holderNouns.contains(lemma), parse.words[figureTop].head == word,
           parse.dependents(of: figureTop, "case").contains(where: { parse.words[$0].form.lowercased() == "with" }) else { return nil }
     var reading = FrameReading(kind: .ownership, predicate: word, provider: word, history: isHistory(word, parse, lexicon))
     reading.owned = parse.prepositionalDependents(of: word).first { ["in", "of"].contains($0.preposition) }?.word
         ?? parse.dependents(of: word, "nmod:poss").first
     reading.modality = modality(of: governingVerb(of: word, parse) ?? word, noun: word, parse, lexicon)
+    return reading
+}
+
+private let holderNouns: Set<String> = ["shareholder", "owner", "holder", "stakeholder", "stockholder", "investor"]
+
+/// "whose largest shareholder is Lithium Americas, with 19.9%": the share "with" which the one
+/// named as a holder noun's predicate holds what the holder noun's possessor or "of" names.
+func namedHolderShare(_ figureTop: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
+    guard let name = parse.words[figureTop].head, parse.words[name].upos == "PROPN", !parse.dependents(of: name, "cop").isEmpty,
+          parse.dependents(of: figureTop, "case").contains(where: { parse.words[$0].form.lowercased() == "with" }),
+          let noun = parse.dependents(of: name, "nsubj").first(where: { holderNouns.contains(parse.words[$0].lemma.lowercased()) })
+    else { return nil }
+    var reading = FrameReading(kind: .ownership, predicate: noun, provider: name, history: isHistory(noun, parse, lexicon))
+    reading.owned = parse.prepositionalDependents(of: noun).first { ["in", "of"].contains($0.preposition) }?.word
+        ?? parse.dependents(of: noun, "nmod:poss").first
+    reading.modality = modality(of: name, noun: noun, parse, lexicon)
     return reading
 }
 

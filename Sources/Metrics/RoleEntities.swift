@@ -37,7 +37,10 @@ func describedName(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCont
 /// hung it); else the noun its clause hangs on.
 private func relativeAntecedent(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -> String? {
     guard ["which", "who", "that", "whom", "whose"].contains(parse.words[word].form.lowercased()), parse.words[word].upos == "PRON",
-          let clause = parse.words[word].head, parse.words[clause].relation.hasPrefix("acl") else { return nil }
+          var clause = parse.words[word].head else { return nil }
+    // ("whose largest shareholder is …": the pronoun is the possessor of a word of the clause.)
+    if parse.words[word].relation == "nmod:poss", !parse.words[clause].relation.hasPrefix("acl"), let verb = parse.words[clause].head { clause = verb }
+    guard parse.words[clause].relation.hasPrefix("acl") else { return nil }
     if word >= 2, parse.words[word - 1].form == "," {
         let range = parse.words[word - 2].range
         if let named = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) { return named.entityID }

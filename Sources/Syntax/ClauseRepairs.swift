@@ -222,8 +222,9 @@ extension SyntaxModel {
         let nameParts = Set(["flat", "appos", "fixed"].compactMap { relations.firstIndex(of: $0) })
         let misread = Set(["conj", "parataxis", "advcl", "advcl:relcl"].compactMap { relations.firstIndex(of: $0) })
         let count = heads.count
-        for pronoun in forms.indices where pronoun >= 2 && forms[pronoun - 1] == "," && ["which", "who"].contains(forms[pronoun].lowercased()) {
-            // The clause's verb: the pronoun's head, or its head's head ("which it owns" has the pronoun as object).
+        for pronoun in forms.indices where pronoun >= 2 && forms[pronoun - 1] == "," && ["which", "who", "whose"].contains(forms[pronoun].lowercased()) {
+            // The clause's verb: the pronoun's head, or its head's head ("which it owns" has the pronoun
+            // as object, "whose largest shareholder is" as its subject's possessor).
             var verb = heads[pronoun]
             if verb < count, labels[verb] != relcl, !misread.contains(labels[verb]), heads[verb] < count { verb = heads[verb] }
             guard verb < count, verb > pronoun, heads[verb] < pronoun else { continue }
@@ -309,6 +310,37 @@ extension SyntaxModel {
             heads[marker] = participle
             labels[marker] = mark
             heads[comma] = participle
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// "Japan Gallium Holdings, a vehicle owned 60% by JOGMEC, will acquire": a verb has one
+    /// subject, so a second one set off by commas right after the first is the first's apposition.
+    func repairAppositiveSubject(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let nsubj = relations.firstIndex(of: "nsubj"), let appos = relations.firstIndex(of: "appos") else { return }
+        // (A name that opens the sentence before a comma is often taken for one addressed.)
+        let asSubject = Set([nsubj] + ["vocative", "dislocated"].compactMap { relations.firstIndex(of: $0) })
+        let count = heads.count
+        var subjectsOf: [Int: [Int]] = [:]
+        for word in heads.indices where asSubject.contains(labels[word]) && word < heads[word] && heads[word] < count {
+            subjectsOf[heads[word], default: []].append(word)
+        }
+        for (verb, subjects) in subjectsOf.sorted(by: { $0.key < $1.key }) {
+            guard subjects.count == 2 else { continue }
+            let (first, second) = (subjects[0], subjects[1])
+            guard tagUPOS[tags[first]] == "PROPN", ["NOUN", "PROPN"].contains(tagUPOS[tags[second]]),
+                  let comma = (first + 1..<second).first(where: { forms[$0] == "," }),
+                  // Only the first's name before the comma, only the second's modifiers after it.
+                  (first + 1..<comma).allSatisfy({ tagUPOS[tags[$0]] == "PROPN" }),
+                  (comma + 1..<second).allSatisfy({ ["DET", "ADJ", "NOUN", "PROPN", "NUM"].contains(tagUPOS[tags[$0]]) }),
+                  // The apposition closes with a comma before the verb.
+                  (second + 1..<verb).contains(where: { forms[$0] == "," }),
+                  !isInside(first, under: second, heads) else { continue }
+            heads[second] = first
+            labels[second] = appos
+            labels[first] = nsubj
+            heads[comma] = second
         }
     }
 }

@@ -83,6 +83,7 @@ public final class SyntaxModel: Sendable {
         repairFiniteVerbOnRootNoun(tags: tags, heads: &heads, labels: &labels)
         repairClausesRunTogether(lemmas, tags: tags, heads: &heads, labels: &labels)
         repairTwoSubjects(tags: tags, heads: &heads, labels: &labels)
+        repairAppositiveSubject(forms, tags: tags, heads: &heads, labels: &labels)
         repairNameContinuations(forms, tags: tags, heads: &heads, labels: &labels)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
         repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)

@@ -51,6 +51,19 @@ struct ClaimListTests {
         #expect(share.object == market)
     }
 
+    @Test("a description set off by commas after a name is that name's: what it says is owned is the name", arguments: [
+        ("Under the deal, Japan Gallium Holdings, a vehicle owned 60% by JOGMEC and 40% by Sojitz, will acquire a 25% interest in the project.",
+         60.0, "JOGMEC", "Japan Gallium Holdings"),
+        ("Kamoto Holdings, a company owned 75% by Glencore, will buy 20% of the mine.", 75.0, "Glencore", "Kamoto Holdings"),
+        ("Orex Partners, a venture 51% owned by Orex Mining, holds 30% of the project.", 51.0, "Orex Mining", "Orex Partners"),
+    ])
+    func describedOwned(sentence: String, percent: Double, holder: String, owned: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == percent })
+        #expect(name(analysis, stake.subject) == holder)
+        #expect(stake.object == owned)
+    }
+
     @Test("an owner with no name is left unnamed, never the company owned", arguments: [
         "Vantor's other shareholders are the founding family, with 41%, and Brightwater Partners, with 30%.",
         "Vantor Magnetics is owned by the founding family, with 41%, and Brightwater Partners, with 30%.",
@@ -304,6 +317,18 @@ struct ShareholderListTests {
         let analysis = try claimsOf(text)
         #expect(!analysis.claims.contains { $0.type == .ownership }, "\(analysis.claims.map { "\($0.type.rawValue) \($0.value ?? 0)" })")
     }
+
+    @Test("'X's largest shareholder is B, with N%': B holds N% of X", arguments: [
+        ("The project is 85% owned by Nevada Clay, whose largest shareholder is Lithium Americas with 19.9%.", 19.9, "Lithium Americas", "Nevada Clay"),
+        ("Nevada Clay's largest shareholder is Lithium Americas, with 19.9%.", 19.9, "Lithium Americas", "Nevada Clay"),
+        ("The largest owner of Vantor Magnetics is Halden Capital, with 41%.", 41.0, "Halden Capital", "Vantor Magnetics"),
+    ])
+    func namedHolder(sentence: String, percent: Double, holder: String, owned: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, percent))
+        #expect(analysis.entity(stake.subject)?.name == holder)
+        #expect(stake.object == owned)
+    }
 }
 
 /// Shares a writer gives as targets or forecasts are not stated as present facts.
@@ -384,6 +409,19 @@ struct OfftakeBuyerTests {
         let analysis = try claimsOf(sentence)
         let offtake = try #require(analysis.claims.first { $0.type == .offtake && $0.value == 60 })
         #expect(analysis.entity(offtake.subject)?.name == "Posco")
+    }
+
+    @Test("a share of a thing followed by a participle of making it is output bought or sold, never a stake", arguments: [
+        ("Alcoa will also sell 100% of the gallium produced to Japanese buyers for the first ten years.", 100.0, nil as String?),
+        ("Under the agreement, Toyota Tsusho will purchase 100% of the spodumene concentrate produced in the first five years.", 100.0, "Toyota Tsusho"),
+        ("Glencore will buy 30% of the cobalt produced at the mine.", 30.0, "Glencore"),
+        ("The smelter will sell 40% of the zinc refined there to Korea Zinc.", 40.0, "Korea Zinc"),
+    ])
+    func outputParticiple(sentence: String, percent: Double, buyer: String?) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .ownership }, "\(analysis.claims.map(\.type.rawValue))")
+        let offtake = try #require(analysis.claims.first { $0.type == .offtake && $0.value == percent })
+        #expect(analysis.entity(offtake.subject)?.name == buyer)
     }
 }
 

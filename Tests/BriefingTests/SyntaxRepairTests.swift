@@ -206,4 +206,13 @@ struct SyntaxAttachmentRepairTests {
         let parse = Parse(sentence)
         #expect(parse.role(conjunct) == "conj→\(first)", "\(parse)")
     }
+
+    @Test("a second subject set off by commas right after a name is the name's apposition", arguments: [
+        ("Under the deal, Japan Gallium Holdings, a vehicle owned by JOGMEC, will acquire a stake.", "vehicle", "Holdings"),
+        ("Kamoto Holdings, a company owned 75% by Glencore, will buy 20% of the mine.", "company", "Kamoto"),
+    ])
+    func appositiveSubject(sentence: String, noun: String, name: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(noun) == "appos→\(name)", "\(parse)")
+    }
 }
