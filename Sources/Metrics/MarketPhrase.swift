@@ -17,9 +17,10 @@ func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
             break
         }
         if ["according", "said", "says", "which", "while", "as", "in", "for", "to", "from", "by", "with"].contains(word.lower) { break }
-        // ("of the world's cobalt is mined in Congo": the market ends where its clause's verb begins.)
+        // ("of the world's cobalt is mined in Congo": the market ends where its clause's finite verb
+        // begins; "supply and refining" goes on.)
         if let parse = context.parse, let parsed = parse.words.first(where: { $0.range.start == word.start }),
-           ["VERB", "AUX"].contains(parsed.upos) { break }
+           parsed.upos == "AUX" || (parsed.upos == "VERB" && ["VBZ", "VBD", "VBP", "MD"].contains(parsed.xpos)) { break }
         // ("of global rare earths and Malaysia around 5%": "and" before a name or a number
         // starts the next item of a list, not more of the market.)
         if ["and", "or", "but"].contains(word.lower), index + 1 < words.count,
