@@ -190,18 +190,13 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         draft.type = .supplyShare
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }
-        // The market without a verb hung on it ("global tantalum supply originated in Africa").
-        let verbs = Set(parse.words.filter { $0.upos == "VERB" && ["VBD", "VBN"].contains($0.xpos) && $0.range.start > figure.range.end }
-            .map { $0.form })
-        // (A share whose market the writer left out has its sentence's other share's market.)
+        // (A share whose market the writer left out has its sentence's other share's market. The
+        // market phrase ends before a verb hung on it: "global tantalum supply originated in Africa".)
         let elided = reading.marketOfFigure.flatMap { other -> String? in
             let end = parse.words[other].range.end
             return context.words.firstIndex { $0.start >= end }.flatMap { marketPhrase(context, after: $0) }
         }
-        draft.object = (market() ?? elided).map { phrase in
-            let words = phrase.split(separator: " ")
-            return words.prefix { !verbs.contains(String($0)) }.joined(separator: " ")
-        }.flatMap { $0.isEmpty ? nil : $0 }
+        draft.object = market() ?? elided
         // "a small number of governments control 80%": a share nobody named holds is no claim to chart.
         if draft.subject == nil { draft.type = .other }
     case .offtake:

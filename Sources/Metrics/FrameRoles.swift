@@ -323,7 +323,13 @@ enum FrameRolesNouns {
     static func withModifiers(_ noun: String, _ word: Int, _ parse: ParsedSentence) -> String {
         var words = [noun]
         var cursor = word - 1
-        let kinds: Set<String> = ["convertible", "revolving", "senior", "subordinated", "secured", "preferred", "bridge"]
+        // (An entry written head last, "financing package", already holds the words before its head.)
+        let entry = noun.split(separator: " ").map(String.init)
+        if entry.count > 1, word >= entry.count - 1,
+           (0..<(entry.count - 1)).allSatisfy({ parse.words[word - (entry.count - 1) + $0].form.lowercased() == entry[$0] }) {
+            cursor = word - entry.count
+        }
+        let kinds: Set<String> = ["convertible", "revolving", "senior", "subordinated", "secured", "preferred", "bridge", "private"]
         while cursor >= 0, parse.words[cursor].head == word || parse.words[cursor].head == cursor + 1 {
             let candidate = parse.words[cursor]
             let isCompound = parse.baseRelation(cursor) == "compound" && candidate.upos == "NOUN"

@@ -76,7 +76,7 @@ enum Gazetteer {
     ]
 
     /// Lower-case words that may stand inside a name: `Bank of the United States`.
-    static let connectors: Set<String> = ["of", "the", "for", "de", "du", "la", "del", "y", "e", "von", "van", "al", "&"]
+    static let connectors: Set<String> = ["of", "the", "for", "de", "du", "la", "del", "y", "e", "von", "van", "al", "&", "do", "da", "dos", "das", "della", "di", "des", "der"]
 
     /// Legal-form words dropped when comparing names.
     static let legalForms: Set<String> = [

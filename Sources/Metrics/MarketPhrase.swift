@@ -17,10 +17,11 @@ func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
             break
         }
         if ["according", "said", "says", "which", "while", "as", "in", "for", "to", "from", "by", "with"].contains(word.lower) { break }
-        // ("of the world's cobalt is mined in Congo": the market ends where its clause's finite verb
-        // begins; "supply and refining" goes on.)
-        if let parse = context.parse, let parsed = parse.words.first(where: { $0.range.start == word.start }),
-           parsed.upos == "AUX" || (parsed.upos == "VERB" && ["VBZ", "VBD", "VBP", "MD"].contains(parsed.xpos)) { break }
+        // ("of the world's cobalt is mined in Congo", "of global supply originated in Africa": the
+        // market ends at a finite verb or at a participle with its own phrase; "supply and
+        // refining" and "global refined cobalt" go on.)
+        if let parse = context.parse, let at = parse.words.firstIndex(where: { $0.range.start == word.start }),
+           endsMarket(at, parse, next: index + 1 < words.count ? words[index + 1].lower : nil) { break }
         // ("of global rare earths and Malaysia around 5%": "and" before a name or a number
         // starts the next item of a list, not more of the market.)
         if ["and", "or", "but"].contains(word.lower), index + 1 < words.count,
@@ -44,3 +45,16 @@ func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
     guard !phrase.isEmpty else { return nil }
     return phrase.joined(separator: " ") + (time.map { " (\($0))" } ?? "")
 }
+
+/// A verb that ends a market phrase: an auxiliary, a finite verb after a noun ("supply comes"), or
+/// a participle with a phrase of its own ("supply originated in Africa"). Not a participle or a
+/// past form used as an adjective ("global refined cobalt") nor a gerund ("supply and refining").
+private func endsMarket(_ word: Int, _ parse: ParsedSentence, next: String?) -> Bool {
+    let parsed = parse.words[word]
+    if parsed.upos == "AUX" { return true }
+    guard parsed.upos == "VERB" else { return false }
+    let afterNoun = word > 0 && ["NOUN", "PROPN"].contains(parse.words[word - 1].upos)
+    if ["VBZ", "VBP", "MD"].contains(parsed.xpos) || (parsed.xpos == "VBD" && afterNoun) { return true }
+    return ["VBN", "VBD"].contains(parsed.xpos) && ["in", "from", "by", "at", "on"].contains(next ?? "")
+}
+

@@ -45,6 +45,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                 parse: parsed.parses[sentence.id], frames: corpus.frames)
             context.previousSubject = previousSubject
             context.listLabel = listLabel(of: sentence.paragraphIndex, in: source, known: &listLabels)
+            let sentenceStart = drafts.count
             for figure in context.figures {
                 guard let draft = readClaim(figure, in: context) else { continue }
                 if draft.type == .ownership, let object = draft.object {
@@ -55,6 +56,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                 }
                 drafts.append(draft)
             }
+            givePartsTheirTotalsParties(&drafts[sentenceStart...])
             drafts.append(contentsOf: context.parse == nil ? undisclosedFinancing(context) : figurelessClaims(context))
             previousSubject = mainSubject(context)
             recent.append(contentsOf: mentions.map(\.entityID))

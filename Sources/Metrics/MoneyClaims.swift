@@ -22,7 +22,10 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         let clauseEnd = amountStarts.filter { $0 > first }.min() ?? words.count
         draft.type = .financing
         draft.scope = "part"
-        draft.instrument = findInstrument(Array(words[clauseStart..<clauseEnd]), near: first - clauseStart)
+        // ("a $150 million loan and a $50 million royalty": a part's own noun follows it.)
+        let ownNounEnd = (after..<min(clauseEnd, after + 4)).first { ["and", "or", ",", "plus"].contains(words[$0]) } ?? min(clauseEnd, after + 4)
+        draft.instrument = findInstrument(Array(words[after..<ownNounEnd]), near: 0)
+            ?? findInstrument(Array(words[clauseStart..<clauseEnd]), near: first - clauseStart)
         draft.subject = provider(context, figureStart: first, figureEnd: after, clauseStart: clauseStart)
         draft.object = "project"
         return draft
@@ -185,3 +188,18 @@ func isRestatement(_ figure: Figure, _ context: SentenceContext) -> Bool {
         return between.trimmingCharacters(in: .whitespaces) == "(" || between.trimmingCharacters(in: .whitespaces) == ", or"
     }
 }
+
+/// "Orion will provide a $200 million package to Nacional, comprising a $150 million loan and a
+/// $50 million royalty": the parts of a total come from its giver and go to its receiver. (The
+/// drafts of one sentence, in order; a part takes what it lacks from the financing before it.)
+func givePartsTheirTotalsParties(_ drafts: inout ArraySlice<DraftClaim>) {
+    var total: DraftClaim?
+    for index in drafts.indices {
+        if drafts[index].type == .financing, drafts[index].scope != "part" { total = drafts[index]; continue }
+        guard drafts[index].scope == "part", let total else { continue }
+        if drafts[index].subject == nil { drafts[index].subject = total.subject }
+        if drafts[index].recipient == nil { drafts[index].recipient = total.recipient }
+        if drafts[index].modality == nil { drafts[index].modality = total.modality }
+    }
+}
+

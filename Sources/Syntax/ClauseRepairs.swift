@@ -290,7 +290,9 @@ extension SyntaxModel {
             guard ["NOUN", "PROPN", "SYM", "NUM"].contains(tagUPOS[tags[noun]]), !(heads[participle] == noun && labels[participle] == acl) else { continue }
             // Where the clause hangs: where "with" or the phrase hung, before the comma, up to its verb.
             let claimed = Set(phrase).union([marker, participle])
-            guard var host = [heads[marker], heads[noun], heads[participle]].first(where: { $0 < comma && !claimed.contains($0) }) else { continue }
+            // (Else the word before the comma, when the parse hung everything after it: "…, with
+            // another 5% produced in Finland" with "with" on "Finland".)
+            guard var host = [heads[marker], heads[noun], heads[participle], comma - 1].first(where: { $0 < comma && !claimed.contains($0) }) else { continue }
             // (Only to a verb: where none is above, the clause stays on the phrase it hung on.)
             var verb = host
             var steps = 0
@@ -302,6 +304,13 @@ extension SyntaxModel {
                 guard let label = modifierLabels[tagUPOS[tags[word]]] else { continue }
                 heads[word] = noun
                 labels[word] = label
+            }
+            // The phrases after the participle, up to the next comma, are its own ("in Finland"),
+            // wherever the parse hung them.
+            let clauseEnd = ((participle + 1)..<count).first { tagUPOS[tags[$0]] == "PUNCT" } ?? count
+            for word in (participle + 1)..<clauseEnd where heads[word] < count && heads[word] != participle
+                && (heads[word] < comma || claimed.contains(heads[word])) {
+                heads[word] = participle
             }
             heads[participle] = host
             labels[participle] = advcl

@@ -26,6 +26,19 @@ extension SyntaxModel {
         for index in forms.indices.dropFirst() where companySuffixes.contains(forms[index]) && (tagUPOS[tags[index - 1]] == "PROPN" || tagXPOS[tags[index - 1]].hasPrefix("NNP")) {
             tags[index] = proper
         }
+        // "Nacional de Grafite", "Banco do Brasil", "Minera del Pacifico": a particle of another
+        // language between two capitalised words joins them into one name (the tagger, seeing
+        // "Nacional" as an adjective and "de" as a foreign word, splits it).
+        for index in forms.indices.dropFirst() where index + 1 < forms.count && nameParticles.contains(forms[index])
+            && isCapitalisedWord(forms[index - 1]) && isCapitalisedWord(forms[index + 1]) {
+            tags[index - 1] = proper
+            tags[index] = proper
+            tags[index + 1] = proper
+        }
+    }
+
+    private func isCapitalisedWord(_ form: String) -> Bool {
+        form.count > 1 && form.first?.isUppercase == true && form.dropFirst().allSatisfy { $0.isLetter }
     }
 
     /// "would supply about 4%", "could provide $100 million": the word a modal governs is a verb
@@ -173,3 +186,6 @@ private let prepositions: Set<String> = [
     "ahead", "next", "worth", "except", "excluding", "pending", "alongside", "atop", "aboard", "opposite", "round", "save", "re",
     "back", "away", "aside", "together", "thru", "apart", "forth", "then", "and", "the", "a",
 ]
+
+/// Particles that join the words of Romance, Dutch and German names, in lower case.
+private let nameParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "la", "y"]

@@ -1,0 +1,112 @@
+import BriefingModel
+import Foundation
+import Testing
+
+/// Buyers of a share of output.
+@Suite("Claims: offtake buyers")
+struct OfftakeBuyerTests {
+    @Test("the buyer of output is the subject of the verb that agrees or plans to buy it", arguments: [
+        "Posco has also agreed to buy 60% of the plant's output for ten years.",
+        "Posco agreed to buy 60% of the plant's output.",
+    ])
+    func buyer(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let offtake = try #require(analysis.claims.first { $0.type == .offtake && $0.value == 60 })
+        #expect(analysis.entity(offtake.subject)?.name == "Posco")
+    }
+
+    @Test("a share of a thing followed by a participle of making it is output bought or sold, never a stake", arguments: [
+        ("Alcoa will also sell 100% of the gallium produced to Japanese buyers for the first ten years.", 100.0, nil as String?),
+        ("Under the agreement, Toyota Tsusho will purchase 100% of the spodumene concentrate produced in the first five years.", 100.0, "Toyota Tsusho"),
+        ("Glencore will buy 30% of the cobalt produced at the mine.", 30.0, "Glencore"),
+        ("The smelter will sell 40% of the zinc refined there to Korea Zinc.", 40.0, "Korea Zinc"),
+    ])
+    func outputParticiple(sentence: String, percent: Double, buyer: String?) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .ownership }, "\(analysis.claims.map(\.type.rawValue))")
+        let offtake = try #require(analysis.claims.first { $0.type == .offtake && $0.value == percent })
+        #expect(analysis.entity(offtake.subject)?.name == buyer)
+    }
+}
+
+/// Money asked for in a request, application or proposal for financing.
+@Suite("Claims: financing requests")
+struct FinancingRequestTests {
+    @Test("who reviews a financing request would give it; who approves it gives it; who submits it would receive it", arguments: [
+        ("Export Development Canada is reviewing a financing request of up to C$500 million from Canada Nickel.", "Export Development Canada", "Canada Nickel", "possible"),
+        ("Export Development Canada approved a financing request of C$500 million from Canada Nickel.", "Export Development Canada", "Canada Nickel", nil),
+        ("Canada Nickel has submitted a loan application for C$500 million to Export Development Canada.", "Export Development Canada", "Canada Nickel", "possible"),
+    ] as [(String, String, String, String?)])
+    func requests(sentence: String, lender: String, borrower: String, modality: String?) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing && $0.value == 500_000_000 })
+        #expect(analysis.entity(money.subject)?.name == lender)
+        #expect(analysis.entity(money.recipient)?.name == borrower)
+        #expect(money.modality == modality)
+    }
+}
+
+/// Each loan of a list to its own borrower.
+@Suite("Claims: loans listed to their borrowers")
+struct ListedLoanTests {
+    @Test("'one to A for $X and one to B for $Y': each amount goes to the name before its 'for'", arguments: [
+        "The OSC commitment includes two separate loans, one to Vulcan Elements for $620 million and one to ReElement Technologies for $80 million.",
+        "The bank made two loans: one to Vulcan Elements for $620 million and one to ReElement Technologies for $80 million.",
+    ])
+    func loansToEach(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let first = try #require(claim(analysis, .financing, 620_000_000))
+        let second = try #require(claim(analysis, .financing, 80_000_000))
+        #expect(analysis.entity(first.recipient)?.name == "Vulcan Elements")
+        #expect(analysis.entity(second.recipient)?.name == "ReElement Technologies")
+    }
+}
+
+/// The parts of a stated total: each its own instrument, all from the total's giver to its receiver.
+@Suite("Claims: parts of a financing package")
+struct FinancingPartsTests {
+    @Test("each part names its own instrument and takes the package's giver and receiver", arguments: [
+        ("Orion Mine Finance will provide a $200 million financing package to Brazilian graphite developer Nacional de Grafite, comprising a $150 million senior secured loan and a $50 million royalty.",
+         "Orion Mine Finance", "Nacional de Grafite", [150.0: "loan", 50.0: "royalty"]),
+        ("KfW provided a $90 million funding package to Vulcan Energy, consisting of a $60 million loan and a $30 million grant.",
+         "KfW", "Vulcan Energy", [60.0: "loan", 30.0: "grant"]),
+        ("EXIM approved a $700 million financing package for Graphite One, including a $500 million direct loan and a $200 million loan guarantee.",
+         "EXIM", "Graphite One", [500.0: "loan", 200.0: "loan guarantee"]),
+    ])
+    func parts(sentence: String, giver: String, receiver: String, parts: [Double: String]) throws {
+        let analysis = try claimsOf(sentence)
+        for (millions, instrument) in parts {
+            let part = try #require(analysis.claims.first { $0.type == .financing && $0.value == millions * 1_000_000 }, "\(millions)")
+            #expect(part.scope == "part")
+            #expect(part.instrument == instrument)
+            #expect(analysis.entity(part.subject)?.name == giver)
+            #expect(analysis.entity(part.recipient)?.name == receiver)
+        }
+    }
+}
+
+/// Financing written as a raise, a placement or a package.
+@Suite("Claims: financing nouns written head last")
+struct HeadLastFinancingTests {
+    @Test("an equity raise, a placement and a package are financing, named once", arguments: [
+        ("The balance will come from a $60 million equity raise.", "equity raise"),
+        ("Acme Lithium closed a $45 million private placement with Orion.", "private placement"),
+        ("KfW provided a $90 million funding package to Vulcan Energy.", "funding package"),
+    ])
+    func headLast(sentence: String, instrument: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(money.instrument == instrument)
+    }
+
+    @Test("a particle between capitalised words joins one name", arguments: [
+        ("Orion will lend $150 million to Nacional de Grafite.", "Nacional de Grafite"),
+        ("Banco do Brasil will lend $80 million to the project.", "Banco do Brasil"),
+        ("Minera del Pacifico received a $40 million loan from the bank.", "Minera del Pacifico"),
+    ])
+    func particleNames(sentence: String, name: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(analysis.entities.contains { $0.name == name }, "\(analysis.entities.map(\.name))")
+    }
+}
+
