@@ -34,7 +34,7 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
     // A price per something ("$350 per kg", "$5 million a year") is no sum raised or spent.
     if aboutAnotherDeal(words, after: after, projectTerms: context.projectTerms) || isSharePrice(words, first: first, after: after)
         || (isPurchasePrice(words, first: first) && !buysNewEquity(figure, context))
-        || isStockMove(words, first: first) || aboutSomethingElse || figure.unit != nil {
+        || isStockMove(words, first: first) || isIncome(words, first: first, after: after) || aboutSomethingElse || figure.unit != nil {
         draft.scope = "context"
         return draft
     }
@@ -201,5 +201,18 @@ func givePartsTheirTotalsParties(_ drafts: inout ArraySlice<DraftClaim>) {
         if drafts[index].recipient == nil { drafts[index].recipient = total.recipient }
         if drafts[index].modality == nil { drafts[index].modality = total.modality }
     }
+}
+
+/// "receive about $4.6 billion in revenue", "revenue of $2 billion", "$300 million of annual
+/// sales": money a business earns is no money lent or invested in it, nor its cost.
+func isIncome(_ words: [String], first: Int, after: Int) -> Bool {
+    let incomeNouns: Set<String> = ["revenue", "revenues", "sales", "profit", "profits", "earnings", "income", "dividend",
+                                    "dividends", "ebitda", "turnover", "taxes", "royalties"]
+    // The amount's own noun after it ("in revenue", "of annual sales"), or the noun it is "of".
+    let after = words[after..<min(words.count, after + 3)]
+    if let marker = after.first, ["in", "of"].contains(marker), after.dropFirst().contains(where: incomeNouns.contains) { return true }
+    var cursor = first - 1
+    while cursor >= 0, ["about", "around", "roughly", "nearly", "almost", "some", "over", "approximately"].contains(words[cursor]) { cursor -= 1 }
+    return cursor >= 1 && ["of", "at"].contains(words[cursor]) && incomeNouns.contains(words[cursor - 1])
 }
 

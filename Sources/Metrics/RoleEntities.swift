@@ -186,8 +186,16 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     // (A pronoun that is itself a subject has no other subject in its clause: "X said it was in
     // talks": "it" may well be X.)
     let isSubject = parse.words[word].relation.hasPrefix("nsubj")
+    // (A passive subject is acted on, not the actor: "Arcadium's Fenix operation is owned by the
+    // company" may well be Arcadium; only the subject's own name, Fenix, is excluded below.)
     let ownSubject = possessive || subjectless || isSubject ? nil
-        : verb.flatMap { parse.subject(of: $0) }.flatMap { $0.word < word ? entity(at: $0.word, parse, context) : nil }
+        : verb.flatMap { parse.subject(of: $0) }.flatMap { $0.word < word && !$0.passive ? entity(at: $0.word, parse, context) : nil }
+    let passiveSubjectNames: Set<String> = verb.flatMap { parse.subject(of: $0) }.map { subject -> Set<String> in
+        guard subject.passive, subject.word < word else { return [] }
+        let ranges = ([subject.word] + parse.dependents(of: subject.word).filter { ["compound", "flat"].contains(parse.baseRelation($0)) })
+            .map { parse.words[$0].range }
+        return Set(context.mentions.filter { mention in ranges.contains { $0.start < mention.mention.end && mention.mention.start < $0.end } }.map(\.entityID))
+    } ?? []
     var first = true
     while let current = verb {
         if let subject = parse.subject(of: current)?.word, subject < word, subject != word, possessive || !first {
@@ -210,7 +218,7 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     // ("the company" is no law named since: "a grant under the Defense Production Act".)
     let mayBeLaw = parse.words[word].upos == "PRON"
     func fits(_ candidate: String) -> Bool {
-        candidate != ownSubject && kinds.contains(context.index.kind(candidate))
+        candidate != ownSubject && !passiveSubjectNames.contains(candidate) && kinds.contains(context.index.kind(candidate))
             && (mayBeLaw || !(context.index.entity(candidate).map { isLaw($0.name) } ?? false))
     }
     // "It" is the last one named; "the company" is the one the story is about: of those named

@@ -110,3 +110,28 @@ struct HeadLastFinancingTests {
     }
 }
 
+/// What "the company" stands for, and money that is no financing.
+@Suite("Claims: the company, and money earned")
+struct CompanyAndIncomeTests {
+    @Test("'X's asset is owned by the company' is X's stake, never the asset owning itself", arguments: [
+        "Rio Tinto agreed to acquire Arcadium Lithium. Arcadium Lithium's Fenix operation in Argentina is 100% owned by the company.",
+        "Rio Tinto bought Arcadium Lithium. Arcadium Lithium's Fenix mine is 100% owned by the company.",
+        "Arcadium Lithium's Fenix operation is 100% owned by the company.",
+    ])
+    func possessorIsTheCompany(text: String) throws {
+        let analysis = try claimsOf(text)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 100 })
+        #expect(analysis.entity(stake.subject)?.name == "Arcadium Lithium")
+    }
+
+    @Test("money earned (revenue, sales, dividends) is no financing", arguments: [
+        "Codelco is expected to receive about $4.6 billion in revenue from the venture between 2025 and 2030.",
+        "The mine generated revenue of about $2 billion last year.",
+        "Glencore received $300 million in dividends from the joint venture.",
+    ])
+    func income(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { [.financing, .projectCost].contains($0.type) }, "\(analysis.claims.map(\.type.rawValue))")
+    }
+}
+
