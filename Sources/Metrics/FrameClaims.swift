@@ -338,12 +338,21 @@ func assetPhrase(_ word: Int, _ parse: ParsedSentence, _ context: SentenceContex
     return phrase.hasSuffix("joint venture") ? "joint venture" : phrase
 }
 
-/// "a further 4%", "an additional 2%" in a sentence that also states the new total with a
-/// change verb ("lifting its stake to 10%").
+/// "a further 4%", "an additional 14% stake" in a sentence that also states the new total, with a
+/// change verb ("lifting its stake to 10%") or as another share ("is 20% owned by MIND ID, after
+/// MIND ID bought an additional 14% stake").
 func isIncrement(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
     guard let top = headWord(of: figure.range, in: parse) else { return false }
-    let marked = parse.dependents(of: top).contains { ["further", "additional"].contains(parse.words[$0].form.lowercased()) }
-    return marked && parse.words.indices.contains { lexicon.changeVerbs.contains(verbLemma($0, parse)) && actsAsVerb($0, parse) }
+    let carriers = [top] + (parse.words[top].head.map { head in isNoun(head, in: parse, of: lexicon) ? [head] : [] } ?? [])
+    let marked = carriers.contains { carrier in
+        parse.dependents(of: carrier).contains { ["further", "additional", "extra"].contains(parse.words[$0].form.lowercased()) }
+    }
+    guard marked else { return false }
+    // (Another share counts only when this one names no thing of its own: "an additional 5%
+    // ownership in the joint venture" is a second stake, in something else.)
+    let ownThing = carriers.contains { carrier in parse.prepositionalDependents(of: carrier).contains { ["in", "of"].contains($0.preposition) } }
+    let otherShare = !ownThing && parse.words.indices.contains { $0 != top && ["%", "percent"].contains(parse.words[$0].form.lowercased()) }
+    return otherShare || parse.words.indices.contains { lexicon.changeVerbs.contains(verbLemma($0, parse)) && actsAsVerb($0, parse) }
 }
 
 /// "Eastern Africa Trade Bank", "Canada Growth Fund": a name with a lender's word in it.

@@ -353,3 +353,32 @@ extension SyntaxModel {
         }
     }
 }
+
+extension SyntaxModel {
+    /// "owns 20% of Vale Indonesia after buying …", parsed with "of" as a clause's marker and
+    /// "Vale" as its object: a preposition takes no object in the treebank's trees. The noun is
+    /// the preposition's, and the phrase modifies the noun before it (or the verb above it).
+    func repairPrepositionObjects(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let caseLabel = relations.firstIndex(of: "case"), let nmod = relations.firstIndex(of: "nmod"),
+              let obl = relations.firstIndex(of: "obl") else { return }
+        let nominalRoles = Set(["obj", "nsubj", "iobj"].compactMap { relations.firstIndex(of: $0) })
+        let count = heads.count
+        for noun in heads.indices where nominalRoles.contains(labels[noun]) {
+            let preposition = heads[noun]
+            guard preposition < count, preposition < noun, tagUPOS[tags[preposition]] == "ADP",
+                  ["NOUN", "PROPN", "PRON"].contains(tagUPOS[tags[noun]]),
+                  (preposition + 1..<noun).allSatisfy({ heads[$0] == noun || heads[$0] > preposition && heads[$0] <= noun }) else { continue }
+            let clause = heads[preposition]
+            let before = preposition - 1
+            if before >= 0, ["NOUN", "PROPN", "SYM", "NUM"].contains(tagUPOS[tags[before]]), !isInside(before, under: noun, heads) {
+                heads[noun] = before
+                labels[noun] = nmod
+            } else if clause < count, !isInside(clause, under: noun, heads) {
+                heads[noun] = clause
+                labels[noun] = obl
+            } else { continue }
+            heads[preposition] = noun
+            labels[preposition] = caseLabel
+        }
+    }
+}

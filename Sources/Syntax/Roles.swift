@@ -53,8 +53,15 @@ extension ParsedSentence {
                 return (given, false)
             }
             let infinitival = relation == "advcl" && isInfinitive
-            guard ["conj", "xcomp"].contains(relation) || infinitival else { return nil }
+            // ("owns 20% after buying a further 14%": a gerund clause with no subject of its own,
+            // opened by a time or means word, has the subject of the clause it hangs on.)
+            let gerund = relation == "advcl" && words[current].xpos == "VBG"
+                && dependents(of: current, "mark").contains { ["after", "before", "by", "while", "when", "since", "upon", "on"].contains(words[$0].form.lowercased()) }
+            guard ["conj", "xcomp"].contains(relation) || infinitival || gerund else { return nil }
             current = head
+            // (A clause the parse hung on a figure, "owns 20% … after buying", is the figure's verb's.)
+            var steps = 0
+            while gerund, ["NUM", "SYM"].contains(words[current].upos), let above = words[current].head, steps < 3 { current = above; steps += 1 }
         }
         return nil
     }

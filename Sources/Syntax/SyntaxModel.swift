@@ -78,6 +78,7 @@ public final class SyntaxModel: Sendable {
         let lemmas = forms.indices.map { lemmatizer.lemma(original[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)
+        repairPrepositionObjects(tags: tags, heads: &heads, labels: &labels)
         repairObjectsWithPrepositions(tags: tags, heads: &heads, labels: &labels)
         repairMainVerbAfterRelativeClause(forms, tags: tags, heads: &heads, labels: &labels)
         repairFiniteVerbOnRootNoun(tags: tags, heads: &heads, labels: &labels)

@@ -135,3 +135,20 @@ struct CompanyAndIncomeTests {
     }
 }
 
+/// A stake bought on top of another is an increment; the holding stated with it stands.
+@Suite("Claims: increments")
+struct IncrementTests {
+    @Test("an additional stake in a sentence that states the holding is no holding, nor does it replace one", arguments: [
+        ("Vale Indonesia is 20% owned by MIND ID, the state mining holding company, after MIND ID bought an additional 14% stake from Vale Base Metals in 2024.", 20.0, 14.0),
+        ("MIND ID now owns 20% of Vale Indonesia after buying a further 14% stake last year.", 20.0, 14.0),
+        ("Acme bought a further 4%, lifting its stake in the mine to 10%.", 10.0, 4.0),
+    ])
+    func increment(sentence: String, holding: Double, increment: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let held = try #require(analysis.claims.first { $0.type == .ownership && $0.value == holding })
+        #expect(held.scope == "project")
+        let added = try #require(analysis.claims.first { $0.type == .ownership && $0.value == increment })
+        #expect(added.scope == "context")
+    }
+}
+

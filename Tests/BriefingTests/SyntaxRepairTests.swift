@@ -215,4 +215,13 @@ struct SyntaxAttachmentRepairTests {
         let parse = Parse(sentence)
         #expect(parse.role(noun) == "appos→\(name)", "\(parse)")
     }
+
+    @Test("a preposition takes no object: its noun is the preposition's, in a phrase on the noun before", arguments: [
+        ("MIND ID now owns 20% of Vale Indonesia after buying a further 14% stake last year.", "Vale", "%"),
+    ])
+    func prepositionObject(sentence: String, noun: String, head: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(noun) == "nmod→\(head)", "\(parse)")
+        #expect(parse.role("of") == "case→\(noun)", "\(parse)")
+    }
 }
