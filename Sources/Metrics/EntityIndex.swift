@@ -114,12 +114,13 @@ func buildEntityIndex(_ corpus: Corpus, moneyRanges: [String: [ByteRange]] = [:]
             if keySet.contains(short), extendsName(short, long) { groups.join(short, long) }
         }
     }
-    // "Talon" after "Talon Metals", "Talga" after "Talga Group": one word is the company whose
-    // name adds only a business word to it, when just one such name starts with that word.
+    // "Talon" after "Talon Metals", "Orion" after "Orion Mine Finance": one word is the company
+    // whose name adds only business words to it, when just one such name starts with that word.
     var businessNamesByFirstWord: [String: [String]] = [:]
     for long in keys {
         let words = long.split(separator: " ").map(String.init)
-        guard words.count == 2, Gazetteer.businessWords.contains(words[1]), Gazetteer.countries[words[0]] == nil else { continue }
+        guard (2...3).contains(words.count), words.dropFirst().allSatisfy(Gazetteer.businessWords.contains),
+              Gazetteer.countries[words[0]] == nil else { continue }
         businessNamesByFirstWord[words[0], default: []].append(long)
     }
     for (short, longs) in businessNamesByFirstWord.sorted(by: { $0.key < $1.key }) where longs.count == 1 && keySet.contains(short) {

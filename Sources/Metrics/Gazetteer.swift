@@ -91,6 +91,7 @@ enum Gazetteer {
         // ("Silver Peak Lithium LLC" is "Silver Peak": what a miner digs is part of its full name.)
         "lithium", "copper", "nickel", "cobalt", "graphite", "uranium", "gold", "silver", "tungsten", "zinc", "iron", "tin",
         "manganese", "vanadium", "antimony", "rare", "earths", "energy", "materials", "steel", "llc", "inc", "ltd", "corp", "plc",
+        "finance", "mine", "royalties", "streaming",
     ]
 
     /// Words that mark a public body.

@@ -14,6 +14,12 @@ func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: Fram
     if ["acl", "xcomp"].contains(parse.baseRelation(verb)), let head = parse.words[verb].head,
        parse.words[verb].relation == "acl:relcl" || parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }) {
         words.append(head)
+        // ("receive warrants to buy up to 5%": what the infinitive's verb takes is what offers it.)
+        if parse.baseRelation(verb) == "xcomp" { words.append(contentsOf: parse.dependents(of: head, "obj")) }
+    }
+    if parse.baseRelation(verb) == "advcl", let head = parse.words[verb].head,
+       parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }) {
+        words.append(contentsOf: parse.dependents(of: head, "obj"))
     }
     // "is expected to see its stake diluted to 14.5%": the verbs a complement clause hangs from
     // say whether it is fact or forecast.

@@ -182,7 +182,11 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     // ("EBRD agreed to lend $90 million for it": "it" is not EBRD, the subject of its own clause.)
     // (A participle clause with no subject of its own, "…, making it the largest shareholder",
     // is about the event before it: its pronoun may be that clause's subject.)
-    let subjectless = verb.map { parse.baseRelation($0) == "advcl" && parse.dependents(of: $0).allSatisfy { !parse.words[$0].relation.hasPrefix("nsubj") } } ?? false
+    // (An infinitive, "receive options to acquire 5% of the company", has its controller's subject.)
+    let subjectless = verb.map { clause in
+        parse.baseRelation(clause) == "advcl" && parse.dependents(of: clause).allSatisfy { !parse.words[$0].relation.hasPrefix("nsubj") }
+            && !parse.dependents(of: clause, "mark").contains { parse.words[$0].form.lowercased() == "to" }
+    } ?? false
     // (A pronoun that is itself a subject has no other subject in its clause: "X said it was in
     // talks": "it" may well be X.)
     let isSubject = parse.words[word].relation.hasPrefix("nsubj")

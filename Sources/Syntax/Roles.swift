@@ -42,7 +42,10 @@ extension ParsedSentence {
             }
             guard let head = words[current].head else { return nil }
             let relation = baseRelation(current)
-            if relation == "xcomp", let object = dependents(of: head, "obj").first, object != current {
+            // ("persuaded Acme to sell": the object acts. Not a thing received: "receive warrants to
+            // buy 5%" is the receiver's buying.)
+            if relation == "xcomp", let object = dependents(of: head, "obj").first, object != current,
+               !thingsGiven.contains(words[object].lemma.lowercased()) {
                 return (object, false)
             }
             // "gives Marubeni an option to lift its holding": the one given the noun acts in its infinitive.
@@ -166,3 +169,8 @@ extension ParsedSentence {
         return ByteRange(words[ordered.first!].range.start, words[ordered.last!].range.end)
     }
 }
+
+/// Things a party receives or holds that act on nothing themselves: the one given them does.
+private let thingsGiven: Set<String> = ["warrant", "option", "right", "share", "stock", "note", "money", "fund", "loan",
+                                        "grant", "permit", "licence", "license", "approval", "mandate", "stake"]
+

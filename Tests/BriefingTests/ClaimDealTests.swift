@@ -152,3 +152,20 @@ struct IncrementTests {
     }
 }
 
+/// Warrants received to buy a share: the receiver's option, in the company named before.
+@Suite("Claims: warrants received")
+struct WarrantTests {
+    @Test("'X will receive warrants to buy N% of the company': X's option on the company", arguments: [
+        "Orion Mine Finance will lend $150 million to Nacional de Grafite. Orion will also receive warrants to buy up to 5% of the company at C$1.20 a share.",
+        "Orion Mine Finance will lend $150 million to Nacional de Grafite. Orion Mine Finance gets warrants to buy 5% of the company.",
+        "Orion Mine Finance will lend $150 million to Nacional de Grafite, and Orion will receive options to acquire 5% of the company.",
+    ])
+    func warrants(text: String) throws {
+        let analysis = try claimsOf(text)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 5 })
+        #expect(analysis.entity(stake.subject)?.name == "Orion Mine Finance")
+        #expect(stake.object == "Nacional de Grafite")
+        #expect(stake.modality == "option")
+    }
+}
+
