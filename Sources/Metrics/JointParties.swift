@@ -60,8 +60,11 @@ private func namedInPlace(_ word: Int, _ parse: ParsedSentence, _ context: Sente
     if let covering = context.mentions.first(where: { $0.mention.start < range.end && range.start < $0.mention.end }) { return covering.entityID }
     // A common noun is named by its own words ("the state fund Samruk", "the government of
     // Japan"), not by a place or party in a phrase of its own ("buyers in Japan").
+    // (Only a phrase with a preposition of its own: "trading house Sojitz Corp", parsed with the
+    // name as a modifier, is still named by it.)
     let otherPhrases = parse.dependents(of: word, "nmod").filter { modifier in
-        !parse.dependents(of: modifier, "case").contains { parse.words[$0].lemma.lowercased() == "of" }
+        let markers = parse.dependents(of: modifier, "case")
+        return !markers.isEmpty && !markers.contains { parse.words[$0].lemma.lowercased() == "of" }
     }
     let otherWords = otherPhrases.flatMap { parse.subtree(of: $0) }.map { parse.words[$0].range }
     return context.mentions.first { candidate in

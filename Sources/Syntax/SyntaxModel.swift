@@ -75,6 +75,7 @@ public final class SyntaxModel: Sendable {
         repairVerbsBeforePercentages(forms, tags: &tags)
         repairVerbsAfterSubordinatedNames(forms, tags: &tags)
         repairPerfectAuxiliaries(forms, tags: &tags)
+        repairGerundsBeforeNames(forms, tags: &tags)
         let lemmas = forms.indices.map { lemmatizer.lemma(original[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)
@@ -126,8 +127,9 @@ public final class SyntaxModel: Sendable {
     }
 }
 
-/// Currency symbols and prefixed dollars, as the word splitter gives them.
-private let currencySymbols: Set<String> = ["€", "£", "¥", "₹", "₩", "₽", "₸", "₺", "₦", "A$", "US$", "C$", "CA$", "AU$", "HK$", "NZ$", "S$", "R$", "NT$"]
+/// Currency signs of one character other than "$". (Prefixed dollars, "A$" and "US$", parse well
+/// as they are: mapped to "$" they made "JOGMEC and trading house Sojitz" two clauses.)
+private let currencySymbols: Set<String> = ["€", "£", "¥", "₹", "₩", "₽", "₸", "₺", "₦"]
 
 /// The tag of a proper noun (NNP or NNPS) in a model's tag list.
 private func properNounTag(_ upos: [String], _ xpos: [String], _ penn: String) -> Int? {

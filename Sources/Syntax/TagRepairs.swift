@@ -37,6 +37,18 @@ extension SyntaxModel {
         }
     }
 
+    /// "and trading house Sojitz Corp", "the mining company Zijin": an "-ing" word between a
+    /// determiner, conjunction or comma and a noun that a name follows describes that noun (the
+    /// treebank writes it as a noun in a compound), not a verb whose clause starts there.
+    func repairGerundsBeforeNames(_ forms: [String], tags: inout [Int]) {
+        guard let noun = tagXPOS.indices.first(where: { tagUPOS[$0] == "NOUN" && tagXPOS[$0] == "NN" }) else { return }
+        for index in forms.indices.dropFirst() where index + 2 < forms.count && tagXPOS[tags[index]] == "VBG"
+            && ["DET", "CCONJ", "PUNCT"].contains(tagUPOS[tags[index - 1]]) && tagUPOS[tags[index + 1]] == "NOUN"
+            && tagUPOS[tags[index + 2]] == "PROPN" {
+            tags[index] = noun
+        }
+    }
+
     private func isCapitalisedWord(_ form: String) -> Bool {
         form.count > 1 && form.first?.isUppercase == true && form.dropFirst().allSatisfy { $0.isLetter }
     }

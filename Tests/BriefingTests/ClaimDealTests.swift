@@ -169,3 +169,20 @@ struct WarrantTests {
     }
 }
 
+/// Amounts in a currency written with a sign of its own.
+@Suite("Claims: amounts in other currencies")
+struct OtherCurrencyTests {
+    @Test("the currency's sign changes nothing of who gives and who gets", arguments: [
+        "Japan Organization for Metals and Energy Security (JOGMEC) and trading house Sojitz Corp will jointly invest A$120 million (US$78 million) in Alcoa's proposed gallium plant.",
+        "Japan Organization for Metals and Energy Security (JOGMEC) and trading house Sojitz Corp will jointly invest €120 million in Alcoa's proposed gallium plant.",
+        "Japan Organization for Metals and Energy Security (JOGMEC) and trading house Sojitz Corp will jointly invest £120 million in Alcoa's proposed gallium plant.",
+    ])
+    func jointInvestors(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing && $0.value == 120_000_000 })
+        let giver = analysis.entity(money.subject)
+        #expect(giver?.name.contains("Sojitz") == true && giver?.name.contains("Japan Organization") == true, "\(giver?.name ?? "-")")
+        #expect(analysis.entity(money.recipient)?.name == "Alcoa")
+    }
+}
+
