@@ -76,7 +76,9 @@ private func aboutAnotherDeal(_ words: [String], after: Int, projectTerms: Set<S
     for offset in 0..<3 where after + offset < words.count {
         if Cues.dealNouns.contains(words[after + offset]) {
             let modifiers = words[after..<(after + offset)]
-            return !modifiers.isEmpty && modifiers.allSatisfy { !projectTerms.contains($0) }
+            // (A "financing package" or "loan agreement" is money for this project, not another deal.)
+            let financingWords: Set<String> = ["financing", "funding", "loan", "credit", "debt", "equity", "royalty", "stream", "streaming", "offtake"]
+            return !modifiers.isEmpty && modifiers.allSatisfy { !projectTerms.contains($0) && !financingWords.contains($0) }
         }
     }
     return false

@@ -99,6 +99,17 @@ struct HeadLastFinancingTests {
         #expect(money.instrument == instrument)
     }
 
+    @Test("a financing package or loan agreement is this deal's money, not another deal", arguments: [
+        "Orion backs Brazil graphite developer with $200 million package\n\nOrion Mine Finance will provide a $200 million financing package to Nacional de Grafite.",
+        "Lender signs credit deal\n\nKfW signed a $90 million loan agreement with Vulcan Energy.",
+        "Miner wins funding\n\nEXIM approved a $700 million funding package for Graphite One.",
+    ])
+    func packageIsThisDeal(text: String) throws {
+        let analysis = try claimsOf(text)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(money.scope == "project")
+    }
+
     @Test("a particle between capitalised words joins one name", arguments: [
         ("Orion will lend $150 million to Nacional de Grafite.", "Nacional de Grafite"),
         ("Banco do Brasil will lend $80 million to the project.", "Banco do Brasil"),
