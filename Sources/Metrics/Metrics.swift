@@ -47,7 +47,11 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
             context.listLabel = listLabel(of: sentence.paragraphIndex, in: source, known: &listLabels)
             let sentenceStart = drafts.count
             for figure in context.figures {
-                guard let draft = readClaim(figure, in: context) else { continue }
+                guard var draft = readClaim(figure, in: context) else { continue }
+                // A law ("the Defense Production Act") gives, holds and receives nothing: money goes
+                // under it, from someone else.
+                if let subject = draft.subject, context.index.entity(subject).map({ isLaw($0.name) }) == true { draft.subject = nil }
+                if let recipient = draft.recipient, context.index.entity(recipient).map({ isLaw($0.name) }) == true { draft.recipient = nil }
                 if draft.type == .ownership, let object = draft.object {
                     lastObjectByParagraph[sentence.paragraphIndex] = object
                     context.lastOwnershipObject = object

@@ -76,6 +76,7 @@ public final class SyntaxModel: Sendable {
         repairVerbsAfterSubordinatedNames(forms, tags: &tags)
         repairPerfectAuxiliaries(forms, tags: &tags)
         repairGerundsBeforeNames(forms, tags: &tags)
+        repairUnknownDeterminers(forms, tags: &tags)
         let lemmas = forms.indices.map { lemmatizer.lemma(original[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)

@@ -49,6 +49,16 @@ extension SyntaxModel {
         }
     }
 
+    /// Determiners are a closed class: a word tagged as one that is none ("of U.S. antimony
+    /// demand" with "antimony" as a determiner) is a noun, here modifying the noun after it.
+    func repairUnknownDeterminers(_ forms: [String], tags: inout [Int]) {
+        guard let noun = tagXPOS.indices.first(where: { tagUPOS[$0] == "NOUN" && tagXPOS[$0] == "NN" }) else { return }
+        for index in forms.indices where tagUPOS[tags[index]] == "DET" && forms[index].count >= 4
+            && forms[index].allSatisfy({ $0.isLetter }) && !determiners.contains(forms[index].lowercased()) {
+            tags[index] = noun
+        }
+    }
+
     private func isCapitalisedWord(_ form: String) -> Bool {
         form.count > 1 && form.first?.isUppercase == true && form.dropFirst().allSatisfy { $0.isLetter }
     }
@@ -201,3 +211,10 @@ private let prepositions: Set<String> = [
 
 /// Particles that join the words of Romance, Dutch and German names, in lower case.
 private let nameParticles: Set<String> = ["de", "da", "do", "dos", "das", "del", "della", "di", "du", "des", "van", "von", "der", "den", "la", "y"]
+
+/// English determiners of four letters or more (shorter words are left as tagged: "teh", "da").
+private let determiners: Set<String> = [
+    "that", "this", "these", "those", "each", "every", "some", "both", "either", "neither", "another", "such", "what",
+    "whatever", "which", "whichever", "many", "much", "half", "quite", "enough", "several", "whose", "anothers", "thes",
+]
+

@@ -197,3 +197,32 @@ struct OtherCurrencyTests {
     }
 }
 
+/// Laws and time phrases are no parties and no markets.
+@Suite("Claims: laws, and markets that end before a time")
+struct LawAndMarketTests {
+    @Test("a law gives and receives nothing", arguments: [
+        "The Department of Defense has awarded Perpetua $37.5 million under the Defense Production Act (DPA). This award brings our total DPA funding to $59.4 million.",
+        "The grant comes under the Inflation Reduction Act, which has funded $2 billion of projects.",
+        "Funding of $20 million was provided under the CHIPS Act.",
+    ])
+    func lawIsNoParty(text: String) throws {
+        let analysis = try claimsOf(text)
+        for claim in analysis.claims {
+            for id in [claim.subject, claim.recipient].compactMap({ $0 }) {
+                #expect(!(analysis.entity(id)?.name.hasSuffix("Act") ?? false), "\(analysis.entity(id)?.name ?? "-")")
+            }
+        }
+    }
+
+    @Test("a market ends before a time phrase", arguments: [
+        ("Once in production, Stibnite would supply roughly 35% of U.S. antimony demand during its first six years.", "U.S. antimony demand"),
+        ("Acme will supply about 10% of European lithium demand over the next decade.", "European lithium demand"),
+        ("China produced 70% of global graphite output until 2023.", "global graphite output"),
+    ])
+    func marketBeforeTime(sentence: String, market: String) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(analysis.claims.first { $0.unit == "%" })
+        #expect(share.object == market)
+    }
+}
+

@@ -224,4 +224,13 @@ struct SyntaxAttachmentRepairTests {
         #expect(parse.role(noun) == "nmod→\(head)", "\(parse)")
         #expect(parse.role("of") == "case→\(noun)", "\(parse)")
     }
+
+    @Test("a word tagged as a determiner that is none is a noun", arguments: [
+        "Stibnite would supply roughly 35% of U.S. antimony demand.",
+    ])
+    func unknownDeterminer(sentence: String) throws {
+        let parse = Parse(sentence)
+        let index = try #require(parse.index("antimony"))
+        #expect(parse.sentence.words[index].upos == "NOUN", "\(parse)")
+    }
 }
