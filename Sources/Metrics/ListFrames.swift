@@ -27,12 +27,32 @@ func respectiveHolder(_ range: ByteRange, _ reading: FrameReading, _ parse: Pars
 /// "a venture between Orex (40%), Stannis (39%) and the state (21%)": a share in brackets
 /// after a name, in a list of owners, is that name's stake in what the list hangs on.
 func bracketedStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> FrameReading? {
-    guard parse.baseRelation(top) == "appos", let name = parse.words[top].head, ["NOUN", "PROPN"].contains(parse.words[name].upos),
-          top > 0, parse.words[top - 1].form == "(" || (top > 1 && parse.words[top - 2].form == "(") else { return nil }
+    guard top > 0, parse.words[top - 1].form == "(" || (top > 1 && parse.words[top - 2].form == "(") else { return nil }
+    // The name is the one written right before the bracket, wherever the parse hung the share
+    // ("a joint venture between Ma'aden (51%) and …" with the share on "venture", or the last
+    // share of a list taken for a clause of its own).
+    let bracket = top > 0 && parse.words[top - 1].form == "(" ? top - 1 : top - 2
+    let head = parse.words[top].head
+    let written: Int
+    if bracket > 0, ["NOUN", "PROPN"].contains(parse.words[bracket - 1].upos) {
+        written = bracket - 1
+    } else if parse.baseRelation(top) == "appos", let head, ["NOUN", "PROPN"].contains(parse.words[head].upos) {
+        written = head
+    } else { return nil }
+    guard ["appos", "parataxis", "dep"].contains(parse.baseRelation(top)) else { return nil }
+    let name = written
     var first = name
     while parse.baseRelation(first) == "conj", let head = parse.words[first].head { first = head }
-    guard let group = parse.words[first].head else { return nil }
-    let marker = parse.dependents(of: first, "case").first.map { parse.words[$0].form.lowercased() }
+    guard var group = parse.words[first].head else { return nil }
+    var marker = parse.dependents(of: first, "case").first.map { parse.words[$0].form.lowercased() }
+    // ("between Ma'aden (51%) and the PIF (49%)", with the PIF coordinated with the venture itself:
+    // the list's "between" written before the name, with no verb between, settles it.)
+    if marker == nil, let between = (max(0, written - 14)..<written).last(where: { ["between", "among"].contains(parse.words[$0].form.lowercased()) }),
+       between > 0, ["NOUN", "PROPN"].contains(parse.words[between - 1].upos),
+       !(between..<written).contains(where: { ["VERB", "AUX"].contains(parse.words[$0].upos) }) {
+        marker = parse.words[between].form.lowercased()
+        group = between - 1
+    }
     let groupLemma = parse.words[group].lemma.lowercased()
     let ownersOf: Bool
     if ["between", "among", "amongst"].contains(marker ?? "") {
@@ -44,13 +64,14 @@ func bracketedStake(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon
         ownersOf = lexicon.groupNouns.contains(groupLemma)
     }
     guard ownersOf else { return nil }
-    // The name is the one written right before the bracket, wherever the parse hung the share.
-    let bracket = top > 0 && parse.words[top - 1].form == "(" ? top - 1 : top - 2
-    let written = bracket > 0 && ["NOUN", "PROPN"].contains(parse.words[bracket - 1].upos) ? bracket - 1 : name
     var reading = FrameReading(kind: .ownership, predicate: group, provider: written, history: isHistory(group, parse, lexicon))
     reading.distributive = true
     // ("the venture is a partnership between …": what is owned is the venture.)
-    if !actsAsVerb(group, parse) { reading.owned = parse.dependents(of: group, "nsubj").first ?? group }
+    // ("Manara, a joint venture between …": the venture is the name it describes.)
+    if !actsAsVerb(group, parse) {
+        reading.owned = parse.dependents(of: group, "nsubj").first
+            ?? (parse.baseRelation(group) == "appos" ? parse.words[group].head : nil) ?? group
+    }
     return reading
 }
 

@@ -226,3 +226,22 @@ struct LawAndMarketTests {
     }
 }
 
+/// A venture's owners listed with bracketed shares, however the parse hangs the brackets.
+@Suite("Claims: a venture's owners in brackets")
+struct BracketedOwnerTests {
+    @Test("each bracketed share is the name's before it, in the venture the list describes", arguments: [
+        ("Manara, a joint venture between Ma'aden (51%) and the PIF (49%), bought a 10% stake in Vale Base Metals.", [51.0: "Ma'aden", 49.0: "PIF"], "Manara"),
+        ("Manara is a joint venture between Ma'aden (51%) and the PIF (49%).", [51.0: "Ma'aden", 49.0: "PIF"], "Manara"),
+        ("The mine is run by a venture between Acme (40%), Beta Corp (39%), Gamma Ltd (1%) and Zambia (20%).",
+         [40.0: "Acme", 39.0: "Beta Corp", 1.0: "Gamma Ltd", 20.0: "Zambia"], "joint venture"),
+    ])
+    func owners(sentence: String, holders: [Double: String], owned: String) throws {
+        let analysis = try claimsOf(sentence)
+        for (percent, holder) in holders {
+            let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == percent }, "\(percent)%")
+            #expect(analysis.entity(stake.subject)?.name == holder, "\(percent)%")
+            #expect(stake.object == owned, "\(percent)%")
+        }
+    }
+}
+
