@@ -17,7 +17,7 @@ func marketPhrase(_ context: SentenceContext, after: Int) -> String? {
             break
         }
         if ["according", "said", "says", "which", "while", "as", "in", "for", "to", "from", "by", "with", "during", "over",
-            "until", "through", "within", "between", "since", "after", "before", "at", "on", "when", "once"].contains(word.lower) { break }
+            "until", "through", "within", "between", "since", "after", "before", "at", "on", "when", "once", "into", "across"].contains(word.lower) { break }
         // ("of the world's cobalt is mined in Congo", "of global supply originated in Africa": the
         // market ends at a finite verb or at a participle with its own phrase; "supply and
         // refining" and "global refined cobalt" go on.)
