@@ -347,6 +347,13 @@ func isIncrement(_ figure: Figure, _ parse: ParsedSentence, _ lexicon: FrameLexi
     let marked = carriers.contains { carrier in
         parse.dependents(of: carrier).contains { ["further", "additional", "extra"].contains(parse.words[$0].form.lowercased()) }
     }
+    // ("raised its stake to 30% by buying 5%": the share bought by way of a change is its step.)
+    if !marked, let verb = governingVerb(of: top, parse), parse.baseRelation(verb) == "advcl",
+       parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "by" }),
+       let changing = parse.words[verb].head.flatMap({ actsAsVerb($0, parse) ? $0 : governingVerb(of: $0, parse) }),
+       lexicon.changeVerbs.contains(verbLemma(changing, parse)) {
+        return true
+    }
     guard marked else { return false }
     // (Another share counts only when this one names no thing of its own: "an additional 5%
     // ownership in the joint venture" is a second stake, in something else.)

@@ -64,7 +64,7 @@ extension ParsedSentence {
             current = head
             // (A clause the parse hung on a figure, "owns 20% … after buying", is the figure's verb's.)
             var steps = 0
-            while gerund, ["NUM", "SYM"].contains(words[current].upos), let above = words[current].head, steps < 3 { current = above; steps += 1 }
+            while gerund, ["NUM", "SYM", "NOUN"].contains(words[current].upos), let above = words[current].head, steps < 3 { current = above; steps += 1 }
         }
         return nil
     }

@@ -153,6 +153,8 @@ struct IncrementTests {
         ("Vale Indonesia is 20% owned by MIND ID, the state mining holding company, after MIND ID bought an additional 14% stake from Vale Base Metals in 2024.", 20.0, 14.0),
         ("MIND ID now owns 20% of Vale Indonesia after buying a further 14% stake last year.", 20.0, 14.0),
         ("Acme bought a further 4%, lifting its stake in the mine to 10%.", 10.0, 4.0),
+        ("Glencore raised its stake to 30% by buying 5% from Acme.", 30.0, 5.0),
+        ("Acme Mining lifted its holding in the mine to 25% by acquiring a 10% stake from the state.", 25.0, 10.0),
     ])
     func increment(sentence: String, holding: Double, increment: Double) throws {
         let analysis = try claimsOf(sentence)
