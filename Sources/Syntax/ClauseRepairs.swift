@@ -161,12 +161,7 @@ extension SyntaxModel {
         guard let nsubj = relations.firstIndex(of: "nsubj"), let conj = relations.firstIndex(of: "conj"),
               let cc = relations.firstIndex(of: "cc"), let compound = relations.firstIndex(of: "compound") else { return }
         let count = heads.count
-        // The subjects before each verb, gathered in one pass (a sentence may have 20,000 words).
-        var subjectsOf: [Int: [Int]] = [:]
-        for word in heads.indices where labels[word] == nsubj && word < heads[word] && heads[word] < count {
-            subjectsOf[heads[word], default: []].append(word)
-        }
-        for (_, subjects) in subjectsOf.sorted(by: { $0.key < $1.key }) {
+        for (_, subjects) in subjectsBeforeVerbs(heads, labels, [nsubj]) {
             guard subjects.count == 2 else { continue }
             let (first, second) = (subjects[0], subjects[1])
             // The second subject's phrase starts after the last "and" between the two.
@@ -330,12 +325,7 @@ extension SyntaxModel {
         guard let nsubj = relations.firstIndex(of: "nsubj"), let appos = relations.firstIndex(of: "appos") else { return }
         // (A name that opens the sentence before a comma is often taken for one addressed.)
         let asSubject = Set([nsubj] + ["vocative", "dislocated"].compactMap { relations.firstIndex(of: $0) })
-        let count = heads.count
-        var subjectsOf: [Int: [Int]] = [:]
-        for word in heads.indices where asSubject.contains(labels[word]) && word < heads[word] && heads[word] < count {
-            subjectsOf[heads[word], default: []].append(word)
-        }
-        for (verb, subjects) in subjectsOf.sorted(by: { $0.key < $1.key }) {
+        for (verb, subjects) in subjectsBeforeVerbs(heads, labels, asSubject) {
             guard subjects.count == 2 else { continue }
             let (first, second) = (subjects[0], subjects[1])
             guard tagUPOS[tags[first]] == "PROPN", ["NOUN", "PROPN"].contains(tagUPOS[tags[second]]),
@@ -382,3 +372,16 @@ extension SyntaxModel {
         }
     }
 }
+
+extension SyntaxModel {
+    /// The words labelled as subjects (`subjectLabels`) before each verb they hang on, by verb in
+    /// order, gathered in one pass (a sentence may have 20,000 words).
+    func subjectsBeforeVerbs(_ heads: [Int], _ labels: [Int], _ subjectLabels: Set<Int>) -> [(verb: Int, subjects: [Int])] {
+        var subjectsOf: [Int: [Int]] = [:]
+        for word in heads.indices where subjectLabels.contains(labels[word]) && word < heads[word] && heads[word] < heads.count {
+            subjectsOf[heads[word], default: []].append(word)
+        }
+        return subjectsOf.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
+    }
+}
+
