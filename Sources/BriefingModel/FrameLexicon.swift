@@ -19,6 +19,8 @@ public struct FrameLexicon: Sendable, Equatable {
     public var supplyVerbs: Set<String> = []
     public var sourceVerbs: Set<String> = []
     public var marketNouns: Set<String> = []
+    /// Commodities whose whole supply an "of" phrase may name ("90% of rare earths").
+    public var commodityNouns: Set<String> = []
     public var offtakeVerbs: Set<String> = []
     public var outputNouns: Set<String> = []
     public var offeredWords: [[String]] = []

@@ -18,7 +18,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
         "ownership": ["nouns", "verbs", "transfer_verbs", "belonging_verbs", "change_verbs", "group_nouns"],
         "financing": ["nouns", "giving_verbs", "receiving_verbs", "held_by_receiver", "lender_words"],
         "project_cost": ["nouns", "verbs"],
-        "supply_share": ["verbs", "source_verbs", "market_nouns"],
+        "supply_share": ["verbs", "source_verbs", "market_nouns", "commodity_nouns"],
         "offtake": ["verbs", "output_nouns"],
         "modality": ["offered", "option", "possible"],
         "history": [],
@@ -76,6 +76,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     lexicon.supplyVerbs = try words(root["supply_share"]?["verbs"], "supply_share.verbs")
     lexicon.sourceVerbs = try words(root["supply_share"]?["source_verbs"], "supply_share.source_verbs")
     lexicon.marketNouns = try words(root["supply_share"]?["market_nouns"], "supply_share.market_nouns")
+    lexicon.commodityNouns = try words(root["supply_share"]?["commodity_nouns"], "supply_share.commodity_nouns")
     lexicon.offtakeVerbs = try words(root["offtake"]?["verbs"], "offtake.verbs")
     lexicon.outputNouns = try words(root["offtake"]?["output_nouns"], "offtake.output_nouns")
     lexicon.offeredWords = try entries(root["modality"]?["offered"], "modality.offered")

@@ -4,14 +4,31 @@ import Syntax
 // Supply shares and offtakes: a share of a market ("70% of global supply comes from Africa")
 // and a share of a project's own output promised to a buyer.
 
-/// True when the word has an "of" phrase naming a market ("of global supply", "of world output").
+/// True when the word has an "of" phrase naming a market ("of global supply", "of world output"),
+/// or a commodity as a whole ("of rare earths", "of the cobalt used in batteries").
 func ofMarket(_ word: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> Bool {
     parse.prepositionalDependents(of: word).contains { dependent in
+        guard dependent.preposition == "of" else { return false }
         // (A common noun: "30% of Katanga Mining" is a stake in a company, not a share of mining;
         // in a headline written in title case every word looks like a name.)
-        dependent.preposition == "of" && parse.subtree(of: dependent.word).contains {
+        let namesMarket = parse.subtree(of: dependent.word).contains {
             (parse.words[$0].upos != "PROPN" || isTitleCase(parse)) && lexicon.marketNouns.contains(parse.words[$0].lemma.lowercased())
         }
+        return namesMarket || isWholeCommodity(dependent.word, parse, lexicon)
+    }
+}
+
+/// "rare earths", "the cobalt used in batteries": a commodity noun heading its phrase, with no
+/// owner or name of its own ("Glencore's cobalt", "the Kamoa copper" are one producer's output).
+private func isWholeCommodity(_ noun: Int, _ parse: ParsedSentence, _ lexicon: FrameLexicon) -> Bool {
+    guard parse.words[noun].upos == "NOUN", lexicon.commodityNouns.contains(parse.words[noun].lemma.lowercased()) else { return false }
+    // (Not "100% of the gallium produced" with the parse hanging the share on "produced": what a
+    // project makes is its output, read by the offtake frame.)
+    if let participle = outputParticiple(after: noun, parse),
+       sequence(first: noun, next: { parse.words[$0].head }).prefix(parse.words.count).contains(participle) { return false }
+    return !parse.dependents(of: noun).contains { dependent in
+        parse.baseRelation(dependent) == "nmod:poss" || parse.words[dependent].upos == "PROPN"
+            || ["this", "its", "their", "that"].contains(parse.words[dependent].form.lowercased())
     }
 }
 

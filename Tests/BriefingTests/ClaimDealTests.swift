@@ -216,6 +216,28 @@ struct LawAndMarketTests {
         }
     }
 
+    @Test("a share of a commodity as a whole is a market share; of one producer's commodity, or output sold, it is not", arguments: [
+        ("China processes about 90% of rare earths.", "China", "rare earths"),
+        ("China refines 70% of the cobalt used in batteries.", "China", "the cobalt"),
+        ("China supplies more than 90% of the anode-grade graphite used in electric vehicle batteries.", "China", "the anode-grade graphite"),
+    ])
+    func commodityMarket(sentence: String, actor: String, market: String) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(analysis.claims.first { $0.type == .supplyShare })
+        #expect(analysis.entity(share.subject)?.name == actor)
+        #expect(share.object == market)
+    }
+
+    @Test("a share of one producer's commodity, or of output sold, is no market share", arguments: [
+        "The mine produces 5% of Glencore's cobalt.",
+        "Alcoa will also sell 100% of the gallium produced to Japanese buyers for the first ten years.",
+        "Acme holds 30% of the lithium project.",
+    ])
+    func notCommodityMarket(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .supplyShare }, "\(analysis.claims.map(\.type.rawValue))")
+    }
+
     @Test("a market ends before a time phrase", arguments: [
         ("Once in production, Stibnite would supply roughly 35% of U.S. antimony demand during its first six years.", "U.S. antimony demand"),
         ("Acme will supply about 10% of European lithium demand over the next decade.", "European lithium demand"),
