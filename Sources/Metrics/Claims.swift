@@ -184,14 +184,20 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         let perTime = figure.unit.map { unit in ["/year", "/day", "/month", "/week", "/hour"].contains { unit.hasSuffix($0) } } ?? false
         // A grade or a density ("2.5 g/t") is neither output nor a reserve.
         if figure.unit?.contains("/") == true, !perTime { return draft }
-        if perTime || nearest(Cues.production).map({ $0 <= 4 }) == true {
+        // "150,000 tonnes of copper a year": the rate follows the material.
+        let tail = words[after..<min(words.count, after + 7)].joined(separator: " ")
+        let yearly = tail.contains("a year") || tail.contains("per year") || tail.contains("annually") || tail.contains("per annum")
+        let isOutput = perTime || nearest(Cues.production).map({ $0 <= 4 }) == true
+        let offtake = readQuantityOfftake(figure, draft, yearly: perTime || yearly, in: context)
+        if let unit = draft.unit, !unit.contains("/"), yearly, isOutput || offtake != nil {
+            draft.unit = unit + "/year"
+        }
+        if var offtake {
+            offtake.unit = draft.unit
+            return offtake
+        }
+        if isOutput {
             draft.type = .production
-            // "150,000 tonnes of copper a year": the rate follows the material.
-            let tail = words[after..<min(words.count, after + 7)].joined(separator: " ")
-            if let unit = draft.unit, !unit.contains("/"),
-               tail.contains("a year") || tail.contains("per year") || tail.contains("annually") || tail.contains("per annum") {
-                draft.unit = unit + "/year"
-            }
         } else if nearest(Cues.reserve) != nil {
             draft.type = .reserve
             draft.object = reserveObject(words, after: after)

@@ -31,7 +31,8 @@ enum Cues {
         "inferred", "indicated", "measured", "proven", "probable",
     ]
     static let production: Set<String> = [
-        "produce", "produces", "production", "output", "capacity", "annually", "annual", "throughput", "nameplate",
+        "produce", "produces", "produced", "production", "output", "capacity", "annually", "annual", "throughput", "nameplate",
+        "mined",
     ]
     static let timeline: Set<String> = [
         "begin", "begins", "start", "starts", "commence", "commences", "construction", "production", "first", "complete",

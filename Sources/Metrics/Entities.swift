@@ -113,8 +113,8 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
 private func isNameWord(_ word: Word) -> Bool {
     guard word.isCapitalized else { return false }
     // "C$245 million", "US$98 million", "A$1.7 billion": letters written onto a currency sign are
-    // the currency, not a name.
-    if let sign = word.trailing.unicodeScalars.first, sign.properties.generalCategory == .currencySymbol { return false }
+    // the currency, not a name. (A name before an amount stays one: "lent Lynas $250 million".)
+    if word.trailingIsAttached, let sign = word.trailing.unicodeScalars.first, sign.properties.generalCategory == .currencySymbol { return false }
     // "Vancouver-based", "London-listed", "Chinese-backed": an adjective made from a name is no name.
     if let hyphen = word.lower.lastIndex(of: "-"), adjectiveEndings.contains(String(word.lower[word.lower.index(after: hyphen)...])) {
         return false

@@ -25,13 +25,16 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         dependents.first { words.contains($0.preposition) && $0.word != figureTop }?.word
     }
     // ("OSC's $150 million loan": the possessor may hang on the figure inside the noun phrase.)
+    // ("a loan of up to $2 billion from EXIM": the "from" may hang on the amount; an amount's own
+    // comes first: "Debt: $500 million from JBIC and $200 million from banks".)
+    let amountsOwn = figureTop != noun && parse.words[figureTop].head == noun
+        ? parse.prepositionalDependents(of: figureTop).first { ["from", "by"].contains($0.preposition) }?.word : nil
     reading.provider = parse.dependents(of: noun, "nmod:poss").first
         ?? (figureTop != noun && parse.words[figureTop].head == noun ? parse.dependents(of: figureTop, "nmod:poss").first : nil)
+        ?? (kind == .financing ? amountsOwn : nil)
         // (A stake "from" someone is bought off its seller: only money comes from its giver.)
         ?? attached(kind == .ownership ? ["by"] : ["from", "by"], on: prepositions)
-        // ("a loan of up to $2 billion from EXIM": the "from" may hang on the amount.)
-        ?? (figureTop != noun && parse.words[figureTop].head == noun
-            ? parse.prepositionalDependents(of: figureTop).first { ["from", "by"].contains($0.preposition) }?.word : nil)
+        ?? amountsOwn
         ?? heldBy(noun, parse)
         ?? parse.dependents(of: noun, "compound").first { parse.words[$0].upos == "PROPN" }
     // ("an equity investment in TechMet": who is invested in receives the money.)
@@ -199,8 +202,9 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             }
         } else if passive {
             // ("had been awarded $37.5 million by the Department", with the "by" hung on the amount.)
+            // ("financed with $500 million from JBIC": money comes from its giver too.)
             reading.provider = parse.agent(of: verb)
-                ?? parse.prepositionalDependents(of: figureTop).first { $0.preposition == "by" && namesSomeone($0.word, parse) }?.word
+                ?? parse.prepositionalDependents(of: figureTop).first { ["by", "from"].contains($0.preposition) && namesSomeone($0.word, parse) }?.word
             reading.recipient = subject.map(\.word).flatMap { isNoun($0, in: parse, of: lexicon) || $0 == figureTop ? nil : $0 } ?? attached(["to"])
         } else {
             reading.provider = subject?.word

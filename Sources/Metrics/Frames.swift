@@ -102,7 +102,8 @@ private func refined(_ found: FrameReading, figure: Figure, top: Int, parse: Par
     if changes, let marker = figureMarker(of: figure.range, in: parse) {
         reading.history = marker == "from" || (marker != "to" && reading.history)
     }
-    if let gapped = gappedSubject(top, parse) ?? (figure.kind == .percent ? gappedSubjectByOrder(top, parse) : nil) {
+    // (Money only after a name: "and Sojitz A$50 million"; "and interest $5 million" is no giver.)
+    if let gapped = gappedSubject(top, parse) ?? gappedSubjectByOrder(top, parse, namesOnly: figure.kind != .percent) {
         reading.provider = gapped
         reading.distributive = true
     }
@@ -288,8 +289,9 @@ func gappedSubject(_ top: Int, _ parse: ParsedSentence) -> Int? {
 
 /// The same read from word order where the parse of the left-out verb went astray: after a
 /// conjunction that follows an earlier figure, a noun phrase with no verb of its own and then
-/// the figure ("and Beta Resources the remaining 40%"). The phrase's first name is the subject.
-func gappedSubjectByOrder(_ top: Int, _ parse: ParsedSentence) -> Int? {
+/// the figure ("and Beta Resources the remaining 40%"). The phrase's first name is the subject;
+/// with `namesOnly`, a phrase without a name has none.
+func gappedSubjectByOrder(_ top: Int, _ parse: ParsedSentence, namesOnly: Bool = false) -> Int? {
     let words = parse.words
     // The figure's phrase begins at its article and modifiers ("the remaining 40%").
     var start = top
@@ -302,5 +304,5 @@ func gappedSubjectByOrder(_ top: Int, _ parse: ParsedSentence) -> Int? {
     }
     guard cursor > 0, ["and", "while", "whereas", ","].contains(words[cursor].form.lowercased()),
           words[..<cursor].contains(where: { $0.upos == "NUM" }) else { return nil }
-    return phrase.first { words[$0].upos == "PROPN" } ?? phrase.last { words[$0].upos == "NOUN" }
+    return phrase.first { words[$0].upos == "PROPN" } ?? (namesOnly ? nil : phrase.last { words[$0].upos == "NOUN" })
 }

@@ -121,7 +121,8 @@ func offtakeFrame(verb: Int, lemma: String, figureTop: Int, parse: ParsedSentenc
     let to = holders.lazy.compactMap { word in
         parse.prepositionalDependents(of: word).first { $0.preposition == "to" && $0.word != figureTop }?.word
     }.first
-    reading.provider = ["buy", "purchase", "take"].contains(lemma) ? parse.subject(of: verb).flatMap { $0.passive ? nil : $0.word } : to
+    let buyerIsSubject = ["buy", "purchase", "take", "get", "receive", "secure", "obtain"].contains(lemma)
+    reading.provider = buyerIsSubject ? parse.subject(of: verb).flatMap { $0.passive ? nil : $0.word } : to
     reading.modality = modality(of: verb, noun: nil, parse, lexicon)
     return reading
 }

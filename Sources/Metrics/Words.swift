@@ -10,6 +10,8 @@ struct Word: Equatable {
     var trailing: String
     /// Punctuation that directly precedes it (`(`, `“`).
     var leading: String
+    /// True when the punctuation after the word is written onto it ("C$", "Acme's"), with no space between.
+    var trailingIsAttached = true
 
     var isCapitalized: Bool {
         guard let first = text.unicodeScalars.first else { return false }
@@ -76,6 +78,7 @@ func splitWords(_ text: [UInt8], _ range: ByteRange) -> [Word] {
     for index in words.indices {
         let nextStart = index + 1 < words.count ? words[index + 1].start : range.end
         words[index].trailing = String(decoding: text[words[index].end..<nextStart], as: UTF8.self).trimmingCharacters(in: " ")
+        words[index].trailingIsAttached = words[index].end < nextStart && text[words[index].end] != UInt8(ascii: " ")
     }
     return words
 }

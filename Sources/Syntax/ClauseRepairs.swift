@@ -42,37 +42,6 @@ extension SyntaxModel {
             labels[word] = ["NOUN", "PROPN", "PRON", "NUM"].contains(tagUPOS[tags[head]]) ? nmod : obl
         }
     }
-
-    /// "MP Materials, which operates the mine, currently holds 8%": a sentence whose root is a
-    /// noun with a relative clause set off by commas, and a finite verb with no subject hung on
-    /// that clause after its closing comma, has that verb as its main verb and the noun as its
-    /// subject (a sentence has a main verb; the clause ended at the comma).
-    func repairMainVerbAfterRelativeClause(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
-        guard let relcl = relations.firstIndex(of: "acl:relcl"), let nsubj = relations.firstIndex(of: "nsubj"),
-              let root = relations.firstIndex(of: "root") else { return }
-        let count = heads.count
-        guard let noun = heads.indices.first(where: { heads[$0] == count }),
-              ["NOUN", "PROPN"].contains(tagUPOS[tags[noun]]) else { return }
-        let subjects = Set([nsubj] + ["nsubj:pass", "csubj"].compactMap { relations.firstIndex(of: $0) })
-        let clauseHeadLabels = Set(["advcl", "conj", "parataxis"].compactMap { relations.firstIndex(of: $0) })
-        for clause in heads.indices where heads[clause] == noun && labels[clause] == relcl {
-            // The verb after the clause: hung on the clause, finite, with no subject of its own.
-            guard let verb = heads.indices.first(where: { candidate in
-                candidate > clause && heads[candidate] == clause && clauseHeadLabels.contains(labels[candidate])
-                    && ["VBZ", "VBD", "VBP"].contains(tagXPOS[tags[candidate]])
-                    && !heads.indices.contains { heads[$0] == candidate && subjects.contains(labels[$0]) }
-            }) else { continue }
-            // The clause must end at a comma before the verb.
-            guard (clause..<verb).contains(where: { forms[$0] == "," }) else { continue }
-            heads[verb] = count
-            labels[verb] = root
-            heads[noun] = verb
-            labels[noun] = nsubj
-            // What hung on the noun after the verb belongs to the verb now (the final full stop).
-            for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
-            return
-        }
-    }
 }
 
 extension SyntaxModel {
@@ -156,14 +125,22 @@ extension SyntaxModel {
 extension SyntaxModel {
     /// "JOGMEC and trading house Sojitz Corp will invest": a verb has one subject, so two subjects
     /// before it with "and" between them are one coordinated subject (the second a conjunct of
-    /// the first), and the words between the "and" and the second hang on the second.
+    /// the first), and the words between the "and" and the second hang on the second; an
+    /// adjective taken for a subject right before the noun subject modifies it.
     func repairTwoSubjects(tags: [Int], heads: inout [Int], labels: inout [Int]) {
         guard let nsubj = relations.firstIndex(of: "nsubj"), let conj = relations.firstIndex(of: "conj"),
               let cc = relations.firstIndex(of: "cc"), let compound = relations.firstIndex(of: "compound") else { return }
+        let amod = relations.firstIndex(of: "amod")
         let count = heads.count
         for (_, subjects) in subjectsBeforeVerbs(heads, labels, [nsubj]) {
             guard subjects.count == 2 else { continue }
             let (first, second) = (subjects[0], subjects[1])
+            // ("the French state holds": an adjective right before the noun describes it.)
+            if tagUPOS[tags[first]] == "ADJ", second == first + 1, ["NOUN", "PROPN"].contains(tagUPOS[tags[second]]), let amod {
+                heads[first] = second
+                labels[first] = amod
+                continue
+            }
             // The second subject's phrase starts after the last "and" between the two.
             // (Both nominals, with no verb before the "and": else the first is another clause's.)
             guard ["NOUN", "PROPN"].contains(tagUPOS[tags[first]]), ["NOUN", "PROPN"].contains(tagUPOS[tags[second]]),
@@ -207,38 +184,6 @@ extension SyntaxModel {
 }
 
 extension SyntaxModel {
-    /// "equity from Sibanye-Stillwater, which owns 79.8% of Keliber": a relative clause set off by
-    /// a comma describes the noun phrase right before the comma. A greedy parser often hangs it on
-    /// an earlier noun ("equity"); it is moved to the phrase's head ("Sibanye", not "Stillwater").
-    /// After a name, "which" or "who" starts a relative clause even where the parser took the
-    /// clause for a second main clause ("a loan from Orano, which holds 30%").
-    func repairRelativeClauseAntecedents(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
-        guard let relcl = relations.firstIndex(of: "acl:relcl") else { return }
-        let nameParts = Set(["flat", "appos", "fixed"].compactMap { relations.firstIndex(of: $0) })
-        let misread = Set(["conj", "parataxis", "advcl", "advcl:relcl"].compactMap { relations.firstIndex(of: $0) })
-        let count = heads.count
-        for pronoun in forms.indices where pronoun >= 2 && forms[pronoun - 1] == "," && ["which", "who", "whose"].contains(forms[pronoun].lowercased()) {
-            // The clause's verb: the pronoun's head, or its head's head ("which it owns" has the pronoun
-            // as object, "whose largest shareholder is" as its subject's possessor).
-            var verb = heads[pronoun]
-            if verb < count, labels[verb] != relcl, !misread.contains(labels[verb]), heads[verb] < count { verb = heads[verb] }
-            guard verb < count, verb > pronoun, heads[verb] < pronoun else { continue }
-            var antecedent = pronoun - 2
-            let afterName = tagUPOS[tags[antecedent]] == "PROPN"
-            guard labels[verb] == relcl || (afterName && misread.contains(labels[verb])),
-                  afterName || tagUPOS[tags[antecedent]] == "NOUN" else { continue }
-            // From the last word of a name to the name's head ("Stillwater" → "Sibanye").
-            while nameParts.contains(labels[antecedent]), heads[antecedent] < antecedent { antecedent = heads[antecedent] }
-            // A relative clause hung further back moves; one hung on the phrase stays.
-            guard heads[verb] < antecedent || labels[verb] != relcl, heads[verb] != antecedent,
-                  !isInside(antecedent, under: verb, heads) else { continue }
-            heads[verb] = antecedent
-            labels[verb] = relcl
-        }
-    }
-}
-
-extension SyntaxModel {
     /// "buyers in Japan and to Posco": a conjunct with a preposition of its own is coordinated
     /// with a phrase that has the same preposition ("to buyers … and to Posco"), not with the
     /// noun of another one ("in Japan"). The conjunct moves up to the nearest such phrase.
@@ -268,16 +213,23 @@ extension SyntaxModel {
     /// after a comma make an absolute clause, as the treebank writes it: the participle is an
     /// adverbial clause of the verb before, "with" its marker and the phrase (headed by its last
     /// word) its passive subject. The parser tends to hang the phrase on the verb before and
-    /// strand the participle.
+    /// strand the participle. With a present participle the phrase is its active subject:
+    /// ", with state miner Gecamines owning the remaining 25%".
     func repairAbsoluteWith(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
         guard let advcl = relations.firstIndex(of: "advcl"), let mark = relations.firstIndex(of: "mark"),
-              let subject = relations.firstIndex(of: "nsubj:pass"), let acl = relations.firstIndex(of: "acl") else { return }
-        let modifierLabels = ["DET": "det", "ADJ": "amod", "ADV": "advmod", "NUM": "nummod", "VERB": "amod"].compactMapValues { relations.firstIndex(of: $0) }
+              let passiveSubject = relations.firstIndex(of: "nsubj:pass"), let activeSubject = relations.firstIndex(of: "nsubj"),
+              let acl = relations.firstIndex(of: "acl") else { return }
+        let modifierLabels = ["DET": "det", "ADJ": "amod", "ADV": "advmod", "NUM": "nummod", "VERB": "amod", "NOUN": "compound", "PROPN": "compound"].compactMapValues { relations.firstIndex(of: $0) }
         let count = heads.count
         for comma in forms.indices where comma >= 1 && forms[comma] == "," && comma + 3 < count && forms[comma + 1].lowercased() == "with" {
             let marker = comma + 1
-            // The participle: the first verb after the phrase, a few words on.
-            guard let participle = ((marker + 2)..<min(count, marker + 8)).first(where: { tagXPOS[tags[$0]] == "VBN" }),
+            // The participle: the first verb after the phrase, a few words on. (A present participle
+            // only right after a noun, "with the existing shareholders holding 60%", and not an
+            // auxiliary's: "with the winners being awarded prizes".)
+            guard let participle = ((marker + 2)..<min(count, marker + 8)).first(where: { word in
+                tagXPOS[tags[word]] == "VBN" || (tagXPOS[tags[word]] == "VBG" && ["NOUN", "PROPN"].contains(tagUPOS[tags[word - 1]])
+                    && !["being", "having"].contains(forms[word].lowercased()))
+            }),
                   (marker + 1..<participle).allSatisfy({ ["DET", "ADJ", "NUM", "SYM", "NOUN", "PROPN", "ADV", "VERB"].contains(tagUPOS[tags[$0]]) })
             else { continue }
             let phrase = (marker + 1)..<participle
@@ -310,7 +262,7 @@ extension SyntaxModel {
             heads[participle] = host
             labels[participle] = advcl
             heads[noun] = participle
-            labels[noun] = subject
+            labels[noun] = tagXPOS[tags[participle]] == "VBG" ? activeSubject : passiveSubject
             heads[marker] = participle
             labels[marker] = mark
             heads[comma] = participle

@@ -130,3 +130,56 @@ private let timeNouns: Set<String> = [
     "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
     "july", "august", "september", "october", "november", "december",
 ]
+
+extension SyntaxModel {
+    /// "Ottawa lent Acme Minerals $250 million": a verb with a noun phrase and then an amount
+    /// after it has two objects, the first the indirect one (who is given), the amount the
+    /// direct one. A noun takes no object, so an amount the parser hung as the noun's object,
+    /// as the verb's second object, or on a word after it ("$250 million last year" read as
+    /// a compound of "year") is the verb's object and the noun its `iobj`.
+    func repairDoubleObjects(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let obj = relations.firstIndex(of: "obj"), let iobj = relations.firstIndex(of: "iobj") else { return }
+        let count = heads.count
+        for amount in heads.indices where amount > 0 && heads[amount] < count
+            && ((labels[amount] == obj && tagUPOS[tags[amount]] == "NUM") || forms[amount] == "$") {
+            // The noun phrase right before the amount, and its head.
+            var noun = amount - 1
+            while heads[noun] < count, heads[noun] > noun, heads[noun] < amount { noun = heads[noun] }
+            guard ["NOUN", "PROPN"].contains(tagUPOS[tags[noun]]), labels[noun] == obj, heads[noun] < count,
+                  tagUPOS[tags[heads[noun]]] == "VERB",
+                  heads[amount] == noun || (heads[amount] == heads[noun] && labels[amount] == obj) || heads[amount] > amount,
+                  !isInside(heads[noun], under: amount, heads) else { continue }
+            let verb = heads[noun]
+            // (Only right after the phrase: nothing of another phrase between.)
+            guard ((noun + 1)..<amount).allSatisfy({ isInside($0, under: noun, heads) }) else { continue }
+            heads[amount] = verb
+            labels[amount] = obj
+            labels[noun] = iobj
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// "is considering providing up to $200 million": a verb with no object, then "up to" and an
+    /// amount of money, takes that amount as its object, "up to" being the amount's bound ("up"
+    /// its `advmod`, "to" `fixed` on it). The treebank writes "up to" several ways, so the parser
+    /// may hang the amount on another clause. (Only money: "ramp up to 20,000 tonnes" is a
+    /// particle verb reaching a level.)
+    func repairUpToBounds(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let obj = relations.firstIndex(of: "obj"), let advmod = relations.firstIndex(of: "advmod"),
+              let fixed = relations.firstIndex(of: "fixed") else { return }
+        let count = forms.count
+        for up in forms.indices where up >= 1 && up + 2 < count && forms[up].lowercased() == "up" && forms[up + 1].lowercased() == "to" {
+            let verb = up - 1, amount = up + 2
+            guard tagUPOS[tags[verb]] == "VERB", forms[amount] == "$" || tagUPOS[tags[amount]] == "SYM",
+                  heads[amount] != verb, !heads.indices.contains(where: { heads[$0] == verb && labels[$0] == obj }),
+                  !isInside(verb, under: amount, heads) else { continue }
+            heads[amount] = verb
+            labels[amount] = obj
+            heads[up] = amount
+            labels[up] = advmod
+            heads[up + 1] = up
+            labels[up + 1] = fixed
+        }
+    }
+}

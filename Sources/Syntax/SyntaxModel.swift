@@ -65,7 +65,7 @@ public final class SyntaxModel: Sendable {
         let original = forms
         // Currency symbols behave alike in a sentence; the treebank has many "$" and few "€", so
         // the tagger and parser see each as "$" ("a €250 million bond" parses as "a $250 million bond").
-        let forms = forms.map { currencySymbols.contains($0) ? "$" : $0 }
+        let forms = forms.map { isCurrencySign($0) ? "$" : $0 }
         var tags = tag(forms, name: name)
         repairCompanySuffixes(forms, tags: &tags)
         repairVerbsAfterModals(forms, tags: &tags)
@@ -77,12 +77,15 @@ public final class SyntaxModel: Sendable {
         repairPerfectAuxiliaries(forms, tags: &tags)
         repairGerundsBeforeNames(forms, tags: &tags)
         repairUnknownDeterminers(forms, tags: &tags)
+        repairNamesBeforeRelativeClauses(forms, tags: &tags)
         let lemmas = forms.indices.map { lemmatizer.lemma(original[$0], upos: tagUPOS[tags[$0]], xpos: tagXPOS[tags[$0]]) }
         var (heads, labels) = parseTree(forms, tags: tags)
         repairPunctuationHeads(tags: tags, heads: &heads, labels: &labels)
         repairPrepositionObjects(tags: tags, heads: &heads, labels: &labels)
         repairObjectsWithPrepositions(tags: tags, heads: &heads, labels: &labels)
+        repairDoubleObjects(forms, tags: tags, heads: &heads, labels: &labels)
         repairMainVerbAfterRelativeClause(forms, tags: tags, heads: &heads, labels: &labels)
+        repairRelativeClauseTakenAsMain(forms, tags: tags, heads: &heads, labels: &labels)
         repairFiniteVerbOnRootNoun(tags: tags, heads: &heads, labels: &labels)
         repairClausesRunTogether(lemmas, tags: tags, heads: &heads, labels: &labels)
         repairTwoSubjects(tags: tags, heads: &heads, labels: &labels)
@@ -90,6 +93,7 @@ public final class SyntaxModel: Sendable {
         repairNameContinuations(forms, tags: tags, heads: &heads, labels: &labels)
         repairPossessors(forms, tags: tags, heads: &heads, labels: &labels)
         repairQuantityBounds(forms, tags: tags, heads: &heads, labels: &labels)
+        repairUpToBounds(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeTime(forms, tags: tags, heads: &heads, labels: &labels)
         repairConjunctPrepositions(forms, heads: &heads, labels: labels)
         repairAbsoluteWith(forms, tags: tags, heads: &heads, labels: &labels)
@@ -131,6 +135,15 @@ public final class SyntaxModel: Sendable {
 /// Currency signs of one character other than "$". (Prefixed dollars, "A$" and "US$", parse well
 /// as they are: mapped to "$" they made "JOGMEC and trading house Sojitz" two clauses.)
 private let currencySymbols: Set<String> = ["€", "£", "¥", "₹", "₩", "₽", "₸", "₺", "₦"]
+
+/// A currency sign: one of the symbols, or a dollar with its country's letters ("C$", "A$",
+/// "US$", "HK$", "Can$").
+private func isCurrencySign(_ form: String) -> Bool {
+    if currencySymbols.contains(form) { return true }
+    guard form.count >= 2, form.count <= 4, form.hasSuffix("$") else { return false }
+    let letters = form.dropLast()
+    return letters.first?.isUppercase == true && letters.allSatisfy { $0.isASCII && $0.isLetter }
+}
 
 /// The tag of a proper noun (NNP or NNPS) in a model's tag list.
 private func properNounTag(_ upos: [String], _ xpos: [String], _ penn: String) -> Int? {

@@ -59,6 +59,22 @@ extension SyntaxModel {
         }
     }
 
+    /// "Orano, in which the French state holds 90%": a relative clause speaks of a noun, so a
+    /// capitalised word right before a comma and a relative pronoun (or a preposition and
+    /// "which") is a name, however rare; the tagger, seeing an unknown word open a sentence
+    /// before a comma, may call it an interjection or an adjective.
+    func repairNamesBeforeRelativeClauses(_ forms: [String], tags: inout [Int]) {
+        guard let name = tagXPOS.indices.first(where: { tagUPOS[$0] == "PROPN" && tagXPOS[$0] == "NNP" }) else { return }
+        let pronouns: Set<String> = ["which", "who", "whom", "whose"]
+        for index in forms.indices where index + 2 < forms.count && forms[index + 1] == "," && isCapitalisedWord(forms[index])
+            && ["INTJ", "ADJ", "ADV", "VERB", "X"].contains(tagUPOS[tags[index]]) {
+            let next = forms[index + 2].lowercased()
+            let startsClause = pronouns.contains(next)
+                || (index + 3 < forms.count && tagUPOS[tags[index + 2]] == "ADP" && pronouns.contains(forms[index + 3].lowercased()))
+            if startsClause { tags[index] = name }
+        }
+    }
+
     private func isCapitalisedWord(_ form: String) -> Bool {
         form.count > 1 && form.first?.isUppercase == true && form.dropFirst().allSatisfy { $0.isLetter }
     }

@@ -1,0 +1,102 @@
+import BriefingModel
+import Foundation
+import Testing
+
+/// Holders and givers of clauses that leave words out or set them off: a verb left out after
+/// "and", an absolute "with" clause, a relative clause on the opening name, two objects, a
+/// wish. Each rule tried on several wordings.
+@Suite("Claims: left-out verbs, absolute and relative clauses, wishes, sold output")
+struct ClaimClauseTests {
+    @Test("money after a name in a clause whose verb is left out is that name's", arguments: [
+        "JOGMEC will provide A$150 million in equity and Sojitz A$50 million.",
+        "Under the plan, Beta Bank will lend $150 million and Gamma Capital $50 million.",
+        "Beta Bank is to contribute $150 million, while Gamma Capital $50 million.",
+    ])
+    func gappedGiver(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let second = try #require(analysis.claims.first { $0.type == .financing && [50_000_000].contains($0.value) })
+        let name = analysis.entity(second.subject)?.name ?? "-"
+        #expect(name == "Sojitz" || name == "Gamma Capital", "giver \(name)")
+    }
+
+    @Test("an amount's own \"from\" names its giver, not the one named with another amount", arguments: [
+        "The mine will be financed with $500 million from Beta Bank and $200 million from commercial banks.",
+        "The plan includes debt of $500 million from Beta Bank and $200 million from commercial banks.",
+    ])
+    func amountsOwnGiver(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let first = try #require(claim(analysis, .financing, 500_000_000))
+        #expect(analysis.entity(first.subject)?.name == "Beta Bank")
+        let second = try #require(claim(analysis, .financing, 200_000_000))
+        #expect(analysis.entity(second.subject)?.name != "Beta Bank")
+    }
+
+    @Test("the subject of an absolute \"with\" clause holds the stake its participle names", arguments: [
+        "Glencore holds a controlling 75% interest in Kamoto Copper Company, with state miner Gecamines owning the remaining 25%.",
+        "Acme Mining owns 60% of the Kappa mine, with Beta Resources holding the other 40%.",
+        "Acme Mining owns 60% of the Kappa mine, with Beta Resources controlling 40%.",
+    ])
+    func absoluteHolder(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && ($0.value == 25 || $0.value == 40) })
+        let holder = analysis.entity(stake.subject)?.name ?? "-"
+        #expect(holder == "Gecamines" || holder == "Beta Resources", "holder \(holder)")
+    }
+
+    @Test("a stake named in a relative clause on the opening name is a stake in that name", arguments: [
+        "Orano, in which the French state holds a 90% stake, said it would seek arbitration.",
+        "Zarvex Mining, in which Glencore holds a 12% stake, said it would appeal.",
+        "Zarvex Mining, of which Glencore owns 12%, said it would appeal.",
+    ])
+    func stakeInAntecedent(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        let holder = analysis.entity(stake.subject)?.name ?? "-"
+        #expect(holder == "France" || holder == "Glencore", "holder \(holder)")
+        #expect(stake.object == "Orano" || stake.object == "Zarvex Mining", "owned \(stake.object ?? "-")")
+    }
+
+    @Test("a stake someone wants or hopes to reach is no held stake", arguments: [
+        "Gecamines has said it wants to raise its stake in KCC to 40%, but Glencore has not agreed.",
+        "Sumitomo hopes to lift its holding in the Kappa mine to 30%.",
+        "The state wishes to take a 25% stake in the Kappa mine.",
+    ])
+    func wish(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(stake.modality == "possible")
+        #expect(!stake.countsAsFact)
+    }
+
+    @Test("a name right before an amount is a name: the one lent to", arguments: [
+        ("Under the deal JOGMEC lent Lynas $250 million.", "Lynas"),
+        ("Ottawa lent Acme Minerals $250 million last year.", "Acme Minerals"),
+        ("Beta Bank will lend Zeta Mining C$40 million.", "Zeta Mining"),
+    ])
+    func receiverBeforeAmount(sentence: String, receiver: String) throws {
+        let analysis = try claimsOf(sentence)
+        let money = try #require(analysis.claims.first { $0.type == .financing })
+        #expect(analysis.entity(money.recipient)?.name == receiver)
+    }
+
+    @Test("a yearly quantity or a share of a project's output that a buyer gets is an offtake, the buyer's", arguments: [
+        ("Tesla has agreed to buy 8,000 tonnes a year of the plant's output.", "Tesla"),
+        ("Posco will take 60,000 tonnes per year of lithium hydroxide from the plant.", "Posco"),
+        ("In exchange, Japan will get priority supply of up to 65% of the plant's output.", "Japan"),
+    ])
+    func offtake(sentence: String, buyer: String) throws {
+        let analysis = try claimsOf(sentence)
+        let sold = try #require(analysis.claims.first { $0.type == .offtake }, "\(analysis.claims.map(\.type.rawValue))")
+        #expect(analysis.entity(sold.subject)?.name == buyer)
+        #expect(!analysis.claims.contains { [.production, .supplyShare].contains($0.type) })
+    }
+
+    @Test("a quantity bought as trade, or produced, is no offtake", arguments: [
+        "China bought 40,000 tonnes of cobalt from Congo in 2024.",
+        "The mine produced 182,000 tonnes of copper last year.",
+    ])
+    func noOfftake(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.type == .offtake })
+    }
+}
