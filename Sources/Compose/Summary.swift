@@ -40,7 +40,11 @@ func bottomLine(_ analysis: Analysis) -> [SummaryPoint] {
     for object in objects.prefix(2) {
         var seen = Set<String>()
         let stakes = project.filter { $0.type == .ownership && ($0.object ?? "project") == object && seen.insert($0.subject ?? $0.id).inserted }
-        let parts = stakes.map { "\(markupEscaped(name(analysis, $0.subject))) \(bold(NumberFormat.value($0.value, unit: "%", qualifier: $0.qualifier)))" }
+        // ("with the remainder held by Sopamin": the rest, with no figure of its own.)
+        let parts = stakes.map { stake in
+            let share = stake.value == nil && stake.instrument == "remainder" ? "the rest" : NumberFormat.value(stake.value, unit: "%", qualifier: stake.qualifier)
+            return "\(markupEscaped(name(analysis, stake.subject))) \(bold(share))"
+        }
         var sentence = "Ownership of \(markupEscaped(theAsset(object))): " + listJoined(parts) + "."
         if let total = analysis.metrics.first(where: { $0.name == "ownership_total" && $0.object == object }), abs(total.value - 100) > 0.05 {
             sentence += " The stated stakes add up to \(NumberFormat.percent(total.value)), not 100%."

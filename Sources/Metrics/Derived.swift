@@ -28,6 +28,14 @@ func deriveMetrics(_ claims: [Claim], entities: [Entity]) -> (metrics: [Metric],
             failures.append(CheckFailure(message: "ownership of \(theAsset(object)) adds up to \(formatPlain(total))%, over 100%", claims: inputs.map(\.id)))
         } else if total < 99.9999 {
             note += " \(formatPlain(100 - total))% is not accounted for by the sources; it is not filled in."
+            // "with the remainder held by Sopamin": a holder of the rest named without a figure.
+            let remainderHolders = claims.filter { claim in
+                claim.type == .ownership && claim.instrument == "remainder" && claim.value == nil && claim.countsAsFact
+                    && (claim.object ?? "project") == object && !seenHolders.contains(claim.subject ?? "")
+            }.compactMap { claim in entities.first { $0.id == claim.subject }?.shortName }
+            if !remainderHolders.isEmpty {
+                note += " The sources say \(uniqueInOrder(remainderHolders).joined(separator: " and ")) holds the rest."
+            }
         }
         metrics.append(Metric(name: "ownership_total", value: total, unit: "%", qualifier: combined(inputs.map(\.qualifier)),
                               inputs: inputs.map(\.id), note: note, object: object))

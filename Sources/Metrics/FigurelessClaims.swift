@@ -11,7 +11,7 @@ func figurelessClaims(_ context: SentenceContext) -> [DraftClaim] {
     let figureWords = Set(context.figures.flatMap { figure in
         parse.words.indices.filter { figure.range.start <= parse.words[$0].range.start && parse.words[$0].range.end <= figure.range.end }
     })
-    var drafts: [DraftClaim] = ownerRoles(context, parse) + deniedOutput(context, parse)
+    var drafts: [DraftClaim] = ownerRoles(context, parse) + deniedOutput(context, parse) + remainderHolders(context, parse)
     // (A proper noun is a name: the "Loan" of "Vehicles Manufacturing Loan Program" is no loan.)
     for word in parse.words.indices where !figureWords.contains(word) && parse.words[word].upos == "NOUN" {
         let kind: FrameReading.Kind
@@ -187,6 +187,40 @@ private func deniedOutput(_ context: SentenceContext, _ parse: ParsedSentence) -
                                instrument: nil, value: nil, unit: nil, qualifier: .exact, low: nil, high: nil, figureID: nil,
                                sourceID: context.sentence.sourceID, sentence: context.sentence, scope: "project")
         draft.modality = "negated"
+        drafts.append(draft)
+    }
+    return drafts
+}
+
+/// "Orano owns 90% of the mine, with the remainder held by Sopamin", "B holds the rest": the
+/// holder of what a stated stake leaves, with no figure of its own. Kept as an ownership claim
+/// with no value ("remainder" as its kind) in the thing the sentence's stake is in; the
+/// ownership total names it beside the share no source states.
+private func remainderHolders(_ context: SentenceContext, _ parse: ParsedSentence) -> [DraftClaim] {
+    // (The stake stated in this sentence or earlier in the paragraph.)
+    guard let object = context.lastOwnershipObject else { return [] }
+    var drafts: [DraftClaim] = []
+    for noun in parse.words.indices where ["remainder", "rest", "balance"].contains(parse.words[noun].lemma.lowercased())
+        && parse.words[noun].upos == "NOUN" && parse.dependents(of: noun, "det").contains(where: { parse.words[$0].form.lowercased() == "the" }) {
+        // (Not "the rest of the world", "the balance of the loan": a remainder of something named.)
+        guard parse.prepositionalDependents(of: noun).allSatisfy({ $0.preposition == "with" }) else { continue }
+        let owns = { (verb: Int) in actsAsVerb(verb, parse) && context.frames.ownershipVerbs.contains(verbLemma(verb, parse)) }
+        // Its holder: the agent of a participle on it ("the remainder held by B"), of the passive
+        // it is the subject of ("the rest is owned by B"), or the subject it is the object of.
+        let participle = parse.dependents(of: noun, "acl").first { owns($0) && parse.words[$0].xpos == "VBN" }
+        guard let verb = participle ?? parse.words[noun].head.flatMap({ owns($0) ? $0 : nil }) else { continue }
+        let holderWord: Int?
+        switch participle == nil ? parse.words[noun].relation : "acl" {
+        case "acl", "nsubj:pass": holderWord = parse.agent(of: verb)
+        case "obj": holderWord = holder(of: verb, parse)
+        default: holderWord = nil
+        }
+        guard let holderWord, let holder = entity(at: holderWord, parse, context),
+              context.index.entity(holder)?.name != object else { continue }
+        var draft = DraftClaim(type: .ownership, subject: holder, object: object, instrument: "remainder", value: nil, unit: "%",
+                               qualifier: .exact, low: nil, high: nil, figureID: nil, sourceID: context.sentence.sourceID,
+                               sentence: context.sentence, scope: "project")
+        draft.modality = modality(of: verb, noun: noun, parse, context.frames)
         drafts.append(draft)
     }
     return drafts

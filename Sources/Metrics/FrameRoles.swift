@@ -52,7 +52,8 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         if kind == .ownership, lexicon.transferVerbs.contains(lemma) || lexicon.belongingVerbs.contains(lemma) {
             // "sells a 45% interest in the mine to B": the stake becomes B's. (A stake is sold to
             // no one but its buyer, so a "to" the parse hung inside the stake's phrase is the buyer too.)
-            reading.provider = attached(["to"], on: verbPhrases) ?? toPhrase(inside: noun, parse) ?? reading.provider
+            reading.provider = attached(["to"], on: verbPhrases) ?? toPhrase(inside: noun, parse)
+                ?? (lexicon.transferVerbs.contains(lemma) ? toPhrase(inClauseOf: verb, after: noun, parse) : nil) ?? reading.provider
         } else if kind == .financing, lexicon.receivingVerbs.contains(lemma), !passive, let subject,
                   let borrower = reading.recipient ?? attached(["to"], on: verbPhrases) ?? nameAfterTo(noun, parse) {
             // "DOE has closed a $980 million loan to Smackover": a loan closed or made "to" someone
@@ -138,10 +139,21 @@ private func nameAfterTo(_ noun: Int, _ parse: ParsedSentence) -> Int? {
 /// The first "to" phrase below `noun`, after it: the buyer in a misattached "interest in the
 /// mine to B".
 private func toPhrase(inside noun: Int, _ parse: ParsedSentence) -> Int? {
-    parse.subtree(of: noun).sorted().first { word in
-        word > noun && ["NOUN", "PROPN"].contains(parse.words[word].upos)
-            && parse.dependents(of: word, "case").contains { parse.words[$0].form.lowercased() == "to" }
+    toPhrase(among: parse.subtree(of: noun), after: noun, parse)
+}
+
+/// The first nominal with "to" after `word` among `words`.
+private func toPhrase(among words: [Int], after word: Int, _ parse: ParsedSentence) -> Int? {
+    words.sorted().first { candidate in
+        candidate > word && ["NOUN", "PROPN"].contains(parse.words[candidate].upos)
+            && parse.dependents(of: candidate, "case").contains { parse.words[$0].form.lowercased() == "to" }
     }
+}
+
+/// "sell a 9% stake in its nickel unit to a consortium": the buyer's "to" phrase anywhere in
+/// the selling verb's own clause after the stake, however the parse hung it (here on "unit").
+private func toPhrase(inClauseOf verb: Int, after word: Int, _ parse: ParsedSentence) -> Int? {
+    toPhrase(among: clauseWords(verb, parse), after: word, parse)
 }
 
 /// "5% ownership in the form of LAC warrants" / "… in the form of warrants in the joint venture":
@@ -238,6 +250,7 @@ func verbFrame(_ kind: FrameReading.Kind, verb: Int, figureTop: Int, parse: Pars
             // (Or a "to" the parse hung inside the sold share's phrase: "sell 45% of the project to B".
             // "The remaining 15% belongs to Kennecott": the same "to" holds it.)
             reading.provider = attached(["to"]) ?? toPhrase(inside: figureTop, parse)
+                ?? (lexicon.transferVerbs.contains(lemma) ? toPhrase(inClauseOf: verb, after: figureTop, parse) : nil)
             reading.owned = attached(["in", "of"]) ?? ownedOfFigure(figureTop, parse)
         } else if passive {
             // ("owned 75% by Glencore", with the "by" hung on the figure.)

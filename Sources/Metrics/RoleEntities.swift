@@ -80,6 +80,16 @@ func entity(at word: Int, _ parse: ParsedSentence, _ context: SentenceContext) -
         if countries.count == 1 { return countries.first }
         return countries.isEmpty ? context.recentEntities.last { context.index.kind($0) == .country } : nil
     }
+    // "the government of Mozambique": a government is its country's, said after it too.
+    if ["government", "state", "administration"].contains(lemma),
+       let country = parse.prepositionalDependents(of: word).first(where: { $0.preposition == "of" }).flatMap({ phrase in
+           context.mentions.first { mention in
+               let range = parse.words[phrase.word].range
+               return mention.mention.start < range.end && range.start < mention.mention.end && context.index.kind(mention.entityID) == .country
+           }
+       }) {
+        return country.entityID
+    }
     // "the Kazakh government", "the Japanese state": a country's government is the country,
     // named or not in the text (resolved to an entity after the claims are read).
     if let country = demonymCountry(of: word, parse) {

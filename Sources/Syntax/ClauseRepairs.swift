@@ -68,6 +68,32 @@ extension SyntaxModel {
         // What hung on the noun after the verb belongs to the verb now (the final full stop).
         for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
     }
+
+    /// "Indonesian state miner Aneka Tambang has agreed to sell": a sentence whose root is a
+    /// common noun right before a name, with the name's verb hung on the noun as a relative
+    /// clause, has no main verb; the noun describes the name (its `compound`), and the verb,
+    /// finite or with an auxiliary, is the sentence's main verb.
+    func repairDescriptionBeforeSubject(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let nsubj = relations.firstIndex(of: "nsubj"), let compound = relations.firstIndex(of: "compound"),
+              let root = relations.firstIndex(of: "root") else { return }
+        let clauseLabels = Set(["acl", "acl:relcl"].compactMap { relations.firstIndex(of: $0) })
+        let count = heads.count
+        guard let noun = heads.indices.first(where: { heads[$0] == count }), tagUPOS[tags[noun]] == "NOUN",
+              noun + 1 < count, tagUPOS[tags[noun + 1]] == "PROPN" else { return }
+        // The name's head: the word after the noun, or the name word it is compounded onto.
+        var name = noun + 1
+        while heads[name] < count, heads[name] > name, tagUPOS[tags[heads[name]]] == "PROPN" { name = heads[name] }
+        guard labels[name] == nsubj, heads[name] < count else { return }
+        let verb = heads[name]
+        guard heads[verb] == noun, clauseLabels.contains(labels[verb]), tagUPOS[tags[verb]] == "VERB",
+              ["VBD", "VBZ", "VBP"].contains(tagXPOS[tags[verb]]) || heads.indices.contains(where: { heads[$0] == verb && tagUPOS[tags[$0]] == "AUX" })
+        else { return }
+        heads[verb] = count
+        labels[verb] = root
+        heads[noun] = name
+        labels[noun] = compound
+        for other in heads.indices where other > verb && heads[other] == noun { heads[other] = verb }
+    }
 }
 
 /// Verbs that take a clause as complement ("said Vale and Glencore hold 49%"); after any other

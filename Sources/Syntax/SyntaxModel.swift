@@ -87,6 +87,7 @@ public final class SyntaxModel: Sendable {
         repairMainVerbAfterRelativeClause(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeClauseTakenAsMain(forms, tags: tags, heads: &heads, labels: &labels)
         repairFiniteVerbOnRootNoun(tags: tags, heads: &heads, labels: &labels)
+        repairDescriptionBeforeSubject(tags: tags, heads: &heads, labels: &labels)
         repairClausesRunTogether(lemmas, tags: tags, heads: &heads, labels: &labels)
         repairTwoSubjects(tags: tags, heads: &heads, labels: &labels)
         repairAppositiveSubject(forms, tags: tags, heads: &heads, labels: &labels)

@@ -99,4 +99,51 @@ struct ClaimClauseTests {
         let analysis = try claimsOf(sentence)
         #expect(!analysis.claims.contains { $0.type == .offtake })
     }
+
+    @Test("the holder of the rest a stated stake leaves is kept, with no figure, in the same thing", arguments: [
+        "Orano owns 90% of the Imouraren mine, with the remainder held by Niger's state-owned Sopamin.",
+        "Glencore owns 75% of the Kappa mine, and the rest is owned by Gecamines.",
+        "Glencore owns 75% of the Kappa mine. Gecamines holds the rest.",
+    ])
+    func remainderHolder(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stated = try #require(analysis.claims.first { $0.type == .ownership && $0.value != nil })
+        let rest = try #require(analysis.claims.first { $0.type == .ownership && $0.instrument == "remainder" })
+        #expect(rest.value == nil)
+        #expect(["Sopamin", "Gecamines"].contains(analysis.entity(rest.subject)?.name ?? "-"))
+        #expect(rest.object == stated.object)
+        let total = try #require(analysis.metrics.first { $0.name == "ownership_total" && $0.object == stated.object })
+        #expect(total.note.contains("holds the rest"), "\(total.note)")
+    }
+
+    @Test("\"the rest of\" something named is no remainder of a stake", arguments: [
+        "Orano owns 90% of the mine; the rest of the world buys its uranium.",
+        "Glencore owns 75% of the Kappa mine and will repay the balance of the loan.",
+    ])
+    func noRemainder(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(!analysis.claims.contains { $0.instrument == "remainder" })
+    }
+
+    @Test("a stake sold goes to the \"to\" phrase of the selling verb's clause, however the parse hung it", arguments: [
+        "Indonesian state miner Aneka Tambang has agreed to sell a 9% stake in its nickel unit to Zeta Capital for $1.2 billion.",
+        "Glencore will sell 20% of the Kappa mine, which it bought in 2019, to Zeta Capital.",
+        "Glencore sold its 20% stake in the mine to Zeta Capital last year.",
+    ])
+    func soldTo(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(analysis.entity(stake.subject)?.name == "Zeta Capital")
+    }
+
+    @Test("\"the government of\" a country is that country", arguments: [
+        ("Kestrel owns 75% of the project; the government of Mozambique holds the rest.", "Mozambique"),
+        ("EXIM lent $90 million to Kestrel, and the government of Chile will hold 20% of the venture.", "Chile"),
+        ("The state of Qatar will take a 10% stake in the Kappa mine.", "Qatar"),
+    ])
+    func governmentOf(sentence: String, country: String) throws {
+        let analysis = try claimsOf(sentence)
+        #expect(analysis.claims.contains { $0.type == .ownership && analysis.entity($0.subject)?.name == country },
+                "\(analysis.claims.map { "\($0.type.rawValue) \(analysis.entity($0.subject)?.name ?? "-")" })")
+    }
 }

@@ -72,4 +72,15 @@ struct SyntaxClauseRepairTests {
         #expect(parse.role("state").hasPrefix("nsubj→"), "\(parse)")
         #expect(parse.relation(of: parse.sentence.words.first { $0.upos == "ADJ" }?.form ?? "") == "amod", "\(parse)")
     }
+
+    @Test("a common noun right before the subject name describes it; the name's verb is the main verb", arguments: [
+        ("Indonesian state miner Aneka Tambang (Antam) has agreed to sell a 9% stake in its nickel unit.", "agreed", "Aneka"),
+        ("State miner Gecamines wants a bigger stake in the mine.", "wants", "Gecamines"),
+        ("Chilean copper producer Codelco will hold 51% of the venture.", "hold", "Codelco"),
+    ])
+    func descriptionBeforeSubject(sentence: String, verb: String, name: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(verb) == "root→ROOT", "\(parse)")
+        #expect(parse.role(name) == "nsubj→\(verb)", "\(parse)")
+    }
 }
