@@ -204,8 +204,10 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
         } else {
             return draft
         }
-        draft.subject = producer(of: figure, context) ?? subjectBefore(context, first, preferring: [.country, .organization, .government])
-            ?? coreferent(context, words)
+        // (A producer the parse gives but no name covers, "the complex produced", is left unnamed.)
+        let parsedProducer = context.parse.flatMap { producerWord(of: figure, $0) }
+        draft.subject = producer(of: figure, context)
+            ?? (parsedProducer == nil ? subjectBefore(context, first, preferring: [.country, .organization, .government]) ?? coreferent(context, words) : nil)
         return draft
 
     case .duration, .date:

@@ -99,10 +99,19 @@ func buildEntityIndex(_ corpus: Corpus, moneyRanges: [String: [ByteRange]] = [:]
     let names = Dictionary(allMentions.map { (nameKey($0.name), $0.name) }, uniquingKeysWith: { first, _ in first })
     var keysByInitials: [String: [String]] = [:]
     for (key, other) in names where other.contains(" ") { keysByInitials[initials(other), default: []].append(key) }
+    // ("DoD" = Department of Defense: an acronym written with the connector's small letter.)
+    var keysByWrittenInitials: [String: [String]] = [:]
+    for (key, other) in names where other.contains(" ") {
+        keysByWrittenInitials[String(other.split(separator: " ").compactMap(\.first)), default: []].append(key)
+    }
     for mention in allMentions {
         let letters = mention.name.filter(\.isLetter)
-        guard letters.count >= 3, letters.allSatisfy(\.isUppercase), !mention.name.contains(" ") else { continue }
-        for key in keysByInitials[letters] ?? [] { groups.join(nameKey(mention.name), key) }
+        guard letters.count >= 3, !mention.name.contains(" ") else { continue }
+        if letters.allSatisfy(\.isUppercase) {
+            for key in keysByInitials[letters] ?? [] { groups.join(nameKey(mention.name), key) }
+        } else if letters.first?.isUppercase == true, letters.last?.isUppercase == true, letters.filter(\.isUppercase).count >= 2 {
+            for key in keysByWrittenInitials[letters] ?? [] { groups.join(nameKey(mention.name), key) }
+        }
     }
     // A longer name extends a shorter one only if it starts with all of its words,
     // so each name's own word prefixes are the only candidates.

@@ -84,8 +84,18 @@ func readMoneyFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
             draft.recipient = with
         }
         // The lender is never the borrower: a role the grammar named wins over a pronoun's guess.
+        // ("DoD will become MP's largest shareholder after agreeing to buy $400 million of its
+        // stock": "its" is then the last organisation named other than the giver.)
         if draft.subject != nil, draft.subject == draft.recipient {
-            if reading.recipient.map({ parse.words[$0].upos == "PRON" }) == true { draft.recipient = nil } else { draft.subject = nil }
+            if reading.recipient.map({ parse.words[$0].upos == "PRON" }) == true {
+                let namedBefore = context.recentEntities + context.mentions.filter { $0.mention.end <= parse.words[reading.recipient!].range.start }.map(\.entityID)
+                draft.recipient = namedBefore.reversed().first { candidate in
+                    candidate != draft.subject && [.organization, .other].contains(context.index.kind(candidate))
+                        && !(context.index.entity(candidate).map { isLaw($0.name) } ?? false)
+                }
+            } else {
+                draft.subject = nil
+            }
         }
         // "signed a $120 million loan with the Eastern Africa Trade Bank": of the two parties, the lender
         // is the one whose name says it lends.

@@ -140,7 +140,9 @@ func newSharesBought(_ top: Int, _ parse: ParsedSentence, _ lexicon: FrameLexico
     // The issuer: "new shares in X", "X's new shares", "notes issued by X", or "bought shares in X"
     // with the "in" hung on the verb.
     let issuer = parse.prepositionalDependents(of: shares).first(where: { $0.preposition == "in" })?.word
-        ?? parse.dependents(of: shares, "nmod:poss").first(where: { parse.words[$0].upos == "PROPN" })
+        // ("buy $400 million of its preferred stock": "its" is the issuer named before; not "its own".)
+        ?? parse.dependents(of: shares, "nmod:poss").first(where: { parse.words[$0].upos == "PROPN"
+            || (parse.words[$0].upos == "PRON" && !parse.dependents(of: shares).contains { parse.words[$0].form.lowercased() == "own" }) })
         ?? parse.dependents(of: shares, "acl").lazy.compactMap { parse.agent(of: $0) }.first
         ?? parse.prepositionalDependents(of: verb).first(where: { $0.preposition == "in" && parse.words[$0.word].upos == "PROPN" })?.word
     var reading = FrameReading(kind: .financing, predicate: verb, provider: holder(of: verb, parse), recipient: issuer,

@@ -45,6 +45,9 @@ extension SyntaxModel {
         guard let relcl = relations.firstIndex(of: "acl:relcl") else { return }
         let nameParts = Set(["flat", "appos", "fixed"].compactMap { relations.firstIndex(of: $0) })
         let misread = Set(["conj", "parataxis", "advcl", "advcl:relcl"].compactMap { relations.firstIndex(of: $0) })
+        // (A clause with its own relative pronoun is never an argument: "buy $400 million of its stock,
+        // which is convertible" with "convertible" as the object of a verb before.)
+        let asArgument = Set(["obj", "iobj", "obl", "dep", "nsubj", "xcomp"].compactMap { relations.firstIndex(of: $0) })
         let count = heads.count
         for pronoun in forms.indices where pronoun >= 2 && ["which", "who", "whose", "whom"].contains(forms[pronoun].lowercased()) {
             // (Right after the comma, or after a preposition there: "Kestrel, of which the fund owns 12%".)
@@ -54,11 +57,12 @@ extension SyntaxModel {
             // The clause's verb: the pronoun's head, or its head's head ("which it owns" has the pronoun
             // as object, "whose largest shareholder is" as its subject's possessor).
             var verb = heads[pronoun]
-            if verb < count, labels[verb] != relcl, !misread.contains(labels[verb]), heads[verb] < count { verb = heads[verb] }
+            if verb < count, labels[verb] != relcl, !misread.contains(labels[verb]), !asArgument.contains(labels[verb]) || tagUPOS[tags[verb]] == "NOUN",
+               heads[verb] < count { verb = heads[verb] }
             guard verb < count, verb > pronoun, heads[verb] < pronoun else { continue }
             var antecedent = comma - 1
             let afterName = tagUPOS[tags[antecedent]] == "PROPN"
-            guard labels[verb] == relcl || (afterName && misread.contains(labels[verb])),
+            guard labels[verb] == relcl || (afterName && misread.contains(labels[verb])) || asArgument.contains(labels[verb]),
                   afterName || tagUPOS[tags[antecedent]] == "NOUN" else { continue }
             // From the last word of a name to the name's head ("Stillwater" → "Sibanye").
             while nameParts.contains(labels[antecedent]), heads[antecedent] < antecedent { antecedent = heads[antecedent] }

@@ -11,6 +11,7 @@ extension SyntaxModel {
         for marker in forms.indices where labels[marker] == caseLabel && tagXPOS[tags[marker]] == "POS" {
             let possessor = heads[marker]
             guard possessor < marker, marker + 1 < count else { continue }
+            joinNameBeforePossessor(possessor, marker: marker, tags: tags, heads: &heads, labels: &labels)
             // Right already when it hangs on a nominal as its possessor.
             if labels[possessor] == possessive, heads[possessor] < count,
                ["NOUN", "PROPN", "NUM", "PRON"].contains(tagUPOS[tags[heads[possessor]]]) { continue }
@@ -30,6 +31,33 @@ extension SyntaxModel {
             guard !isAbove else { continue }
             heads[possessor] = owned
             labels[possessor] = possessive
+        }
+    }
+
+    /// "will become MP Materials' largest shareholder" parsed with "MP" as the verb's object:
+    /// the names written right before a possessor are the possessor's name ("MP" its compound);
+    /// what the parse hung on them takes their place ("shareholder" becomes the object).
+    private func joinNameBeforePossessor(_ possessor: Int, marker: Int, tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let compound = relations.firstIndex(of: "compound"), tagUPOS[tags[possessor]] == "PROPN" else { return }
+        let count = heads.count
+        var first = possessor
+        while first > 0, tagUPOS[tags[first - 1]] == "PROPN" { first -= 1 }
+        let name = first...possessor
+        for word in first..<possessor where !name.contains(heads[word]) && heads[word] <= count {
+            let (oldHead, oldLabel) = (heads[word], labels[word])
+            // The phrase after the marker that hung on the word takes its place.
+            let moved = heads.indices.filter { heads[$0] == word && !name.contains($0) && $0 > marker }
+            for dependent in moved {
+                heads[dependent] = oldHead
+                labels[dependent] = oldLabel
+            }
+            // (Not into a cycle: the possessor must not still hang below the word.)
+            if isInside(possessor, under: word, heads) {
+                for dependent in moved { heads[dependent] = word }
+                continue
+            }
+            heads[word] = possessor
+            labels[word] = compound
         }
     }
 
@@ -180,6 +208,30 @@ extension SyntaxModel {
             labels[up] = advmod
             heads[up + 1] = up
             labels[up + 1] = fixed
+        }
+    }
+}
+
+extension SyntaxModel {
+    /// "may raise its share of the mine to 25% under an option agreed last year", parsed with
+    /// "25%" as an unmarked oblique of "agreed": a phrase with its own preposition is no
+    /// unmarked oblique. When the parse hung it on a word after it, it belongs to the nearest
+    /// verb before it (a phrase follows the verb it completes); else it only loses the subtype.
+    func repairMarkedUnmarkedPhrases(tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let obl = relations.firstIndex(of: "obl"), let caseLabel = relations.firstIndex(of: "case") else { return }
+        let unmarked = Set(["obl:unmarked", "obl:npmod", "obl:tmod"].compactMap { relations.firstIndex(of: $0) })
+        let count = heads.count
+        for word in heads.indices where unmarked.contains(labels[word]) {
+            // (On the phrase's head or, as the parse may hang it, on a number before it: "to 25 %".)
+            let hasPreposition = heads.indices.contains { marker in
+                marker < word && labels[marker] == caseLabel && tagUPOS[tags[marker]] == "ADP"
+                    && (heads[marker] == word || (heads[marker] < word && heads[heads[marker]] == word))
+            }
+            guard hasPreposition else { continue }
+            labels[word] = obl
+            guard heads[word] < count, heads[word] > word,
+                  let verb = (0..<word).reversed().first(where: { tagUPOS[tags[$0]] == "VERB" }), !isInside(verb, under: word, heads) else { continue }
+            heads[word] = verb
         }
     }
 }

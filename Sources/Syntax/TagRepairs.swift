@@ -75,6 +75,31 @@ extension SyntaxModel {
         }
     }
 
+    /// "MP Materials' largest shareholder": an apostrophe right after a name or plural noun in
+    /// -s and before the noun phrase it possesses is the possessive marker (PART/POS), not a
+    /// closing quote, when no quote opened before it in the sentence.
+    func repairBareApostrophePossessives(_ forms: [String], tags: inout [Int]) {
+        guard let possessive = tagXPOS.indices.first(where: { tagUPOS[$0] == "PART" && tagXPOS[$0] == "POS" }) else { return }
+        var quoteOpen = false
+        for index in forms.indices where ["'", "’", "‘"].contains(forms[index]) {
+            let marksPossessor = forms[index] != "‘" && !quoteOpen && index >= 1 && index + 1 < forms.count
+                && forms[index - 1].last.map({ $0 == "s" || $0 == "S" }) == true
+                && ["NOUN", "PROPN"].contains(tagUPOS[tags[index - 1]])
+                && ["NOUN", "PROPN", "ADJ", "NUM"].contains(tagUPOS[tags[index + 1]])
+            if marksPossessor { tags[index] = possessive } else { quoteOpen.toggle() }
+        }
+    }
+
+    /// "Canyon Uranium's Red Desert mine can produce": the pronoun "mine" takes no article or
+    /// modifier, so after a determiner, adjective, noun, name or number it is the noun.
+    func repairMineAfterModifiers(_ forms: [String], tags: inout [Int]) {
+        guard let noun = tagXPOS.indices.first(where: { tagUPOS[$0] == "NOUN" && tagXPOS[$0] == "NN" }) else { return }
+        for index in forms.indices.dropFirst() where tagUPOS[tags[index]] == "PRON" && forms[index].lowercased() == "mine"
+            && ["DET", "ADJ", "NOUN", "PROPN", "NUM"].contains(tagUPOS[tags[index - 1]]) {
+            tags[index] = noun
+        }
+    }
+
     private func isCapitalisedWord(_ form: String) -> Bool {
         form.count > 1 && form.first?.isUppercase == true && form.dropFirst().allSatisfy { $0.isLetter }
     }

@@ -146,4 +146,48 @@ struct ClaimClauseTests {
         #expect(analysis.claims.contains { $0.type == .ownership && analysis.entity($0.subject)?.name == country },
                 "\(analysis.claims.map { "\($0.type.rawValue) \(analysis.entity($0.subject)?.name ?? "-")" })")
     }
+
+    @Test("a buyer of a company's new securities after a clause naming the company funds that company", arguments: [
+        "The Department of Defense will become MP Materials' largest shareholder after agreeing to buy $400 million of its preferred stock.",
+        "The DoD will become MP Materials' largest shareholder after agreeing to buy $400 million of its new shares.",
+    ])
+    func buyerOfIssue(sentence: String) throws {
+        let analysis = try claimsOf("The Department of Defense (DoD) backs MP Materials. " + sentence)
+        let money = try #require(claim(analysis, .financing, 400_000_000))
+        #expect(analysis.entity(money.subject)?.name == "Department of Defense")
+        #expect(analysis.entity(money.recipient)?.name == "MP Materials")
+        let shareholder = try #require(analysis.claims.first { $0.type == .ownership && $0.instrument == "largest shareholder" })
+        #expect(analysis.entity(shareholder.subject)?.name == "Department of Defense")
+        #expect(shareholder.object == "MP Materials")
+    }
+
+    @Test("an acronym written with a connector's small letter is the long name's", arguments: [
+        ("The Department of Defense will lend $50 million to Zeta Mining. The DoD will also receive warrants to buy 5% of Zeta Mining.", "Department of Defense"),
+        ("The Department of Energy approved a $90 million grant for Zeta Mining. The DoE said more would follow, and will take 5% of Zeta Mining.", "Department of Energy"),
+    ])
+    func mixedCaseAcronym(text: String, name: String) throws {
+        let analysis = try claimsOf(text)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership })
+        #expect(analysis.entity(stake.subject)?.name == name)
+    }
+
+    @Test("output whose producer the parse gives as an unnamed noun names no one else", arguments: [
+        "Ivanhoe, in which Zijin also holds a 13% stake, said the complex produced 437,061 tonnes of copper in 2024.",
+        "Zijin Mining said the smelter produced 120,000 tonnes last year.",
+    ])
+    func unnamedProducer(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let output = try #require(analysis.claims.first { $0.type == .production })
+        #expect(output.subject == nil, "producer \(analysis.entity(output.subject)?.name ?? "-")")
+    }
+
+    @Test("a named mine's owner produces its output", arguments: [
+        "Canyon Uranium's Red Desert mine can produce 1.5 million pounds of uranium a year, the company said.",
+        "Canyon Uranium's new mine will produce 1.5 million pounds of uranium a year.",
+    ])
+    func mineOwnerProduces(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let output = try #require(analysis.claims.first { $0.type == .production })
+        #expect(analysis.entity(output.subject)?.name == "Canyon Uranium")
+    }
 }

@@ -83,4 +83,65 @@ struct SyntaxClauseRepairTests {
         #expect(parse.role(verb) == "root→ROOT", "\(parse)")
         #expect(parse.role(name) == "nsubj→\(verb)", "\(parse)")
     }
+
+    @Test("a bare apostrophe after a name in -s and before a noun phrase marks the name's possession", arguments: [
+        ("The Department of Defense will become MP Materials' largest shareholder.", "MP Materials", "shareholder"),
+        ("The fund bought 10% of Lundin Minerals' Chilean unit.", "Lundin Minerals", "unit"),
+        ("Ivanhoe Mines' copper output rose 10%.", "Ivanhoe Mines", "output"),
+    ])
+    func barePossessive(sentence: String, possessor: String, possessed: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(ofPhrase: possessor) == "nmod:poss→\(possessed)", "\(parse)")
+        #expect(parse.sentence.words[parse.index("'")!].upos == "PART", "\(parse)")
+    }
+
+    @Test("an apostrophe that closes a quotation stays punctuation", arguments: [
+        "He called the 'rare earths' market small.",
+        "They named it 'Project Minerals' last year.",
+    ])
+    func closingQuote(sentence: String) {
+        let parse = Parse(sentence)
+        #expect(parse.sentence.words.filter { $0.form == "'" }.allSatisfy { $0.upos == "PUNCT" }, "\(parse)")
+    }
+
+    @Test("a clause after a comma and its own relative pronoun is the noun's relative clause, never an argument", arguments: [
+        ("The Department of Defense will become MP Materials' largest shareholder after agreeing to buy $400 million of its preferred stock, which is convertible into common shares at $30.03 each.", "convertible", "stock"),
+        ("Glencore will buy $400 million of Zeta Mining, which is based in Peru.", "based", "Zeta"),
+    ])
+    func relativeNeverArgument(sentence: String, clauseHead: String, noun: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(clauseHead) == "acl:relcl→\(noun)", "\(parse)")
+    }
+
+    @Test("a gerund clause of time or manner is the verb's adverbial clause, not the noun's", arguments: [
+        ("The Department of Defense will become MP Materials' largest shareholder after agreeing to buy $400 million of its stock.", "agreeing", "become"),
+        ("Glencore raised its stake in the mine by buying shares from Zeta.", "buying", "raised"),
+        ("The bank approved the loan before receiving the final study.", "receiving", "approved"),
+    ])
+    func gerundClause(sentence: String, gerund: String, verb: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(gerund) == "advcl→\(verb)", "\(parse)")
+    }
+
+    @Test("a past-tense verb with an object after a reported noun is the reported clause's verb", arguments: [
+        ("Zijin Mining said the smelter produced 120,000 tonnes last year.", "smelter", "produced", "said"),
+        ("Ivanhoe said the complex produced 437,061 tonnes of copper in 2024.", "complex", "produced", "said"),
+        ("The company reported the mine shipped 40,000 tonnes of concentrate.", "mine", "shipped", "reported"),
+    ])
+    func reportedClause(sentence: String, subject: String, verb: String, speaker: String) {
+        let parse = Parse(sentence)
+        #expect(parse.role(subject) == "nsubj→\(verb)", "\(parse)")
+        #expect(parse.role(verb) == "ccomp→\(speaker)", "\(parse)")
+    }
+
+    @Test("\"mine\" after a modifier is the noun", arguments: [
+        "Canyon Uranium's Red Desert mine can produce 1.5 million pounds a year.",
+        "The new mine will produce copper.",
+        "Its open-pit mine closed in 2020.",
+    ])
+    func mineNoun(sentence: String) throws {
+        let parse = Parse(sentence)
+        let mine = try #require(parse.index("mine"))
+        #expect(parse.sentence.words[mine].upos == "NOUN", "\(parse)")
+    }
 }
