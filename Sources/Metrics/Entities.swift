@@ -81,14 +81,33 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
         index = last + 1
     }
     // "(EXIM)", "(“Cove Kaz”)": a name in brackets right after another is its alias.
+    // ("(“Cornish Lithium” or “the Company”)": so is each quoted name of a defined term.)
+    var definedTermOpen = false
     for i in mentions.indices.dropFirst() {
-        let word = words[mentions[i].firstWord]
+        // (The punctuation before the name, or before its "the": "(“the Company”)".)
+        let first = mentions[i].firstWord
+        let article = first > 0 && words[first - 1].lower == "the" ? first - 1 : first
+        let leading = words[article].leading
         let previous = mentions[i - 1]
-        // (A country in brackets says where the company is: "Glencore (Switzerland)".)
-        if previous.lastWord + 1 == mentions[i].firstWord, word.leading.hasPrefix("("), !previous.isPerson,
-           Gazetteer.countries[mentions[i].name.lowercased()] == nil,
-           words[mentions[i].lastWord].trailing.contains(")") {
+        let closes = words[mentions[i].lastWord].trailing.contains(")")
+        let quoted = leading.contains(where: { "\"“".contains($0) })
+        if definedTermOpen, quoted, Gazetteer.countries[mentions[i].name.lowercased()] == nil {
             mentions[i].aliasOfPrevious = true
+            definedTermOpen = !closes
+            continue
+        }
+        definedTermOpen = false
+        // (A country in brackets says where the company is: "Glencore (Switzerland)".)
+        // (Right after the name, or after its legal form written in small letters: "Cornish Lithium plc (…)".)
+        let adjacent = previous.lastWord < article && (previous.lastWord + 1..<article).allSatisfy { Gazetteer.legalForms.contains(words[$0].lower) }
+        if adjacent, leading.hasPrefix("("), !previous.isPerson,
+           Gazetteer.countries[mentions[i].name.lowercased()] == nil {
+            if closes {
+                mentions[i].aliasOfPrevious = true
+            } else if quoted {
+                mentions[i].aliasOfPrevious = true
+                definedTermOpen = true
+            }
         }
     }
     // "the People's Republic of China": the possessive is part of the name, and the name is China's.
@@ -262,8 +281,12 @@ private func splitAtRoles(_ words: [Word], _ first: Int, _ last: Int, sentence: 
 /// possessives; countries by their canonical name.
 func nameKey(_ name: String) -> String {
     var words = name.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ").map(String.init)
-    while let first = words.first, first == "the" || Gazetteer.legalForms.contains(first) { words.removeFirst() }
+    while let first = words.first, first == "the" { words.removeFirst() }
+    // ("the Company", "the Group" of a press release keep their word: a name of legal forms only.)
+    let written = words
+    while let first = words.first, Gazetteer.legalForms.contains(first) { words.removeFirst() }
     while let last = words.last, Gazetteer.legalForms.contains(last) { words.removeLast() }
+    if words.isEmpty { words = written }
     if let last = words.last, last.hasSuffix("'s") { words[words.count - 1] = String(last.dropLast(2)) }
     let joined = words.joined(separator: " ")
     if let country = Gazetteer.countries[joined] { return country.lowercased() }

@@ -86,7 +86,23 @@ func readFrame(figure: Figure, in parse: ParsedSentence, lexicon: FrameLexicon) 
         current = head
     }
     return verbRightBefore(top, isMoney: isMoney, parse: parse, lexicon: lexicon)
-        ?? (isMoney ? nil : stakeChangedTo(top, parse: parse, lexicon: lexicon))
+        ?? (isMoney ? nil : stakeChangedTo(top, parse: parse, lexicon: lexicon) ?? gappedStake(top, parse: parse, lexicon: lexicon))
+}
+
+/// "A owns 39.6% of Kamoa, B owns 39.6%, and the government of the DRC 20%", where the parse of
+/// the clause with its verb left out went astray: the figure shares the frame of the nearest
+/// earlier share held through an ownership verb, with the left-out clause's own subject.
+private func gappedStake(_ top: Int, parse: ParsedSentence, lexicon: FrameLexicon) -> FrameReading? {
+    guard let subject = gappedSubjectByOrder(top, parse) else { return nil }
+    for earlier in (0..<subject).reversed() where ["%", "percent"].contains(parse.words[earlier].form.lowercased()) {
+        guard let verb = governingVerb(of: earlier, parse), lexicon.ownershipVerbs.contains(verbLemma(verb, parse)) else { continue }
+        var reading = verbFrame(.ownership, verb: verb, figureTop: top, parse: parse, lexicon: lexicon)
+        reading.provider = subject
+        reading.owned = nil
+        reading.distributive = true
+        return reading
+    }
+    return nil
 }
 
 
@@ -298,7 +314,9 @@ func gappedSubjectByOrder(_ top: Int, _ parse: ParsedSentence, namesOnly: Bool =
     while start > 0, ["NUM", "SYM", "DET", "ADJ", "ADV"].contains(words[start - 1].upos) || words[start - 1].xpos == "VBG" { start -= 1 }
     var cursor = start - 1
     var phrase: [Int] = []
-    while cursor >= 0, ["NOUN", "PROPN", "ADJ", "DET"].contains(words[cursor].upos) || words[cursor].form == "&" {
+    // (With "of" inside a name or after "government": "the government of the Democratic Republic of Congo 20%".)
+    while cursor >= 0, ["NOUN", "PROPN", "ADJ", "DET"].contains(words[cursor].upos) || words[cursor].form == "&"
+            || (words[cursor].form.lowercased() == "of" && cursor > 0 && ["NOUN", "PROPN"].contains(words[cursor - 1].upos)) {
         phrase.insert(cursor, at: 0)
         cursor -= 1
     }

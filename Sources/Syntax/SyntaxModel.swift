@@ -74,6 +74,7 @@ public final class SyntaxModel: Sendable {
         repairOwnWithoutPossessor(forms, tags: &tags)
         repairVerbsBeforePercentages(forms, tags: &tags)
         repairVerbsAfterSubordinatedNames(forms, tags: &tags)
+        repairVerbsAfterConjunctions(forms, tags: &tags)
         repairPerfectAuxiliaries(forms, tags: &tags)
         repairGerundsBeforeNames(forms, tags: &tags)
         repairUnknownDeterminers(forms, tags: &tags)

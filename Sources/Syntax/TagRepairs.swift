@@ -199,6 +199,25 @@ extension SyntaxModel {
         }
     }
 
+    /// "The DRC is the largest producer and accounts for more than 70% of supply": a lower-case
+    /// "-s" word right after "and" or "but", followed by a figure or by "for" and a figure, is a
+    /// second verb of the sentence's subject (third person), not a plural noun joined to the
+    /// name before the conjunction (a noun is not counted in percent).
+    func repairVerbsAfterConjunctions(_ forms: [String], tags: inout [Int]) {
+        guard let third = tagXPOS.indices.first(where: { tagUPOS[$0] == "VERB" && tagXPOS[$0] == "VBZ" }) else { return }
+        let bounds: Set<String> = ["about", "around", "nearly", "almost", "roughly", "some", "over", "more", "less", "up", "than", "to"]
+        for word in forms.indices.dropFirst() where tagXPOS[tags[word]] == "NNS" && ["and", "but"].contains(forms[word - 1].lowercased()) {
+            let form = forms[word]
+            guard form.count > 3, form.hasSuffix("s"), !form.hasSuffix("ss"), form.allSatisfy({ $0.isLowercase && $0.isLetter }) else { continue }
+            var next = word + 1
+            if next < forms.count, forms[next].lowercased() == "for" { next += 1 }
+            while next < forms.count, bounds.contains(forms[next].lowercased()) { next += 1 }
+            guard next < forms.count, tagUPOS[tags[next]] == "NUM", next + 1 < forms.count,
+                  ["%", "percent", "per"].contains(forms[next + 1].lowercased()) else { continue }
+            tags[word] = third
+        }
+    }
+
     /// "Posco has also agreed to buy": "have" before a past participle (past adverbs) is the
     /// perfect's auxiliary, not the clause's verb.
     func repairPerfectAuxiliaries(_ forms: [String], tags: inout [Int]) {

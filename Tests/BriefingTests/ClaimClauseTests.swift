@@ -190,4 +190,38 @@ struct ClaimClauseTests {
         let output = try #require(analysis.claims.first { $0.type == .production })
         #expect(analysis.entity(output.subject)?.name == "Canyon Uranium")
     }
+
+    @Test("a second verb after \"and\" has the sentence's subject", arguments: [
+        "The DRC is the world's second-largest copper producer after Chile and accounts for more than 70% of global cobalt supply.",
+        "Indonesia is the largest producer of nickel ahead of the Philippines and controls about 50% of world nickel supply.",
+    ])
+    func secondVerbSubject(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let share = try #require(analysis.claims.first { $0.type == .supplyShare })
+        let name = analysis.entity(share.subject)?.name ?? "-"
+        #expect(["Congo", "Democratic Republic of Congo", "Indonesia"].contains(name), "holder \(name)")
+    }
+
+    @Test("a share after a conjunction and a name with \"of\" in it, its verb left out, is that name's", arguments: [
+        ("Ivanhoe Mines owns 39.6% of Kamoa Copper, Zijin Mining owns 39.6%, and the government of the Democratic Republic of Congo 20%.", 20.0),
+        ("Acme Mining owns 60% of the Kappa mine and the Bank of Korea 40%.", 40.0),
+    ])
+    func gappedNameWithOf(sentence: String, value: Double) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, value))
+        let name = analysis.entity(stake.subject)?.name ?? "-"
+        #expect(["Democratic Republic of Congo", "Congo", "Bank of Korea"].contains(name), "holder \(name)")
+        #expect(stake.object == "Kamoa Copper" || stake.object == "Kappa mine", "owned \(stake.object ?? "-")")
+    }
+
+    @Test("a press release's defined term (\"the Company\") is the company it defines", arguments: [
+        "Cornish Lithium plc (\"Cornish Lithium\" or \"the Company\") said the NWF will hold 29% of the Company.",
+        "Cornish Lithium plc (the \"Company\") said the NWF will hold 29% of the Company.",
+        "Cornish Lithium Ltd (“the Company”) said the NWF will hold 29% of the Company.",
+    ])
+    func definedTerm(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(claim(analysis, .ownership, 29))
+        #expect(stake.object?.hasPrefix("Cornish Lithium") == true, "owned \(stake.object ?? "-")")
+    }
 }
