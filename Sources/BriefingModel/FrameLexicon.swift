@@ -26,6 +26,8 @@ public struct FrameLexicon: Sendable, Equatable {
     public var offeredWords: [[String]] = []
     public var optionWords: [[String]] = []
     public var possibleWords: [[String]] = []
+    /// Verbs that deny the clause they govern ("denied that it was seeking a loan").
+    public var denyingVerbs: Set<String> = []
     public var historyMarkers: [[String]] = []
     /// Verbs that put a worth on something ("valuing the unit at $26 billion"): their
     /// amounts size a company or a deal, and no money changes hands by them.

@@ -20,7 +20,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
         "project_cost": ["nouns", "verbs"],
         "supply_share": ["verbs", "source_verbs", "market_nouns", "commodity_nouns"],
         "offtake": ["verbs", "output_nouns"],
-        "modality": ["offered", "option", "possible"],
+        "modality": ["offered", "option", "possible", "denied"],
         "history": [],
         "valuation": ["verbs", "limit_verbs"],
     ]
@@ -82,6 +82,7 @@ public func parseFrames(_ yaml: String, path: String) throws -> FrameLexicon {
     lexicon.offeredWords = try entries(root["modality"]?["offered"], "modality.offered")
     lexicon.possibleWords = try entries(root["modality"]?["possible"], "modality.possible")
     lexicon.optionWords = try entries(root["modality"]?["option"], "modality.option")
+    lexicon.denyingVerbs = try words(root["modality"]?["denied"], "modality.denied")
     lexicon.historyMarkers = try entries(root["history"], "history")
     lexicon.valuationVerbs = try words(root["valuation"]?["verbs"], "valuation.verbs")
     lexicon.limitVerbs = try words(root["valuation"]?["limit_verbs"], "valuation.limit_verbs")

@@ -38,6 +38,8 @@ struct SentenceContext {
     /// The entity the previous sentence of the same source had as its main subject, for a
     /// sentence that opens with "It": a pronoun subject continues the last sentence's subject.
     var previousSubject: String? = nil
+    /// The last sentence's subject was a thing no name stands for ("The refinery").
+    var previousSubjectIsUnnamedThing = false
     /// For a list item, the label the list hangs under ("Shareholders:"), if any.
     var listLabel: String? = nil
     var index: EntityIndex

@@ -169,8 +169,16 @@ func readPercentFrame(_ figure: Figure, _ proposed: DraftClaim, in context: Sent
         // The holder is never the thing owned: "James Litinsky owns 9% of its shares" has "its" stand
         // for the company named before, not for the holder.
         let holderWord = reading.provider.flatMap { entity(at: $0, parse, context) }
-        if owned != nil, owned == holderWord, let word = reading.owned, parse.words[word].upos == "PRON" {
-            owned = context.recentEntities.reversed().first { $0 != holderWord && context.index.kind($0) == .organization }
+        // (Nor does "the company": "a stake for Manara in the company" is a stake in the company the story is about.)
+        if owned != nil, owned == holderWord, let word = reading.owned, parse.words[word].upos == "PRON" || standsForCompany(word, parse) {
+            let others = context.recentEntities.filter { $0 != holderWord && context.index.kind($0) == .organization }
+            if parse.words[word].upos == "PRON" {
+                owned = others.last
+            } else {
+                // (The company named most often so far, the first of them on a tie.)
+                let counts = Dictionary(others.map { ($0, 1) }, uniquingKeysWith: +)
+                owned = others.first { counts[$0] == counts.values.max() }
+            }
         }
         draft.subject = reading.provider.flatMap { entity(at: $0, parse, context) }
         if draft.subject == nil, reading.provider == nil { draft.subject = fallbackHolder() }

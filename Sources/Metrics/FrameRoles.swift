@@ -35,6 +35,9 @@ func nounFrame(_ kind: FrameReading.Kind, noun: Int, instrument: String?, figure
         // (A stake "from" someone is bought off its seller: only money comes from its giver.)
         ?? attached(kind == .ownership ? ["by"] : ["from", "by"], on: prepositions)
         ?? amountsOwn
+        // ("talks on a 20% stake for Manara in the company": the party a stake is for holds it.)
+        ?? (kind == .ownership ? prepositions.first { $0.preposition == "for" && $0.word != figureTop
+            && parse.words[$0.word].upos == "PROPN" && !isAmount($0.word, parse) }?.word : nil)
         ?? heldBy(noun, parse)
         ?? parse.dependents(of: noun, "compound").first { parse.words[$0].upos == "PROPN" }
     // ("an equity investment in TechMet": who is invested in receives the money.)

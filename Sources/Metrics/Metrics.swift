@@ -25,6 +25,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
         var lastObject: String?
         var jointVentureParagraphs: [Int: Bool] = [:]
         var previousSubject: String?
+        var previousSubjectIsUnnamedThing = false
         var listLabels: [Int: String?] = [:]
         for sentence in source.sentences {
             guard sentence.range.length <= maximumSentenceBytesRead else {
@@ -44,6 +45,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
                 paragraphMentionsJointVenture: jointVentureParagraphs[sentence.paragraphIndex]!,
                 parse: parsed.parses[sentence.id], frames: corpus.frames)
             context.previousSubject = previousSubject
+            context.previousSubjectIsUnnamedThing = previousSubjectIsUnnamedThing
             context.listLabel = listLabel(of: sentence.paragraphIndex, in: source, known: &listLabels)
             let sentenceStart = drafts.count
             for figure in context.figures {
@@ -63,6 +65,7 @@ public func computeMetrics(_ parsed: ParsedCorpus) -> Analysis {
             givePartsTheirTotalsParties(&drafts[sentenceStart...])
             drafts.append(contentsOf: context.parse == nil ? undisclosedFinancing(context) : figurelessClaims(context))
             previousSubject = mainSubject(context)
+            previousSubjectIsUnnamedThing = previousSubject == nil && mainSubjectIsUnnamedThing(context)
             recent.append(contentsOf: mentions.map(\.entityID))
             // Only the latest mentions are ever looked back to; an unbounded list
             // would be copied into every sentence's context.

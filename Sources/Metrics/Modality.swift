@@ -45,6 +45,20 @@ func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: Fram
         // ("expressed interest in lending", with the gerund on the noun: the noun's verb too.)
         if parse.baseRelation(head) == "obj", let governing = parse.words[head].head { words.append(governing) }
     }
+    // "denied that it was seeking a loan", "ruled out taking a stake", "dismissed reports that it
+    // would sell": a clause a denying verb governs (or the content of its object) is denied.
+    // ("rule" only with "out".)
+    var governing = verb
+    for _ in 0..<3 {
+        guard ["ccomp", "xcomp", "advcl", "acl"].contains(parse.baseRelation(governing)), var head = parse.words[governing].head else { break }
+        if parse.baseRelation(governing) == "acl", parse.baseRelation(head) == "obj", let verbOfNoun = parse.words[head].head { head = verbOfNoun }
+        let lemma = verbLemma(head, parse)
+        if lexicon.denyingVerbs.contains(lemma),
+           lemma != "rule" || parse.dependents(of: head).contains(where: { parse.words[$0].form.lowercased() == "out" }) {
+            return "negated"
+        }
+        governing = head
+    }
     if matches(lexicon.optionWords, words, parse) { return "option" }
     if parse.modal(of: verb) != nil || matches(lexicon.possibleWords, words, parse) { return "possible" }
     if isTarget(verb, parse) { return "possible" }

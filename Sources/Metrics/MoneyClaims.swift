@@ -195,13 +195,22 @@ func isRestatement(_ figure: Figure, _ context: SentenceContext) -> Bool {
 /// $50 million royalty": the parts of a total come from its giver and go to its receiver. (The
 /// drafts of one sentence, in order; a part takes what it lacks from the financing before it.)
 func givePartsTheirTotalsParties(_ drafts: inout ArraySlice<DraftClaim>) {
-    var total: DraftClaim?
+    // Each part's total: the last financing before it that is no part.
+    var totalOf: [Int: Int] = [:]
+    var total: Int?
     for index in drafts.indices {
-        if drafts[index].type == .financing, drafts[index].scope != "part" { total = drafts[index]; continue }
-        guard drafts[index].scope == "part", let total else { continue }
-        if drafts[index].subject == nil { drafts[index].subject = total.subject }
-        if drafts[index].recipient == nil { drafts[index].recipient = total.recipient }
-        if drafts[index].modality == nil { drafts[index].modality = total.modality }
+        if drafts[index].type == .financing, drafts[index].scope != "part" { total = index } else if drafts[index].scope == "part", let total { totalOf[index] = total }
+    }
+    // "The $1.6 billion package includes loans from KEXIM … and K-Sure": a total whose parts name
+    // different givers has no one giver; one the parse did not name was a guess.
+    for total in Set(totalOf.values) where drafts[total].reading?.roles.contains(where: { $0.role == "provider" }) != true {
+        let givers = Set(totalOf.filter { $0.value == total }.compactMap { drafts[$0.key].subject })
+        if givers.count > 1 { drafts[total].subject = nil }
+    }
+    for (part, total) in totalOf {
+        if drafts[part].subject == nil { drafts[part].subject = drafts[total].subject }
+        if drafts[part].recipient == nil { drafts[part].recipient = drafts[total].recipient }
+        if drafts[part].modality == nil { drafts[part].modality = drafts[total].modality }
     }
 }
 

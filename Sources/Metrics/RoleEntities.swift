@@ -244,6 +244,11 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
     // pronoun with nothing named before it in its sentence continues the last sentence's subject,
     // not the last name (the subject is what that sentence was about).
     // (A country too: "The state held 30%. It will keep 20%.")
+    // ("The refinery is owned by Tianqi and IGO. It has a capacity of …": "it" is the refinery, no one named.)
+    if mayBeLaw, parse.words[word].relation.hasPrefix("nsubj"), context.previousSubjectIsUnnamedThing,
+       !context.mentions.contains(where: { $0.mention.end <= parse.words[word].range.start }) {
+        return nil
+    }
     if mayBeLaw, parse.words[word].relation.hasPrefix("nsubj"), let previous = context.previousSubject, previous != ownSubject,
        fits(previous) || context.index.kind(previous) == .country,
        !context.mentions.contains(where: { $0.mention.end <= parse.words[word].range.start }) {
@@ -275,6 +280,14 @@ private func corefer(_ word: Int, _ parse: ParsedSentence, _ context: SentenceCo
 func mainSubject(_ context: SentenceContext) -> String? {
     guard let parse = context.parse, let root = parse.root, let subject = parse.subject(of: root)?.word else { return nil }
     return entity(at: subject, parse, context)
+}
+
+/// True when the sentence's subject is a thing no name stands for ("The refinery is owned 51% by
+/// Tianqi"): an "it" opening the next sentence is that thing, not the last company named.
+func mainSubjectIsUnnamedThing(_ context: SentenceContext) -> Bool {
+    guard let parse = context.parse, let root = parse.root, let subject = parse.subject(of: root)?.word,
+          parse.words[subject].upos == "NOUN", standIns[parse.words[subject].lemma.lowercased()] == nil else { return false }
+    return entity(at: subject, parse, context) == nil
 }
 
 /// "a loan from a group of banks led by X": X, wherever the parse hangs the "led by".
