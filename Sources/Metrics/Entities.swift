@@ -49,7 +49,7 @@ func findMentions(in words: [Word], sentence: Sentence, commonWords: Set<String>
                 cursor += 2
                 continue
             }
-            if isNameWord(word), !word.text.contains(where: \.isNumber), !isCurrencyCode(words, cursor) { last = cursor; cursor += 1; continue }
+            if isNameWord(word), !hasNonNameDigits(word), !isCurrencyCode(words, cursor) { last = cursor; cursor += 1; continue }
             // "Anglo American", "Pan American Silver": a nationality word right after a name's
             // first word is part of the name (a possessor would have its "'s": "Glencore's Australian unit").
             // (Not after a region's word: "Central Asian", "Latin American" describe, they name no one.)
@@ -141,6 +141,15 @@ private func isNameWord(_ word: Word) -> Bool {
     return !Gazetteer.months.contains(word.lower) && !Gazetteer.demonyms.contains(word.lower) && word.lower != "i"
 }
 
+/// Digits a name does not have: "Q3", "FY24", "2025", "COVID19" are periods and codes; "South32"
+/// is a company (a capitalised word of four letters or more, not all capitals, then digits).
+private func hasNonNameDigits(_ word: Word) -> Bool {
+    guard word.text.contains(where: \.isNumber) else { return false }
+    let letters = word.text.prefix { $0.isLetter }
+    let digits = word.text.dropFirst(letters.count)
+    return !(letters.count >= 4 && !letters.allSatisfy(\.isUppercase) && !digits.isEmpty && digits.allSatisfy(\.isNumber))
+}
+
 /// "NOK 450 million", "EUR 40 million": three capitals before an amount are a currency code.
 private func isCurrencyCode(_ words: [Word], _ index: Int) -> Bool {
     let text = words[index].text
@@ -179,7 +188,7 @@ private func startsName(_ words: [Word], _ index: Int, commonWords: Set<String>,
             cursor += 1
         }
     }
-    guard isNameWord(word), !word.text.contains(where: \.isNumber) else { return false }
+    guard isNameWord(word), !hasNonNameDigits(word) else { return false }
     // A capitalised job title starts a run so that the name after it is known to be a person's.
     if Gazetteer.roles.contains(word.lower) {
         return index + 1 < words.count && !word.endsRun && isNameWord(words[index + 1])

@@ -38,6 +38,15 @@ func readMoneyClaim(_ figure: Figure, _ proposed: DraftClaim, in context: Senten
         draft.scope = "context"
         return draft
     }
+    // "The first draw on the loan, of $435 million": money drawn under a stated loan is part of
+    // it, not more money (it would be counted twice against the cost).
+    if isDrawOnFinancing(words, first: first) {
+        draft.type = .financing
+        draft.scope = "part"
+        draft.instrument = findInstrument(words, near: first)
+        draft.object = "project"
+        return draft
+    }
     if let framed = readMoneyFrame(
         figure, draft, in: context,
         fallbackProvider: { provider(context, figureStart: first, figureEnd: after) },
@@ -212,6 +221,20 @@ func givePartsTheirTotalsParties(_ drafts: inout ArraySlice<DraftClaim>) {
         if drafts[part].recipient == nil { drafts[part].recipient = drafts[total].recipient }
         if drafts[part].modality == nil { drafts[part].modality = drafts[total].modality }
     }
+}
+
+/// "the first draw on the loan, of $435 million", "a $200 million tranche of the facility": a
+/// draw, tranche or disbursement word before the amount (in its clause), with "on", "of", "from"
+/// or "under" and a financing word after it.
+func isDrawOnFinancing(_ words: [String], first: Int) -> Bool {
+    let drawWords: Set<String> = ["draw", "drawdown", "draw-down", "tranche", "disbursement", "drawing"]
+    let financeWords: Set<String> = ["loan", "loans", "facility", "facilities", "credit", "financing", "package", "grant", "bond", "bonds"]
+    let window = max(0, first - 8)..<min(words.count, first + 6)
+    for index in window where drawWords.contains(words[index]) && index + 3 < words.count
+        && ["on", "of", "from", "under"].contains(words[index + 1]) {
+        if words[(index + 2)...min(words.count - 1, index + 4)].contains(where: financeWords.contains) { return true }
+    }
+    return false
 }
 
 /// "receive about $4.6 billion in revenue", "revenue of $2 billion", "$300 million of annual

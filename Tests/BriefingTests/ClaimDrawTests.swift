@@ -1,0 +1,42 @@
+import BriefingModel
+import Foundation
+import Testing
+
+/// Options written as an infinitive after the option word, money drawn under a stated loan, and
+/// names with digits: rules of the claim reader, each tried on several wordings.
+@Suite("Claims: warrants' infinitives, draws on a loan, names with digits")
+struct ClaimDrawTests {
+    @Test("a share in the infinitive after warrants or an option is the option; the stake beside it is held", arguments: [
+        "The U.S. government will take a 10% stake in Trilogy Metals and warrants to buy a further 7.5% of the company, the Canadian miner said on Monday.",
+        "The fund will take a 10% stake in Trilogy Metals and an option to buy a further 7.5% of the company.",
+    ])
+    func optionInfinitive(sentence: String) throws {
+        let analysis = try claimsOf(sentence)
+        let held = try #require(claim(analysis, .ownership, 10))
+        #expect(held.modality == nil)
+        let option = try #require(claim(analysis, .ownership, 7.5))
+        #expect(option.modality == "option")
+    }
+
+    @Test("money drawn under a stated loan or facility is part of it, not more money", arguments: [
+        "The first draw on the loan, of $435 million, is expected in the third quarter.",
+        "A $200 million tranche of the facility was released in May.",
+        "The first disbursement under the loan, $150 million, was made in March.",
+    ])
+    func drawIsPart(sentence: String) throws {
+        let analysis = try claimsOf("Beta Bank lent Acme Mining $2 billion for the Kappa project. " + sentence)
+        let part = try #require(analysis.claims.first { $0.type == .financing && ($0.value ?? 0) < 1_000_000_000 })
+        #expect(part.scope == "part")
+    }
+
+    @Test("a capitalised name with digits after its letters is a name; periods and codes are not", arguments: [
+        ("Trilogy owns 50% of Ambler Metals. South32 holds the other half.", "South32"),
+        ("Acme owns 60% of the mine and South32 holds the remaining 40%.", "South32"),
+    ])
+    func nameWithDigits(text: String, name: String) throws {
+        let analysis = try claimsOf(text)
+        #expect(analysis.claims.contains { $0.type == .ownership && analysis.entity($0.subject)?.name == name })
+        let periods = try claimsOf("In Q3 2025 Glencore owned 30% of the mine, up from 20% in FY24.")
+        #expect(!periods.entities.contains { ["Q3", "FY24"].contains($0.name) })
+    }
+}
