@@ -164,7 +164,9 @@ func buildEntityIndex(_ corpus: Corpus, moneyRanges: [String: [ByteRange]] = [:]
         let name = canonicalByRoot[root] ?? Gazetteer.countries[longest.lowercased()] ?? longest
         var counts: [String: Int] = [:]
         for mention in group { counts[mention.name, default: 0] += 1 }
-        let shortName = surfaces.filter { !isAcronym($0) || surfaces.allSatisfy(isAcronym) }
+        // (Not a defined term of legal-form words only: "the Company" names no one to a reader.)
+        let generic: (String) -> Bool = { surface in surface.lowercased().split(separator: " ").allSatisfy { Gazetteer.legalForms.contains(String($0)) } }
+        let shortName = surfaces.filter { (!isAcronym($0) || surfaces.allSatisfy(isAcronym)) && (!generic($0) || surfaces.allSatisfy(generic)) }
             .max { a, b in (counts[a] ?? 0, -a.count) < (counts[b] ?? 0, -b.count) } ?? name
         var kind = kindOf(name, isPerson: group.contains { $0.isPerson })
         if kind == .other || kind == .organization,

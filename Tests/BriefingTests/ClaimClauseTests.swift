@@ -223,5 +223,7 @@ struct ClaimClauseTests {
         let analysis = try claimsOf(sentence)
         let stake = try #require(claim(analysis, .ownership, 29))
         #expect(stake.object?.hasPrefix("Cornish Lithium") == true, "owned \(stake.object ?? "-")")
+        // (The defined term is no short name to print: "to Company" says nothing.)
+        #expect(analysis.entities.allSatisfy { $0.shortName != "Company" }, "\(analysis.entities.map(\.shortName))")
     }
 }
