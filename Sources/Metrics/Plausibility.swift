@@ -41,7 +41,7 @@ let largestShownAmount = 1e15
 
 /// "a joint $700 million commitment … two loans, $620 million and $80 million": an amount that is
 /// the sum of two or more others from the same giver is their total. It is kept (scope `total`)
-/// but not charted or added again.
+/// but not charted or added again; parts that make it up entirely take its modality.
 func markTotals(_ claims: [Claim]) -> [Claim] {
     var marked = claims
     let financing = claims.indices.filter { claims[$0].type == .financing && claims[$0].scope == "project" && claims[$0].value != nil }
@@ -62,6 +62,11 @@ func markTotals(_ claims: [Claim]) -> [Claim] {
             }
         }
         if reached { marked[total].scope = "total" }
+        // ("a $700M conditional commitment … two loans of $620 million and $80 million": when all the
+        // smaller amounts make the total, they are offered or committed as the total is.)
+        if reached, let modality = claims[total].modality, abs(values.reduce(0, +) - target) <= target * 0.005 {
+            for part in parts where marked[part].modality == nil { marked[part].modality = modality }
+        }
     }
     return marked
 }

@@ -235,3 +235,31 @@ extension SyntaxModel {
         }
     }
 }
+
+extension SyntaxModel {
+    /// "agreed to a $700 million conditional loan commitment", parsed with the noun as a modifier
+    /// of the amount: an amount written before a noun phrase with no preposition between sizes
+    /// that noun (its `compound`, as in "a $700 million loan"); the noun heads the phrase, and
+    /// the article and preposition before the amount are the noun's.
+    func repairAmountBeforeNoun(_ forms: [String], tags: [Int], heads: inout [Int], labels: inout [Int]) {
+        guard let nmod = relations.firstIndex(of: "nmod"), let compound = relations.firstIndex(of: "compound"),
+              let det = relations.firstIndex(of: "det"), let caseLabel = relations.firstIndex(of: "case") else { return }
+        let count = heads.count
+        for amount in heads.indices where forms[amount] == "$" && heads[amount] < count {
+            // The amount's numbers, then modifiers, then the noun hung on the amount.
+            var cursor = amount + 1
+            while cursor < count, tagUPOS[tags[cursor]] == "NUM", heads[cursor] == amount || heads[heads[cursor]] == amount { cursor += 1 }
+            guard cursor > amount + 1,
+                  let noun = (cursor..<min(count, cursor + 4)).first(where: { heads[$0] == amount && labels[$0] == nmod }),
+                  tagUPOS[tags[noun]] == "NOUN", (cursor..<noun).allSatisfy({ ["ADJ", "NOUN"].contains(tagUPOS[tags[$0]]) && heads[$0] == noun }),
+                  !heads.indices.contains(where: { heads[$0] == noun && labels[$0] == caseLabel }) else { continue }
+            heads[noun] = heads[amount]
+            labels[noun] = labels[amount]
+            for word in heads.indices where word < amount && heads[word] == amount && (labels[word] == det || labels[word] == caseLabel) {
+                heads[word] = noun
+            }
+            heads[amount] = noun
+            labels[amount] = compound
+        }
+    }
+}

@@ -87,6 +87,7 @@ public final class SyntaxModel: Sendable {
         repairPrepositionObjects(tags: tags, heads: &heads, labels: &labels)
         repairObjectsWithPrepositions(tags: tags, heads: &heads, labels: &labels)
         repairDoubleObjects(forms, tags: tags, heads: &heads, labels: &labels)
+        repairAmountBeforeNoun(forms, tags: tags, heads: &heads, labels: &labels)
         repairMarkedUnmarkedPhrases(tags: tags, heads: &heads, labels: &labels)
         repairMainVerbAfterRelativeClause(forms, tags: tags, heads: &heads, labels: &labels)
         repairRelativeClauseTakenAsMain(forms, tags: tags, heads: &heads, labels: &labels)

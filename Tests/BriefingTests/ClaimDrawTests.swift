@@ -39,4 +39,18 @@ struct ClaimDrawTests {
         let periods = try claimsOf("In Q3 2025 Glencore owned 30% of the mine, up from 20% in FY24.")
         #expect(!periods.entities.contains { ["Q3", "FY24"].contains($0.name) })
     }
+
+    @Test("amounts that make up an offered total entirely are offered too", arguments: [
+        "Beta Capital agreed to a $700 million conditional loan commitment with Acme Mining and Zeta Metals. The Beta Capital commitment includes two loans, one to Acme Mining for $620 million and one to Zeta Metals for $80 million.",
+        "Beta Capital made a $700 million conditional commitment to Acme Mining and Zeta Metals. Beta Capital will lend $620 million to Acme Mining and $80 million to Zeta Metals.",
+    ])
+    func partsOfOffer(text: String) throws {
+        let analysis = try claimsOf(text)
+        let total = try #require(analysis.claims.first { $0.value == 700_000_000 })
+        #expect(total.modality == "offered")
+        for value in [620_000_000.0, 80_000_000] {
+            let part = try #require(analysis.claims.first { $0.type == .financing && $0.value == value })
+            #expect(part.modality == "offered", "\(value): \(part.modality ?? "fact")")
+        }
+    }
 }

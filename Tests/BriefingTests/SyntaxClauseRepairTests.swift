@@ -144,4 +144,15 @@ struct SyntaxClauseRepairTests {
         let mine = try #require(parse.index("mine"))
         #expect(parse.sentence.words[mine].upos == "NOUN", "\(parse)")
     }
+
+    @Test("an amount before a noun phrase with no preposition sizes the noun, which heads the phrase", arguments: [
+        ("Beta Capital agreed to a $700 million conditional loan commitment with Acme Mining.", "commitment"),
+        ("The bank approved a $50 million senior secured facility for the mine.", "facility"),
+    ])
+    func amountBeforeNoun(sentence: String, noun: String) throws {
+        let parse = Parse(sentence)
+        let amount = try #require(parse.sentence.words.firstIndex { $0.form == "$" })
+        #expect(parse.sentence.words[amount].head.map { parse.sentence.words[$0].form } == noun, "\(parse)")
+        #expect(parse.sentence.words[amount].relation == "compound", "\(parse)")
+    }
 }
