@@ -207,9 +207,11 @@ func readClaim(_ figure: Figure, in context: SentenceContext) -> DraftClaim? {
             return draft
         }
         // (A producer the parse gives but no name covers, "the complex produced", is left unnamed.)
-        let parsedProducer = context.parse.flatMap { producerWord(of: figure, $0) }
-        draft.subject = producer(of: figure, context)
-            ?? (parsedProducer == nil ? subjectBefore(context, first, preferring: [.country, .organization, .government]) ?? coreferent(context, words) : nil)
+        if let parse = context.parse, let producer = producerWord(of: figure, parse) {
+            draft.subject = entity(at: producer, parse, context)
+        } else {
+            draft.subject = subjectBefore(context, first, preferring: [.country, .organization, .government]) ?? coreferent(context, words)
+        }
         return draft
 
     case .duration, .date:

@@ -316,15 +316,9 @@ private func nameEndingDescription(_ word: Int, _ parse: ParsedSentence, _ conte
 }
 
 /// "Talon's Tamarack project in Minnesota is expected to produce 8,000 tonnes": the subject of
-/// the verb the figure is the object of, named through its phrase (the place it is in is no producer).
-func producer(of figure: Figure, _ context: SentenceContext) -> String? {
-    guard let parse = context.parse, let subject = producerWord(of: figure, parse) else { return nil }
-    return entity(at: subject, parse, context)
-}
-
-/// The word the parse gives as the subject of the verb over a quantity, named or not
-/// ("the complex produced 437,061 tonnes": "complex"). Where there is one, no other name in
-/// the sentence is guessed for the producer.
+/// the verb the figure is the object of (named through its phrase by `entity(at:)`; the place it
+/// is in is no producer). The word is returned named or not ("the complex produced 437,061
+/// tonnes": "complex"): where there is one, no other name in the sentence is guessed.
 func producerWord(of figure: Figure, _ parse: ParsedSentence) -> Int? {
     guard let top = headWord(of: figure.range, in: parse), let verb = governingVerb(of: top, parse) ?? parse.words[top].head,
           actsAsVerb(verb, parse), let subject = parse.subject(of: verb),
