@@ -15,7 +15,14 @@ func modality(of verb: Int, noun: Int?, _ parse: ParsedSentence, _ lexicon: Fram
        parse.words[verb].relation == "acl:relcl" || parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }) {
         words.append(head)
         // ("receive warrants to buy up to 5%": what the infinitive's verb takes is what offers it.)
-        if parse.baseRelation(verb) == "xcomp" { words.append(contentsOf: parse.dependents(of: head, "obj")) }
+        let objects = parse.baseRelation(verb) == "xcomp" ? parse.dependents(of: head, "obj") : []
+        words.append(contentsOf: objects)
+        // ("had no plans to take a stake", "there is no intention to sell": a plan denied with "no".)
+        if ([head] + objects).contains(where: { noun in
+            parse.words[noun].upos == "NOUN" && parse.dependents(of: noun, "det").contains { parse.words[$0].form.lowercased() == "no" }
+        }) {
+            return "negated"
+        }
     }
     if parse.baseRelation(verb) == "advcl", let head = parse.words[verb].head,
        parse.dependents(of: verb, "mark").contains(where: { parse.words[$0].form.lowercased() == "to" }) {

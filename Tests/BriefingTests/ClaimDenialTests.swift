@@ -56,4 +56,15 @@ struct ClaimDenialTests {
         let output = try #require(analysis.claims.first { $0.type == .production })
         #expect(output.subject == nil, "producer \(analysis.entity(output.subject)?.name ?? "-")")
     }
+
+    @Test("a plan or intention denied with \"no\" is negated; one stated is possible", arguments: [
+        ("Glencore has no plans to raise its stake in the Kappa mine to 30%.", "negated"),
+        ("Glencore has no intention to sell its 30% stake in the Kappa mine.", "negated"),
+        ("Glencore has plans to raise its stake in the Kappa mine to 30%.", "possible"),
+    ])
+    func plansWithNo(sentence: String, modality: String) throws {
+        let analysis = try claimsOf(sentence)
+        let stake = try #require(analysis.claims.first { $0.type == .ownership && $0.value == 30 })
+        #expect(stake.modality == modality)
+    }
 }
